@@ -1,0 +1,9 @@
+package cn.nianbao.agency;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AgencyRepository extends JpaRepository<Agency, Long> {
+
+    Optional<Agency> findByCode(String code);
+}

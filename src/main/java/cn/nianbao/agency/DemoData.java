@@ -1,0 +1,47 @@
+package cn.nianbao.agency;
+
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo agency 温县科学技术局 with one person per role, and a second agency to show that tasks stay within their
+ * agency. Only in the {@code demo} profile (the default when nothing else is chosen): these passwords are public.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "Nianbao@2025";
+
+    private final AgencyRepository agencies;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoData(AgencyRepository agencies, AppUserRepository users, PasswordEncoder passwordEncoder) {
+        this.agencies = agencies;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (agencies.findByCode("wenxian-kjj").isPresent()) {
+            return;
+        }
+        Agency kejiju = agencies.save(new Agency("wenxian-kjj", "温县科学技术局"));
+        Agency jiaoyuju = agencies.save(new Agency("wenxian-jyj", "温县教育局"));
+        String hash = passwordEncoder.encode(PASSWORD);
+        users.save(new AppUser("jingban", "张明（经办人员）", hash, kejiju, Set.of(Role.HANDLER)));
+        users.save(new AppUser("baomi", "李华（保密审查员）", hash, kejiju, Set.of(Role.SECRECY_REVIEWER)));
+        users.save(new AppUser("fenguan", "王强（分管领导）", hash, kejiju, Set.of(Role.SUPERVISOR)));
+        users.save(new AppUser("zhuyao", "赵刚（主要领导）", hash, kejiju, Set.of(Role.LEAD)));
+        users.save(new AppUser("jy-jingban", "陈静（教育局经办人员）", hash, jiaoyuju, Set.of(Role.HANDLER)));
+        users.save(new AppUser("jy-baomi", "周平（教育局保密审查员）", hash, jiaoyuju, Set.of(Role.SECRECY_REVIEWER)));
+    }
+}

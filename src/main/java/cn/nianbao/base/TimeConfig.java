@@ -1,0 +1,18 @@
+package cn.nianbao.base;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the whole application, so that tests can control time. Reports are kept in China Standard Time. */
+@Configuration
+class TimeConfig {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(CHINA);
+    }
+}

@@ -1,0 +1,11 @@
+package cn.nianbao.publication;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PublicationRepository extends JpaRepository<Publication, Long> {
+
+    boolean existsByReportId(long reportId);
+
+    List<Publication> findAllByOrderByReportYearDescPublishedAtDescIdDesc();
+}

@@ -1,0 +1,76 @@
+package cn.nianbao.publication;
+
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportStage;
+import cn.nianbao.report.ReportView;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publishes signed-off reports and reads what is public. Anyone may read; only the workflow publishes. */
+@Service
+@Transactional
+public class PublicationService {
+
+    static final String SYSTEM = "system";
+    static final String SYSTEM_NAME = "系统自动发布";
+
+    private final PublicationRepository publications;
+    private final ReportLifecycle reports;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+
+    PublicationService(PublicationRepository publications, ReportLifecycle reports, AgencyDirectory agencies,
+            Clock clock) {
+        this.publications = publications;
+        this.reports = reports;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes the report public. Publishing one that is already public changes nothing and returns false. A report
+     * that breaks a cross-check rule is refused even here: nothing reaches the public by accident.
+     */
+    public boolean publish(long reportId) {
+        if (publications.existsByReportId(reportId)) {
+            return false;
+        }
+        if (!reports.errors(reportId).isEmpty()) {
+            throw new IllegalStateException("report " + reportId + " breaks cross-check rules; not published");
+        }
+        ReportView report = reports.read(reportId);
+        publications.save(new Publication(reportId, report.agencyId(), report.year(), clock.instant()));
+        reports.moveTo(reportId, ReportStage.PUBLISHED);
+        reports.record(reportId, ReportStage.PUBLISHED, HistoryAction.PUBLISHED, SYSTEM, SYSTEM_NAME, null);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublishedReport> list() {
+        List<Publication> all = publications.findAllByOrderByReportYearDescPublishedAtDescIdDesc();
+        Map<Long, String> names = agencies.namesOf(all.stream().map(Publication::getAgencyId).distinct().toList());
+        return all.stream().map(p -> toEntry(p, names.get(p.getAgencyId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublishedReport> find(long publicationId) {
+        return publications.findById(publicationId).map(p -> toEntry(p, agencies.nameOf(p.getAgencyId())));
+    }
+
+    /** The content of a published report; empty for anything that is not public. */
+    @Transactional(readOnly = true)
+    public Optional<ReportView> content(long publicationId) {
+        return publications.findById(publicationId).map(p -> reports.read(p.getReportId()));
+    }
+
+    private static PublishedReport toEntry(Publication p, String agencyName) {
+        return new PublishedReport(p.getId(), p.getReportId(), agencyName, p.getReportYear(),
+                ReportView.title(agencyName, p.getReportYear()), p.getPublishedAt());
+    }
+}

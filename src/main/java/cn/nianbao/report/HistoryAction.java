@@ -1,0 +1,21 @@
+package cn.nianbao.report;
+
+/** What happened at a step of a report's history. */
+public enum HistoryAction {
+    CREATED("创建"),
+    SUBMITTED("提交"),
+    APPROVED("通过"),
+    RETURNED("退回修改"),
+    SIGNED("签发"),
+    PUBLISHED("发布");
+
+    private final String label;
+
+    HistoryAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,84 @@
+package cn.nianbao.report;
+
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.report.format.Finding;
+import cn.nianbao.report.format.ReportChecker;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The report's side of the approval chain, for the workflow and publication modules: create, move between stages,
+ * record history. These methods trust their caller, which has checked the person and the task already.
+ */
+@Service
+@Transactional
+public class ReportLifecycle {
+
+    private final ReportRepository reports;
+    private final HistoryRepository history;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+    private final ReportChecker checker = new ReportChecker();
+
+    ReportLifecycle(ReportRepository reports, HistoryRepository history, AgencyDirectory agencies, Clock clock) {
+        this.reports = reports;
+        this.history = history;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    public long create(long agencyId, int year, String username, String displayName) {
+        if (reports.findByAgencyIdAndReportYear(agencyId, year).isPresent()) {
+            throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
+        }
+        Report report = reports.save(new Report(agencyId, year, username, clock.instant()));
+        record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, null);
+        return report.getId();
+    }
+
+    public void moveTo(long reportId, ReportStage stage) {
+        find(reportId).moveTo(stage, clock.instant());
+    }
+
+    public void record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
+            String opinion) {
+        history.save(new HistoryEntry(reportId, stage, action, username, displayName, opinion, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Finding> errors(long reportId) {
+        return checker.check(find(reportId).content().tables()).stream().filter(Finding::isError).toList();
+    }
+
+    /** The report without a check of the reader: for rendering a published report or a task the caller checked. */
+    @Transactional(readOnly = true)
+    public ReportView read(long reportId) {
+        Report report = find(reportId);
+        return new ReportView(report.getId(), report.getAgencyId(), agencies.nameOf(report.getAgencyId()),
+                report.getReportYear(), report.getStage(), report.getVersion(), report.getUpdatedAt(),
+                report.content());
+    }
+
+    /** Titles of several reports in two queries, whatever their number (the inbox lists many). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> titles(Collection<Long> reportIds) {
+        List<Report> found = reports.findAllById(reportIds);
+        Map<Long, String> names = agencies.namesOf(found.stream().map(Report::getAgencyId).distinct().toList());
+        return found.stream().collect(Collectors.toMap(Report::getId,
+                r -> ReportView.title(names.get(r.getAgencyId()), r.getReportYear())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportHistoryItem> history(long reportId) {
+        return history.findByReportIdOrderByOccurredAtAscIdAsc(reportId).stream().map(HistoryEntry::toItem).toList();
+    }
+
+    private Report find(long reportId) {
+        return reports.findById(reportId).orElseThrow(ReportNotFoundException::new);
+    }
+}

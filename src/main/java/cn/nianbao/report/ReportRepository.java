@@ -1,0 +1,12 @@
+package cn.nianbao.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportRepository extends JpaRepository<Report, Long> {
+
+    Optional<Report> findByAgencyIdAndReportYear(long agencyId, int reportYear);
+
+    List<Report> findByAgencyIdOrderByReportYearDesc(long agencyId);
+}

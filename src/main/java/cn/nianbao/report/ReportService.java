@@ -1,0 +1,110 @@
+package cn.nianbao.report;
+
+import cn.nianbao.agency.Role;
+import cn.nianbao.report.format.Finding;
+import cn.nianbao.report.format.ReportChecker;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.Section;
+import cn.nianbao.security.Actor;
+import cn.nianbao.security.CurrentActor;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people do with a report outside the task screens: read it, save a draft, check it, read its history.
+ * Every method checks the signed-in person itself: a report of another agency is "not found".
+ */
+@Service
+@Transactional
+public class ReportService {
+
+    /** About 25 printed pages per section: far beyond any real report, small enough to keep pages fast. */
+    public static final int MAX_SECTION_LENGTH = 50_000;
+
+    private final ReportRepository reports;
+    private final ReportLifecycle lifecycle;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+    private final ReportChecker checker = new ReportChecker();
+
+    ReportService(ReportRepository reports, ReportLifecycle lifecycle, CurrentActor currentActor, Clock clock) {
+        this.reports = reports;
+        this.lifecycle = lifecycle;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ReportView view(long reportId) {
+        return toView(visible(reportId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportSummary> ownAgencyReports() {
+        Actor actor = currentActor.require();
+        return reports.findByAgencyIdOrderByReportYearDesc(actor.agencyId()).stream()
+                .map(r -> new ReportSummary(r.getId(), r.getReportYear(), r.getStage(), r.getUpdatedAt()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportHistoryItem> history(long reportId) {
+        visible(reportId);
+        return lifecycle.history(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Finding> check(long reportId) {
+        return checker.check(visible(reportId).content().tables());
+    }
+
+    /**
+     * Saves text and figures of a draft. Refused, changing nothing, when the input is invalid, the report is no
+     * longer a draft, the person is not a handler of its agency, or someone saved since {@code expectedVersion}.
+     */
+    public ReportView saveDraft(long reportId, long expectedVersion, ReportContent content) {
+        Actor actor = currentActor.require();
+        Report report = visible(reportId);
+        if (!actor.has(Role.HANDLER)) {
+            throw new ReportInputException("只有本机关的经办人员可以编辑报告。");
+        }
+        if (report.getStage() != ReportStage.DRAFTING) {
+            throw new ReportInputException("报告已提交（当前环节：" + report.getStage().label() + "），不能再编辑。");
+        }
+        if (report.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        validate(content);
+        report.replaceContent(content, clock.instant());
+        reports.flush();
+        return toView(report);
+    }
+
+    private void validate(ReportContent content) {
+        for (Section section : Section.values()) {
+            if (content.text(section).length() > MAX_SECTION_LENGTH) {
+                throw new ReportInputException("「" + section.heading() + "」超过 " + MAX_SECTION_LENGTH
+                        + " 字，请精简后再保存。");
+            }
+        }
+        checker.check(content.tables()).stream()
+                .filter(f -> f.rule().equals("DOMAIN"))
+                .findFirst()
+                .ifPresent(f -> {
+                    throw new ReportInputException(f.message());
+                });
+    }
+
+    private Report visible(long reportId) {
+        Actor actor = currentActor.require();
+        return reports.findById(reportId)
+                .filter(r -> r.getAgencyId() == actor.agencyId())
+                .orElseThrow(ReportNotFoundException::new);
+    }
+
+    private ReportView toView(Report report) {
+        return lifecycle.read(report.getId());
+    }
+}

@@ -1,0 +1,23 @@
+package cn.nianbao.workflow;
+
+import cn.nianbao.report.ReportLifecycle;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.flowable.task.service.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the report's stage in step with the task the process has just created (returns included). */
+@Component("reportStageListener")
+class ReportStageListener implements TaskListener {
+
+    private final ReportLifecycle lifecycle;
+
+    ReportStageListener(ReportLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long reportId = ((Number) task.getVariable(ProcessKeys.VAR_REPORT_ID)).longValue();
+        lifecycle.moveTo(reportId, ProcessKeys.stageOf(task.getTaskDefinitionKey()));
+    }
+}

@@ -1,0 +1,60 @@
+package cn.nianbao.workflow;
+
+import cn.nianbao.security.CurrentActor;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+
+/**
+ * What people do in the approval chain: start a report, list their 待办, submit, approve, return. Every call acts
+ * as the signed-in person and is checked on the server; engine failures become one clear Chinese message here,
+ * outside the transaction, and deadlocks are retried a bounded number of times.
+ */
+@Service
+public class ReportWorkflow {
+
+    private final TaskActions actions;
+    private final CurrentActor currentActor;
+    private final WorkflowExceptionTranslator translator;
+
+    ReportWorkflow(TaskActions actions, CurrentActor currentActor, WorkflowExceptionTranslator translator) {
+        this.actions = actions;
+        this.currentActor = currentActor;
+        this.translator = translator;
+    }
+
+    /** Creates the agency's report for {@code year} and its draft task for the person who created it. */
+    public long startReport(int year) {
+        return translator.run(() -> actions.start(currentActor.require(), year));
+    }
+
+    public List<WorkItem> inbox() {
+        return actions.inbox(currentActor.require());
+    }
+
+    /** The task, if it is still open and this person may act on it. */
+    public Optional<WorkItem> task(String taskId) {
+        return actions.find(currentActor.require(), taskId);
+    }
+
+    public void submit(String taskId) {
+        run(() -> actions.submit(currentActor.require(), taskId));
+    }
+
+    public void approve(String taskId, String opinion) {
+        run(() -> actions.approve(currentActor.require(), taskId, opinion));
+    }
+
+    /** Returns the report to 起草; the opinion is required and shown to the drafter beside the report. */
+    public void returnForRevision(String taskId, String opinion) {
+        run(() -> actions.returnForRevision(currentActor.require(), taskId, opinion));
+    }
+
+    private void run(Runnable action) {
+        translator.run((Supplier<Void>) () -> {
+            action.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,154 @@
+package cn.nianbao.workflow;
+
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.Role;
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportStage;
+import cn.nianbao.report.format.Finding;
+import cn.nianbao.security.Actor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The transactional body of every task action. Each one first finds the task among those the person may act on
+ * (assigned to them, or offered to one of their ROLE@agency groups), so a task of another role or agency, or one
+ * already completed, is simply not found. Exceptions are translated by {@link ReportWorkflow}, outside the transaction.
+ */
+@Component
+@Transactional
+class TaskActions {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final ReportLifecycle reports;
+    private final AgencyDirectory agencies;
+
+    TaskActions(TaskService taskService, RuntimeService runtimeService, ReportLifecycle reports,
+            AgencyDirectory agencies) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.reports = reports;
+        this.agencies = agencies;
+    }
+
+    long start(Actor actor, int year) {
+        if (!actor.has(Role.HANDLER)) {
+            throw new WorkflowActionException("只有经办人员可以新建年度报告。");
+        }
+        long reportId = reports.create(actor.agencyId(), year, actor.username(), actor.displayName());
+        runtimeService.startProcessInstanceByKey(ProcessKeys.PROCESS, String.valueOf(reportId), Map.of(
+                ProcessKeys.VAR_REPORT_ID, reportId,
+                ProcessKeys.VAR_AGENCY, agencies.codeOf(actor.agencyId()),
+                ProcessKeys.VAR_DRAFTER, actor.username()));
+        return reportId;
+    }
+
+    @Transactional(readOnly = true)
+    List<WorkItem> inbox(Actor actor) {
+        List<Task> tasks = actionableTasks(actor).orderByTaskCreateTime().desc().orderByTaskId().desc()
+                .includeProcessVariables().listPage(0, 200);
+        return toWorkItems(tasks);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<WorkItem> find(Actor actor, String taskId) {
+        return Optional.ofNullable(actionable(actor, taskId)).map(task -> toWorkItems(List.of(task)).getFirst());
+    }
+
+    void submit(Actor actor, String taskId) {
+        Task task = require(actor, taskId, ReportStage.DRAFTING);
+        long reportId = reportIdOf(task);
+        List<Finding> errors = reports.errors(reportId);
+        if (!errors.isEmpty()) {
+            throw new WorkflowActionException("报告有 " + errors.size() + " 处错误，改正后才能提交。第一处："
+                    + errors.getFirst().message());
+        }
+        reports.record(reportId, ReportStage.DRAFTING, HistoryAction.SUBMITTED, actor.username(),
+                actor.displayName(), null);
+        complete(actor, task, ProcessKeys.APPROVE);
+    }
+
+    void approve(Actor actor, String taskId, String opinion) {
+        Task task = requireReview(actor, taskId);
+        ReportStage stage = ProcessKeys.stageOf(task.getTaskDefinitionKey());
+        long reportId = reportIdOf(task);
+        boolean signOff = stage == ReportStage.LEAD_SIGNOFF;
+        if (signOff && !reports.errors(reportId).isEmpty()) {
+            throw new WorkflowActionException("报告未通过勾稽关系校验，不能签发，请退回修改。");
+        }
+        reports.record(reportId, stage, signOff ? HistoryAction.SIGNED : HistoryAction.APPROVED, actor.username(),
+                actor.displayName(), blankToNull(opinion));
+        if (signOff) {
+            reports.moveTo(reportId, ReportStage.PUBLISHING);
+        }
+        complete(actor, task, ProcessKeys.APPROVE);
+    }
+
+    void returnForRevision(Actor actor, String taskId, String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw new WorkflowActionException("退回修改必须填写意见，说明需要修改的内容。");
+        }
+        Task task = requireReview(actor, taskId);
+        reports.record(reportIdOf(task), ProcessKeys.stageOf(task.getTaskDefinitionKey()), HistoryAction.RETURNED,
+                actor.username(), actor.displayName(), opinion.strip());
+        complete(actor, task, ProcessKeys.RETURN);
+    }
+
+    private void complete(Actor actor, Task task, String decision) {
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), actor.username());
+        }
+        taskService.complete(task.getId(), actor.username(), Map.of(), Map.of(ProcessKeys.VAR_DECISION, decision));
+    }
+
+    private Task requireReview(Actor actor, String taskId) {
+        Task task = require(actor, taskId, null);
+        if (ProcessKeys.stageOf(task.getTaskDefinitionKey()) == ReportStage.DRAFTING) {
+            throw new WorkflowActionException("起草环节请使用「提交」。");
+        }
+        return task;
+    }
+
+    private Task require(Actor actor, String taskId, ReportStage expected) {
+        Task task = actionable(actor, taskId);
+        if (task == null) {
+            throw new WorkflowActionException(WorkflowActionException.TASK_GONE);
+        }
+        if (expected != null && ProcessKeys.stageOf(task.getTaskDefinitionKey()) != expected) {
+            throw new WorkflowActionException("该任务不在「" + expected.label() + "」环节。");
+        }
+        return task;
+    }
+
+    private Task actionable(Actor actor, String taskId) {
+        return actionableTasks(actor).taskId(taskId).includeProcessVariables().singleResult();
+    }
+
+    private org.flowable.task.api.TaskQuery actionableTasks(Actor actor) {
+        Collection<String> groups = ProcessKeys.groupsOf(actor, agencies.codeOf(actor.agencyId()));
+        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS).active()
+                .or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
+    }
+
+    private List<WorkItem> toWorkItems(List<Task> tasks) {
+        Map<Long, String> titles = reports.titles(tasks.stream().map(TaskActions::reportIdOf).distinct().toList());
+        return tasks.stream().map(task -> new WorkItem(task.getId(), ProcessKeys.stageOf(task.getTaskDefinitionKey()),
+                reportIdOf(task), titles.get(reportIdOf(task)), task.getCreateTime().toInstant())).toList();
+    }
+
+    private static long reportIdOf(Task task) {
+        return ((Number) task.getProcessVariables().get(ProcessKeys.VAR_REPORT_ID)).longValue();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,11 @@
+package cn.nianbao.workflow;
+
+/** A task action that was refused or could not complete; the message tells the person, in Chinese, what to do. */
+public class WorkflowActionException extends RuntimeException {
+
+    public static final String TASK_GONE = "该任务已由他人处理或已撤回，请返回待办列表刷新。";
+
+    public WorkflowActionException(String message) {
+        super(message);
+    }
+}
