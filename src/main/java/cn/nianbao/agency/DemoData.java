@@ -37,11 +37,11 @@ class DemoData implements ApplicationRunner {
         Agency kejiju = agencies.save(new Agency("wenxian-kjj", "温县科学技术局"));
         Agency jiaoyuju = agencies.save(new Agency("wenxian-jyj", "温县教育局"));
         String hash = passwordEncoder.encode(PASSWORD);
-        users.save(new AppUser("jingban", "张明（经办人员）", hash, kejiju, Set.of(Role.HANDLER)));
-        users.save(new AppUser("baomi", "李华（保密审查员）", hash, kejiju, Set.of(Role.SECRECY_REVIEWER)));
-        users.save(new AppUser("fenguan", "王强（分管领导）", hash, kejiju, Set.of(Role.SUPERVISOR)));
-        users.save(new AppUser("zhuyao", "赵刚（主要领导）", hash, kejiju, Set.of(Role.LEAD)));
-        users.save(new AppUser("jy-jingban", "陈静（教育局经办人员）", hash, jiaoyuju, Set.of(Role.HANDLER)));
-        users.save(new AppUser("jy-baomi", "周平（教育局保密审查员）", hash, jiaoyuju, Set.of(Role.SECRECY_REVIEWER)));
+        users.save(new AppUser("jingban", "张明", hash, kejiju, Set.of(Role.HANDLER)));
+        users.save(new AppUser("baomi", "李华", hash, kejiju, Set.of(Role.SECRECY_REVIEWER)));
+        users.save(new AppUser("fenguan", "王强", hash, kejiju, Set.of(Role.SUPERVISOR)));
+        users.save(new AppUser("zhuyao", "赵刚", hash, kejiju, Set.of(Role.LEAD)));
+        users.save(new AppUser("jy-jingban", "陈静", hash, jiaoyuju, Set.of(Role.HANDLER)));
+        users.save(new AppUser("jy-baomi", "周平", hash, jiaoyuju, Set.of(Role.SECRECY_REVIEWER)));
     }
 }

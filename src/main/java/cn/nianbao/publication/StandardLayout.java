@@ -1,7 +1,6 @@
 package cn.nianbao.publication;
 
 import cn.nianbao.report.ReportView;
-import cn.nianbao.report.format.CellKind;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.LabelCell;
 import cn.nianbao.report.format.ReportTables;
@@ -11,7 +10,6 @@ import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Layout;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.T4Layout;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,13 +38,8 @@ record StandardLayout(String title, List<SectionText> sections, List<T2Block> t2
                 T4Layout.headerRows(), T4Layout.dataRow(), report.content().tables());
     }
 
-    /** A cell as printed: counts as integers, the fee in 万元 without trailing zeros. */
     public String value(String cellId) {
-        BigDecimal value = tables.value(cellId);
-        if (Cells.kindOf(cellId) == CellKind.COUNT) {
-            return String.valueOf(value.longValue());
-        }
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return tables.printed(cellId);
     }
 
     private static List<String> paragraphs(String text) {

@@ -4,6 +4,7 @@ import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.ReportChecker;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReportLifecycle {
 
+    /** 国办公开办函〔2021〕30号 applies to reports on 2021 and later. */
+    public static final int FIRST_YEAR_OF_FORMAT = 2021;
+
     private final ReportRepository reports;
     private final HistoryRepository history;
     private final AgencyDirectory agencies;
@@ -33,6 +37,11 @@ public class ReportLifecycle {
     }
 
     public long create(long agencyId, int year, String username, String displayName) {
+        int currentYear = LocalDate.now(clock).getYear();
+        if (year < FIRST_YEAR_OF_FORMAT || year > currentYear) {
+            throw new ReportInputException("报告年度须在 " + FIRST_YEAR_OF_FORMAT + " 年至 " + currentYear
+                    + " 年之间（现行格式适用于 2021 年度起的报告）。");
+        }
         if (reports.findByAgencyIdAndReportYear(agencyId, year).isPresent()) {
             throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cn.nianbao.NianbaoTest;
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.publication.PublicationService;
 import cn.nianbao.publication.PublishedReport;
 import cn.nianbao.report.HistoryAction;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,43 +45,54 @@ class ReportWorkflowTest {
     PublicationService publications;
     @Autowired
     Logins logins;
+    @Autowired
+    TestAgencies testAgencies;
 
-    private static int nextYear = 2000;
+    private static final int YEAR = 2025;
+    private TestAgency agency;
+    private String handler;
+
+    @BeforeEach
+    void newAgency() {
+        agency = testAgencies.create();
+        handler = agency.handler();
+    }
 
     @Test
     void a_report_travels_from_draft_to_the_public_portal() {
-        int year = ++nextYear;
-        long reportId = draftAndSubmit(year);
+        long reportId = draftAndSubmit();
 
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
-        logins.as("baomi", () -> workflow.approve(taskOf("baomi", reportId).taskId(), "无涉密内容"));
+        logins.as(agency.secrecy(), () -> workflow.approve(taskOf(agency.secrecy(), reportId).taskId(), "无涉密内容"));
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SUPERVISOR_REVIEW);
-        logins.as("fenguan", () -> workflow.approve(taskOf("fenguan", reportId).taskId(), null));
-        logins.as("zhuyao", () -> workflow.approve(taskOf("zhuyao", reportId).taskId(), "同意发布"));
+        logins.as(agency.supervisor(), () -> workflow.approve(taskOf(agency.supervisor(), reportId).taskId(), null));
+        logins.as(agency.lead(), () -> workflow.approve(taskOf(agency.lead(), reportId).taskId(), "同意发布"));
 
         PublishedReport published = await().atMost(Duration.ofSeconds(30))
                 .until(() -> publishedOf(reportId), p -> p != null);
-        assertThat(published.year()).isEqualTo(year);
-        assertThat(published.agencyName()).isEqualTo("温县科学技术局");
+        assertThat(published.year()).isEqualTo(YEAR);
+        assertThat(published.agencyName()).isEqualTo(agency.name());
         ReportView content = publications.content(published.publicationId()).orElseThrow();
         assertThat(content.content().tables().t3(T3Row.NEW, T3Column.NP)).isEqualTo(5);
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.PUBLISHED);
 
-        List<ReportHistoryItem> history = logins.as("jingban", () -> reports.history(reportId));
+        List<ReportHistoryItem> history = logins.as(handler, () -> reports.history(reportId));
         assertThat(history).extracting(ReportHistoryItem::action).containsExactly(HistoryAction.CREATED,
                 HistoryAction.SUBMITTED, HistoryAction.APPROVED, HistoryAction.APPROVED, HistoryAction.SIGNED,
                 HistoryAction.PUBLISHED);
-        assertThat(history).extracting(ReportHistoryItem::actorUsername).containsExactly("jingban", "jingban",
-                "baomi", "fenguan", "zhuyao", "system");
+        assertThat(history).extracting(ReportHistoryItem::actorUsername).containsExactly(handler, handler,
+                agency.secrecy(), agency.supervisor(), agency.lead(), "system");
         assertThat(history.get(2).opinion()).isEqualTo("无涉密内容");
         assertThat(history.get(4).opinion()).isEqualTo("同意发布");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"baomi", "fenguan", "zhuyao"})
-    void a_return_at_any_review_step_goes_back_to_the_drafter_with_its_opinion(String returner) {
-        long reportId = draftAndSubmit(++nextYear);
-        for (String reviewer : List.of("baomi", "fenguan", "zhuyao")) {
+    @ValueSource(ints = {0, 1, 2})
+    void a_return_at_any_review_step_goes_back_to_the_drafter_with_its_opinion(int returningStep) {
+        long reportId = draftAndSubmit();
+        List<String> reviewers = List.of(agency.secrecy(), agency.supervisor(), agency.lead());
+        String returner = reviewers.get(returningStep);
+        for (String reviewer : reviewers) {
             if (reviewer.equals(returner)) {
                 logins.as(reviewer, () -> workflow.returnForRevision(taskOf(reviewer, reportId).taskId(),
                         "第二部分数据需核实"));
@@ -88,53 +102,55 @@ class ReportWorkflowTest {
         }
 
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
-        WorkItem draft = taskOf("jingban", reportId);
+        WorkItem draft = taskOf(handler, reportId);
         assertThat(draft.step()).isEqualTo(ReportStage.DRAFTING);
-        ReportHistoryItem last = logins.as("jingban", () -> reports.history(reportId)).getLast();
+        ReportHistoryItem last = logins.as(handler, () -> reports.history(reportId)).getLast();
         assertThat(last.action()).isEqualTo(HistoryAction.RETURNED);
         assertThat(last.actorUsername()).isEqualTo(returner);
         assertThat(last.opinion()).isEqualTo("第二部分数据需核实");
 
-        logins.as("jingban", () -> workflow.submit(draft.taskId()));
+        logins.as(handler, () -> workflow.submit(draft.taskId()));
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
-        assertThat(inboxOf("baomi")).extracting(WorkItem::reportId).contains(reportId);
+        assertThat(inboxOf(agency.secrecy())).extracting(WorkItem::reportId).contains(reportId);
     }
 
     @Test
     void a_return_without_an_opinion_is_refused_and_changes_nothing() {
-        long reportId = draftAndSubmit(++nextYear);
-        String taskId = taskOf("baomi", reportId).taskId();
+        long reportId = draftAndSubmit();
+        String taskId = taskOf(agency.secrecy(), reportId).taskId();
 
-        assertThatThrownBy(() -> logins.as("baomi", () -> workflow.returnForRevision(taskId, "  ")))
+        assertThatThrownBy(() -> logins.as(agency.secrecy(), () -> workflow.returnForRevision(taskId, "  ")))
                 .isInstanceOf(WorkflowActionException.class).hasMessageContaining("必须填写意见");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
-        assertThat(taskOf("baomi", reportId).taskId()).isEqualTo(taskId);
+        assertThat(taskOf(agency.secrecy(), reportId).taskId()).isEqualTo(taskId);
     }
 
     @Test
     void another_role_or_another_agency_can_neither_see_nor_complete_the_task() {
-        long reportId = draftAndSubmit(++nextYear);
-        String taskId = taskOf("baomi", reportId).taskId();
+        long reportId = draftAndSubmit();
+        String taskId = taskOf(agency.secrecy(), reportId).taskId();
+        TestAgency other = testAgencies.create();
 
-        for (String outsider : List.of("fenguan", "zhuyao", "jingban", "jy-baomi", "jy-jingban")) {
+        for (String outsider : List.of(agency.supervisor(), agency.lead(), handler, other.secrecy(), other.handler(),
+                "baomi")) {
             assertThat(inboxOf(outsider)).extracting(WorkItem::reportId).doesNotContain(reportId);
             assertThat(logins.as(outsider, () -> workflow.task(taskId))).isEmpty();
             assertThatThrownBy(() -> logins.as(outsider, () -> workflow.approve(taskId, "越权")))
                     .isInstanceOf(WorkflowActionException.class)
                     .hasMessage(WorkflowActionException.TASK_GONE);
         }
-        assertThatThrownBy(() -> logins.as("jy-baomi", () -> reports.view(reportId)))
+        assertThatThrownBy(() -> logins.as(other.secrecy(), () -> reports.view(reportId)))
                 .isInstanceOf(ReportNotFoundException.class);
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
     }
 
     @Test
     void acting_on_a_task_someone_already_completed_gets_a_clear_message() {
-        long reportId = draftAndSubmit(++nextYear);
-        String taskId = taskOf("baomi", reportId).taskId();
-        logins.as("baomi", () -> workflow.approve(taskId, null));
+        long reportId = draftAndSubmit();
+        String taskId = taskOf(agency.secrecy(), reportId).taskId();
+        logins.as(agency.secrecy(), () -> workflow.approve(taskId, null));
 
-        assertThatThrownBy(() -> logins.as("baomi", () -> workflow.approve(taskId, null)))
+        assertThatThrownBy(() -> logins.as(agency.secrecy(), () -> workflow.approve(taskId, null)))
                 .isInstanceOf(WorkflowActionException.class)
                 .hasMessage(WorkflowActionException.TASK_GONE);
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SUPERVISOR_REVIEW);
@@ -142,14 +158,13 @@ class ReportWorkflowTest {
 
     @Test
     void a_report_whose_totals_do_not_add_up_cannot_be_submitted() {
-        int year = ++nextYear;
-        long reportId = logins.as("jingban", () -> workflow.startReport(year));
+        long reportId = logins.as(handler, () -> workflow.startReport(YEAR));
         Map<String, BigDecimal> cells = new HashMap<>();
         cells.put(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(3));
         save(reportId, cells);
-        String taskId = taskOf("jingban", reportId).taskId();
+        String taskId = taskOf(handler, reportId).taskId();
 
-        assertThatThrownBy(() -> logins.as("jingban", () -> workflow.submit(taskId)))
+        assertThatThrownBy(() -> logins.as(handler, () -> workflow.submit(taskId)))
                 .isInstanceOf(WorkflowActionException.class).hasMessageContaining("改正后才能提交")
                 .hasMessageContaining("本年新收 3");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
@@ -157,28 +172,35 @@ class ReportWorkflowTest {
 
     @Test
     void only_a_handler_can_start_a_report_and_only_once_per_year() {
-        int year = ++nextYear;
-        assertThatThrownBy(() -> logins.as("baomi", () -> workflow.startReport(year)))
+        assertThatThrownBy(() -> logins.as(agency.secrecy(), () -> workflow.startReport(YEAR)))
                 .isInstanceOf(WorkflowActionException.class);
-        logins.as("jingban", () -> workflow.startReport(year));
-        assertThatThrownBy(() -> logins.as("jingban", () -> workflow.startReport(year)))
+        logins.as(handler, () -> workflow.startReport(YEAR));
+        assertThatThrownBy(() -> logins.as(handler, () -> workflow.startReport(YEAR)))
                 .hasMessageContaining("已经存在");
     }
 
-    private long draftAndSubmit(int year) {
-        long reportId = logins.as("jingban", () -> workflow.startReport(year));
+    @ParameterizedTest
+    @ValueSource(ints = {2020, 2999})
+    void a_year_outside_the_current_format_is_refused(int year) {
+        assertThatThrownBy(() -> logins.as(handler, () -> workflow.startReport(year)))
+                .hasMessageContaining("报告年度须在 2021 年至");
+        assertThat(logins.as(handler, () -> reports.ownAgencyReports())).isEmpty();
+    }
+
+    private long draftAndSubmit() {
+        long reportId = logins.as(handler, () -> workflow.startReport(YEAR));
         Map<String, BigDecimal> cells = new HashMap<>();
         cells.put(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(5));
         cells.put(Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4));
         cells.put(Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.valueOf(1));
         cells.put(T2Cell.NORMATIVE_ISSUED.id(), BigDecimal.valueOf(2));
         save(reportId, cells);
-        logins.as("jingban", () -> workflow.submit(taskOf("jingban", reportId).taskId()));
+        logins.as(handler, () -> workflow.submit(taskOf(handler, reportId).taskId()));
         return reportId;
     }
 
     private void save(long reportId, Map<String, BigDecimal> cells) {
-        logins.as("jingban", () -> {
+        logins.as(handler, () -> {
             ReportView view = reports.view(reportId);
             Map<Section, String> text = new HashMap<>();
             text.put(Section.S1, "2025年，本局收到政府信息公开申请5件。");
@@ -197,7 +219,7 @@ class ReportWorkflowTest {
     }
 
     private ReportStage stageOf(long reportId) {
-        return logins.as("jingban", () -> reports.view(reportId).stage());
+        return logins.as(handler, () -> reports.view(reportId).stage());
     }
 
     private PublishedReport publishedOf(long reportId) {

@@ -36,6 +36,15 @@ public final class ReportTables {
         return count(Cells.t4(group, column));
     }
 
+    /** The cell as printed in a report: counts as integers, the fee in 万元 without trailing zeros. */
+    public String printed(String cellId) {
+        BigDecimal value = value(cellId);
+        if (Cells.kindOf(cellId) == CellKind.COUNT) {
+            return String.valueOf(value.longValue());
+        }
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
     public Map<String, BigDecimal> values() {
         return values;
     }

@@ -1,0 +1,63 @@
+package cn.nianbao.base.ui;
+
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.Role;
+import cn.nianbao.security.Actor;
+import cn.nianbao.security.CurrentActor;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/**
+ * The frame around every signed-in screen: the menu (built from the views' {@code @Menu}, so the layout knows no
+ * feature), who is signed in, in which agency and roles, and the way out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentActor currentActor, AgencyDirectory agencies, AuthenticationContext authentication) {
+        Span brand = new Span("年报 · 政府信息公开工作年度报告");
+        brand.addClassName("brand");
+        HorizontalLayout user = new HorizontalLayout();
+        user.addClassName("user-box");
+        currentActor.find().ifPresent(actor -> user.add(new Span(describe(actor, agencies))));
+        Button logout = new Button("退出登录", e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.setId("logout");
+        user.add(logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, user);
+        header.addClassName("app-header");
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.expand(brand);
+        addToNavbar(header);
+        addToDrawer(menu());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static SideNav menu() {
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        SideNavItem portal = new SideNavItem("公开门户", "/public");
+        portal.setOpenInNewBrowserTab(true);
+        nav.addItem(portal);
+        return nav;
+    }
+
+    private static String describe(Actor actor, AgencyDirectory agencies) {
+        String roles = actor.roles().stream().map(Role::label).sorted().collect(Collectors.joining("、"));
+        return agencies.nameOf(actor.agencyId()) + " · " + actor.displayName() + " · " + roles;
+    }
+
+}

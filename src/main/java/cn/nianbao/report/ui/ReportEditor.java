@@ -1,0 +1,194 @@
+package cn.nianbao.report.ui;
+
+import cn.nianbao.report.ReportInputException;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.format.CellKind;
+import cn.nianbao.report.format.Cells;
+import cn.nianbao.report.format.Finding;
+import cn.nianbao.report.format.ReportChecker;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.ReportTables;
+import cn.nianbao.report.format.Section;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The handler's editor: the six sections as text areas and the three tables as number fields laid out like the
+ * official tables. Total cells are computed as the handler types, and every cross-check finding is listed above
+ * the tables and marked on its cells at once, not only on save.
+ */
+public class ReportEditor extends Div {
+
+    private final Map<Section, TextArea> texts = new EnumMap<>(Section.class);
+    private final Map<String, AbstractField<?, ? extends Number>> inputs = new LinkedHashMap<>();
+    private final UnorderedList findingList = new UnorderedList();
+    private final ReportChecker checker = new ReportChecker();
+    private List<Finding> findings = List.of();
+    private boolean changed;
+
+    public ReportEditor(ReportContent content) {
+        addClassName("report-editor");
+        Div findingsBox = new Div(findingList);
+        findingsBox.addClassName("findings");
+        findingsBox.setId("findings");
+        add(findingsBox);
+        for (Section section : Section.values()) {
+            add(new H3(section.heading()));
+            add(textArea(section, content.text(section)));
+            switch (section) {
+                case S2 -> add(OfficialTables.t2(this::field));
+                case S3 -> add(OfficialTables.t3(this::field));
+                case S4 -> add(OfficialTables.t4(this::field));
+                default -> { }
+            }
+        }
+        load(content.tables());
+        refresh();
+        changed = false;
+    }
+
+    /**
+     * The text and figures as typed. Refuses, with a message naming the cell, input that is not a number the
+     * cell can hold; the fields keep what was typed so that nothing is lost.
+     */
+    public ReportContent read() {
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        texts.forEach((section, area) -> sections.put(section, area.getValue()));
+        return new ReportContent(sections, tablesAsTyped(true));
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Whether anything was typed since the editor was filled or {@link #markSaved()} was called. */
+    public boolean hasChanges() {
+        return changed;
+    }
+
+    public void markSaved() {
+        changed = false;
+    }
+
+    private TextArea textArea(Section section, String text) {
+        TextArea area = new TextArea();
+        area.setWidthFull();
+        area.setMaxLength(ReportService.MAX_SECTION_LENGTH);
+        area.setValue(text);
+        area.setId("section-" + section.name());
+        boolean tableSection = section == Section.S2 || section == Section.S3 || section == Section.S4;
+        area.setPlaceholder(tableSection ? "表格前的说明文字（可选）" : "请填写「" + section.heading() + "」正文，段落之间换行");
+        area.setMinHeight(tableSection ? "4em" : "10em");
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.addValueChangeListener(e -> changed = true);
+        texts.put(section, area);
+        return area;
+    }
+
+    private Component field(String cellId) {
+        AbstractField<?, ? extends Number> field = Cells.kindOf(cellId) == CellKind.COUNT ? countField() : feeField();
+        field.setId("cell-" + cellId.replace('.', '-'));
+        field.getElement().setAttribute("aria-label", ReportChecker.cellName(cellId));
+        if (Cells.isComputed(cellId)) {
+            ((HasValue<?, ?>) field).setReadOnly(true);
+            field.addClassName("computed");
+        } else {
+            field.addValueChangeListener(e -> {
+                changed = true;
+                refresh();
+            });
+        }
+        inputs.put(cellId, field);
+        return field;
+    }
+
+    private static IntegerField countField() {
+        IntegerField field = new IntegerField();
+        field.setMin(0);
+        field.setMax(ReportChecker.MAX_VALUE.intValue());
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage("请输入整数")
+                .setMinErrorMessage("不能为负数")
+                .setMaxErrorMessage("数值过大"));
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addClassName("cell-input");
+        return field;
+    }
+
+    private static BigDecimalField feeField() {
+        BigDecimalField field = new BigDecimalField();
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addClassName("cell-input");
+        return field;
+    }
+
+    private void load(ReportTables tables) {
+        inputs.forEach((cellId, field) -> set(field, tables.value(cellId)));
+    }
+
+    /** Recomputes the totals and marks what breaks a rule. */
+    private void refresh() {
+        ReportTables tables = tablesAsTyped(false).withComputedTotals();
+        inputs.forEach((cellId, field) -> {
+            if (Cells.isComputed(cellId)) {
+                set(field, tables.value(cellId));
+            }
+            field.removeClassName("cell-error");
+            field.getElement().removeAttribute("title");
+        });
+        findings = checker.check(tables);
+        findingList.removeAll();
+        for (Finding finding : findings) {
+            ListItem item = new ListItem(finding.severity().label() + "：" + finding.message());
+            item.getElement().setAttribute("data-rule", finding.rule());
+            findingList.add(item);
+            finding.cells().stream().map(inputs::get).filter(f -> f != null).forEach(f -> {
+                f.addClassName("cell-error");
+                f.getElement().setAttribute("title", finding.message());
+            });
+        }
+        findingList.getParent().ifPresent(box -> box.setVisible(!findings.isEmpty()));
+    }
+
+    private ReportTables tablesAsTyped(boolean strict) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        inputs.forEach((cellId, field) -> {
+            if (strict && field instanceof HasValidation validated && validated.isInvalid()) {
+                throw new ReportInputException(ReportChecker.cellName(cellId) + "：" + errorOf(validated));
+            }
+            Number value = field.getValue();
+            values.put(cellId, value == null ? BigDecimal.ZERO : new BigDecimal(value.toString()));
+        });
+        ReportTables tables = new ReportTables(values);
+        return strict ? tables.withComputedTotals() : tables;
+    }
+
+    private static String errorOf(HasValidation field) {
+        String message = field.getErrorMessage();
+        return message == null || message.isBlank() ? "输入有误，请改为不小于 0 的数字" : message;
+    }
+
+    private static void set(AbstractField<?, ? extends Number> field, BigDecimal value) {
+        if (field instanceof IntegerField integer) {
+            integer.setValue(value.intValue());
+        } else {
+            ((BigDecimalField) field).setValue(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package cn.nianbao.workflow.ui;
+
+import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.WorkItem;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** 待办: the tasks this person may act on now, newest first. */
+@Route("")
+@PageTitle("待办 · 年报")
+@Menu(order = 0, title = "待办")
+@PermitAll
+public class InboxView extends VerticalLayout {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    InboxView(ReportWorkflow workflow) {
+        List<WorkItem> items = workflow.inbox();
+        add(new H2("待办"));
+        if (items.isEmpty()) {
+            Paragraph empty = new Paragraph("暂无待办任务。");
+            empty.setId("inbox-empty");
+            add(empty);
+            return;
+        }
+        Grid<WorkItem> grid = new Grid<>();
+        grid.setId("inbox");
+        grid.addColumn(WorkItem::reportTitle).setHeader("报告").setFlexGrow(3);
+        grid.addColumn(item -> item.step().label()).setHeader("办理环节").setFlexGrow(1);
+        grid.addColumn(item -> TIME.format(item.arrivedAt())).setHeader("到达时间").setFlexGrow(1);
+        grid.addComponentColumn(InboxView::openButton).setHeader("操作").setFlexGrow(0).setWidth("8em");
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        add(grid);
+    }
+
+    private static Button openButton(WorkItem item) {
+        Button button = new Button("办理", e -> open(item));
+        button.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        button.addClassName("open-task");
+        button.getElement().setAttribute("data-report", String.valueOf(item.reportId()));
+        return button;
+    }
+
+    private static void open(WorkItem item) {
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId()));
+    }
+}

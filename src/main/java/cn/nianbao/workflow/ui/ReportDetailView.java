@@ -1,0 +1,60 @@
+package cn.nianbao.workflow.ui;
+
+import cn.nianbao.base.UserFacingException;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportView;
+import cn.nianbao.report.ui.HistoryList;
+import cn.nianbao.report.ui.ReportDocument;
+import cn.nianbao.workflow.ReportWorkflow;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** One report, read-only, with its history; a link to the open task when this person holds one. */
+@Route("reports/:reportId")
+@PageTitle("报告 · 年报")
+@PermitAll
+public class ReportDetailView extends Div implements BeforeEnterObserver {
+
+    private final ReportService reports;
+    private final ReportWorkflow workflow;
+
+    ReportDetailView(ReportService reports, ReportWorkflow workflow) {
+        this.reports = reports;
+        this.workflow = workflow;
+        addClassName("task-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long reportId;
+        try {
+            reportId = Long.parseLong(event.getRouteParameters().get("reportId").orElse(""));
+            ReportView report = reports.view(reportId);
+            Div main = new Div(new ReportDocument(report.title(), report.content()));
+            main.addClassName("task-main");
+            Div side = new Div(new Paragraph("当前环节：" + report.stage().label()));
+            side.addClassName("task-side");
+            workflow.inbox().stream().filter(item -> item.reportId() == report.id()).findFirst().ifPresent(item -> {
+                Button open = new Button("去办理", e -> UI.getCurrent().navigate(TaskView.class,
+                        TaskView.parameters(item.taskId())));
+                open.addThemeVariants(ButtonVariant.PRIMARY);
+                side.add(open);
+            });
+            side.add(new HistoryList(reports.history(reportId)));
+            add(main, side);
+        } catch (NumberFormatException | UserFacingException e) {
+            Paragraph missing = new Paragraph("报告不存在或您无权查看。");
+            missing.setId("not-found");
+            add(missing);
+        }
+    }
+}

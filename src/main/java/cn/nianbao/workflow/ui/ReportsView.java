@@ -1,0 +1,78 @@
+package cn.nianbao.workflow.ui;
+
+import cn.nianbao.agency.Role;
+import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportSummary;
+import cn.nianbao.security.CurrentActor;
+import cn.nianbao.workflow.ReportWorkflow;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** 本机关报告: the agency's reports by year, and for a handler the button that starts a new one. */
+@Route("reports")
+@PageTitle("本机关报告 · 年报")
+@Menu(order = 1, title = "本机关报告")
+@PermitAll
+public class ReportsView extends VerticalLayout {
+
+    private final ReportWorkflow workflow;
+
+    ReportsView(ReportService reports, ReportWorkflow workflow, CurrentActor currentActor, Clock clock) {
+        this.workflow = workflow;
+        add(new H2("本机关报告"));
+        if (currentActor.require().has(Role.HANDLER)) {
+            add(createForm(LocalDate.now(clock).getYear() - 1));
+        }
+        Grid<ReportSummary> grid = new Grid<>();
+        grid.setId("reports");
+        grid.addColumn(r -> r.year() + " 年度").setHeader("年度");
+        grid.addColumn(r -> r.stage().label()).setHeader("当前环节");
+        grid.addColumn(r -> InboxView.TIME.format(r.updatedAt())).setHeader("最近更新");
+        grid.addComponentColumn(r -> new Button("查看", e -> UI.getCurrent().navigate(ReportDetailView.class,
+                new RouteParameters("reportId", String.valueOf(r.id()))))).setHeader("操作");
+        grid.setItems(reports.ownAgencyReports());
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private HorizontalLayout createForm(int defaultYear) {
+        IntegerField year = new IntegerField("报告年度");
+        year.setId("new-report-year");
+        year.setValue(defaultYear);
+        year.setMin(ReportLifecycle.FIRST_YEAR_OF_FORMAT);
+        year.setMax(defaultYear + 1);
+        year.setStepButtonsVisible(true);
+        Button create = new Button("新建年度报告");
+        create.setId("create-report");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> {
+            if (year.getValue() == null) {
+                Feedback.error("请填写报告年度。");
+                return;
+            }
+            Feedback.run(() -> {
+                long reportId = workflow.startReport(year.getValue());
+                workflow.inbox().stream().filter(item -> item.reportId() == reportId).findFirst().ifPresent(item ->
+                        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId())));
+            });
+        });
+        HorizontalLayout form = new HorizontalLayout(year, create);
+        form.setAlignItems(Alignment.BASELINE);
+        return form;
+    }
+}

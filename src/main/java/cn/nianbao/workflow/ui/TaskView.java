@@ -1,0 +1,178 @@
+package cn.nianbao.workflow.ui;
+
+import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportHistoryItem;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportStage;
+import cn.nianbao.report.ReportView;
+import cn.nianbao.report.ui.HistoryList;
+import cn.nianbao.report.ui.ReportDocument;
+import cn.nianbao.report.ui.ReportEditor;
+import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.WorkItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The screen of one task. At 起草 the handler edits, saves and submits, with the last return opinion beside the
+ * report; at the review steps the reviewer reads the whole report and approves (签发 for the lead) or returns it
+ * with a required opinion. The services check everything again: this screen only offers what they would allow.
+ */
+@Route("tasks/:taskId")
+@PageTitle("办理 · 年报")
+@PermitAll
+public class TaskView extends Div implements BeforeEnterObserver {
+
+    private final ReportWorkflow workflow;
+    private final ReportService reports;
+    private String taskId;
+    private long version;
+
+    TaskView(ReportWorkflow workflow, ReportService reports) {
+        this.workflow = workflow;
+        this.reports = reports;
+        addClassName("task-page");
+    }
+
+    static RouteParameters parameters(String taskId) {
+        return new RouteParameters("taskId", taskId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        taskId = event.getRouteParameters().get("taskId").orElse("");
+        Optional<WorkItem> item = workflow.task(taskId);
+        if (item.isEmpty()) {
+            Paragraph gone = new Paragraph("该任务已由他人处理、已撤回或不存在。");
+            gone.setId("task-gone");
+            add(gone, new Anchor("", "返回待办"));
+            return;
+        }
+        ReportView report = reports.view(item.get().reportId());
+        version = report.version();
+        List<ReportHistoryItem> history = reports.history(report.id());
+        if (item.get().step() == ReportStage.DRAFTING) {
+            showDraft(report, history);
+        } else {
+            showReview(item.get(), report, history);
+        }
+    }
+
+    private void showDraft(ReportView report, List<ReportHistoryItem> history) {
+        ReportEditor editor = new ReportEditor(report.content());
+        Div main = new Div(new H2(report.title() + "（起草）"));
+        lastReturn(history).ifPresent(main::add);
+        main.add(editor);
+        main.addClassName("task-main");
+
+        Button save = new Button("保存", e -> save(report.id(), editor));
+        save.setId("save");
+        Button submit = new Button("提交保密审查");
+        submit.setId("submit");
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> {
+            boolean done = (!editor.hasChanges() || save(report.id(), editor))
+                    && Feedback.run(() -> workflow.submit(taskId));
+            if (done) {
+                Feedback.success("已提交，进入保密审查。");
+                UI.getCurrent().navigate(InboxView.class);
+            } else {
+                submit.setEnabled(true);
+            }
+        });
+        add(main, side(new HorizontalLayout(save, submit), new HistoryList(history)));
+    }
+
+    private boolean save(long reportId, ReportEditor editor) {
+        boolean saved = Feedback.run(() -> {
+            ReportView updated = reports.saveDraft(reportId, version, editor.read());
+            version = updated.version();
+            editor.markSaved();
+        });
+        if (saved) {
+            Feedback.success("已保存。");
+        }
+        return saved;
+    }
+
+    private void showReview(WorkItem item, ReportView report, List<ReportHistoryItem> history) {
+        Div main = new Div(new ReportDocument(report.title(), report.content()));
+        main.addClassName("task-main");
+        boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
+        TextArea opinion = new TextArea(signOff ? "签发意见" : item.step().label() + "意见");
+        opinion.setId("opinion");
+        opinion.setWidthFull();
+        opinion.setMaxLength(2000);
+        opinion.setHelperText("通过时可不填；退回修改时必须填写。");
+        Button approve = new Button(signOff ? "签发" : "通过");
+        approve.setId("approve");
+        approve.addThemeVariants(ButtonVariant.PRIMARY);
+        approve.setDisableOnClick(true);
+        approve.addClickListener(e -> decide(approve,
+                () -> workflow.approve(taskId, opinion.getValue()),
+                signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。"));
+        Button giveBack = new Button("退回修改");
+        giveBack.setId("return");
+        giveBack.addThemeVariants(ButtonVariant.ERROR);
+        giveBack.setDisableOnClick(true);
+        giveBack.addClickListener(e -> {
+            if (opinion.getValue().isBlank()) {
+                opinion.setInvalid(true);
+                opinion.setErrorMessage("退回修改必须填写意见");
+                giveBack.setEnabled(true);
+                return;
+            }
+            decide(giveBack, () -> workflow.returnForRevision(taskId, opinion.getValue()), "已退回经办人员修改。");
+        });
+        Div decision = new Div(new H2(item.step().label()), opinion, new HorizontalLayout(approve, giveBack));
+        decision.addClassName("decision");
+        add(main, side(decision, new HistoryList(history)));
+    }
+
+    private void decide(Button button, Runnable action, String success) {
+        if (Feedback.run(action)) {
+            Feedback.success(success);
+            UI.getCurrent().navigate(InboxView.class);
+        } else {
+            button.setEnabled(true);
+        }
+    }
+
+    /** The opinion of the latest return, if the report came back since it was last submitted. */
+    private static Optional<Component> lastReturn(List<ReportHistoryItem> history) {
+        if (history.isEmpty() || history.getLast().action() != HistoryAction.RETURNED) {
+            return Optional.empty();
+        }
+        ReportHistoryItem item = history.getLast();
+        Div banner = new Div(new Paragraph("退回意见（" + item.stage().label() + " · " + item.actorName() + "）："),
+                new Paragraph(item.opinion()));
+        banner.addClassName("return-banner");
+        banner.setId("return-opinion");
+        return Optional.of(banner);
+    }
+
+    private static Div side(Component... components) {
+        Div side = new Div(components);
+        side.addClassName("task-side");
+        return side;
+    }
+}

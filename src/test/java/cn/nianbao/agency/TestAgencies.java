@@ -1,0 +1,44 @@
+package cn.nianbao.agency;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A fresh agency with one person per role for each test, so that tests sharing an application context never
+ * share a report (an agency has one report per year).
+ */
+@Component
+public class TestAgencies {
+
+    public static final String PASSWORD = "Test@2025pw";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final AgencyRepository agencies;
+    private final AppUserRepository users;
+    private final String passwordHash;
+
+    TestAgencies(AgencyRepository agencies, AppUserRepository users, PasswordEncoder passwordEncoder) {
+        this.agencies = agencies;
+        this.users = users;
+        this.passwordHash = passwordEncoder.encode(PASSWORD);
+    }
+
+    @Transactional
+    public TestAgency create() {
+        int n = COUNTER.incrementAndGet();
+        String code = "t" + n + "-" + Long.toString(System.nanoTime(), 36);
+        Agency agency = agencies.save(new Agency(code, "测试机关" + n + "号"));
+        users.save(new AppUser(code + "-handler", "经办" + n, passwordHash, agency, Set.of(Role.HANDLER)));
+        users.save(new AppUser(code + "-secrecy", "保密" + n, passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
+        users.save(new AppUser(code + "-supervisor", "分管" + n, passwordHash, agency, Set.of(Role.SUPERVISOR)));
+        users.save(new AppUser(code + "-lead", "主要" + n, passwordHash, agency, Set.of(Role.LEAD)));
+        return new TestAgency(agency.getId(), agency.getName(), code + "-handler", code + "-secrecy",
+                code + "-supervisor", code + "-lead");
+    }
+
+    public record TestAgency(long id, String name, String handler, String secrecy, String supervisor, String lead) {
+    }
+}

@@ -1,0 +1,176 @@
+package cn.nianbao.workflow.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nianbao.UiTest;
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportStage;
+import cn.nianbao.report.format.Cells;
+import cn.nianbao.report.format.T3Column;
+import cn.nianbao.report.format.T3Row;
+import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.WorkItem;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The editor, the inbox and the review screen, driven as a person would, without a browser. */
+class TaskScreensTest extends UiTest {
+
+    private static final int YEAR = 2025;
+
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    TestAgencies testAgencies;
+    private TestAgency agency;
+
+    @BeforeEach
+    void newAgency() {
+        agency = testAgencies.create();
+    }
+
+    @Test
+    void the_editor_computes_totals_and_marks_a_broken_identity_as_the_handler_types() {
+        login(agency.handler());
+        long reportId = createReportInTheUi(YEAR);
+
+        type(cell(T3Row.NEW, T3Column.NP), 3);
+        type(cell(T3Row.NEW, T3Column.LE_OTHER), 2);
+
+        assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue()).isEqualTo(5);
+        assertThat(cell(T3Row.NEW, T3Column.TOTAL).isReadOnly()).isTrue();
+        assertThat(rulesShown()).contains("T3-ID");
+        assertThat(cell(T3Row.NEW, T3Column.NP).getClassNames()).contains("cell-error");
+
+        type(cell(T3Row.OPEN, T3Column.NP), 3);
+        type(cell(T3Row.DENY_1, T3Column.LE_OTHER), 2);
+        assertThat(cell(T3Row.RESULT_TOTAL, T3Column.TOTAL).getValue()).isEqualTo(5);
+        assertThat(rulesShown()).isEmpty();
+        assertThat(cell(T3Row.NEW, T3Column.NP).getClassNames()).doesNotContain("cell-error");
+
+        type(_get(TextArea.class, spec -> spec.withId("section-S1")), "本年共收到申请5件。𠮷");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        assertThat(notifications()).contains("已保存。");
+        var saved = reports.view(reportId);
+        assertThat(saved.content().tables().t3(T3Row.NEW, T3Column.TOTAL)).isEqualTo(5);
+        assertThat(saved.content().tables().t3(T3Row.DENY_1, T3Column.LE_OTHER)).isEqualTo(2);
+        assertThat(saved.content().text(cn.nianbao.report.format.Section.S1)).isEqualTo("本年共收到申请5件。𠮷");
+    }
+
+    @Test
+    void a_negative_number_is_refused_with_a_message_and_nothing_is_saved() {
+        login(agency.handler());
+        long reportId = createReportInTheUi(YEAR);
+        long version = reports.view(reportId).version();
+
+        type(cell(T3Row.NEW, T3Column.NP), -4);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("自然人").contains("不能为负数"));
+        assertThat(reports.view(reportId).version()).isEqualTo(version);
+        assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo(-4);
+    }
+
+    @Test
+    void a_consistent_draft_is_submitted_and_reaches_the_reviewers_inbox_only() {
+        login(agency.handler());
+        long reportId = createReportInTheUi(YEAR);
+        type(cell(T3Row.NEW, T3Column.NP), 1);
+        type(cell(T3Row.CARRY_OUT, T3Column.NP), 1);
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+
+        assertThat(notifications()).contains("已提交，进入保密审查。");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.SECRECY_REVIEW);
+
+        switchUser(agency.secrecy());
+        UI.getCurrent().navigate(InboxView.class);
+        @SuppressWarnings("unchecked")
+        Grid<WorkItem> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
+        assertThat(GridKt._size(inbox.getDataProvider(), null)).isPositive();
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(inbox.getDataProvider(), null))
+                .mapToObj(i -> GridKt._get(inbox, i).reportId())).contains(reportId);
+    }
+
+    @Test
+    void a_reviewer_must_give_an_opinion_to_return_and_the_drafter_sees_it_beside_the_report() {
+        long reportId = submittedReport();
+        login(agency.secrecy());
+        String taskId = workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst().orElseThrow()
+                .taskId();
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+
+        _click(_get(Button.class, spec -> spec.withId("return")));
+        TextArea opinion = _get(TextArea.class, spec -> spec.withId("opinion"));
+        assertThat(opinion.isInvalid()).isTrue();
+        assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.SECRECY_REVIEW);
+
+        type(opinion, "第一部分涉及内部人员信息，请删除");
+        _click(_get(Button.class, spec -> spec.withId("return")));
+        assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.DRAFTING);
+
+        switchUser(agency.handler());
+        String draftTask = workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst()
+                .orElseThrow().taskId();
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(draftTask));
+        var banner = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("return-opinion"));
+        assertThat(_find(banner, Paragraph.class)).extracting(Paragraph::getText)
+                .contains("第一部分涉及内部人员信息，请删除");
+    }
+
+    @Test
+    void a_task_of_another_agency_shows_nothing_of_the_report() {
+        long reportId = submittedReport();
+        String taskId = logins.as(agency.secrecy(), () -> workflow.inbox()).stream()
+                .filter(w -> w.reportId() == reportId).findFirst().orElseThrow().taskId();
+        login(testAgencies.create().secrecy());
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-gone")).getText()).contains("已由他人处理");
+        assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
+    }
+
+    private long createReportInTheUi(int year) {
+        UI.getCurrent().navigate(ReportsView.class);
+        type(_get(IntegerField.class, spec -> spec.withId("new-report-year")), year);
+        _click(_get(Button.class, spec -> spec.withId("create-report")));
+        return reports.ownAgencyReports().stream().filter(r -> r.year() == year).findFirst().orElseThrow().id();
+    }
+
+    private long submittedReport() {
+        return logins.as(agency.handler(), () -> {
+            long reportId = workflow.startReport(YEAR);
+            String taskId = workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst()
+                    .orElseThrow().taskId();
+            workflow.submit(taskId);
+            return reportId;
+        });
+    }
+
+    private static IntegerField cell(T3Row row, T3Column column) {
+        String id = "cell-" + Cells.t3(row, column).replace('.', '-');
+        return _get(IntegerField.class, spec -> spec.withId(id));
+    }
+
+    private static java.util.List<String> rulesShown() {
+        return _find(ListItem.class).stream().map(item -> item.getElement().getAttribute("data-rule"))
+                .filter(rule -> rule != null).toList();
+    }
+}
