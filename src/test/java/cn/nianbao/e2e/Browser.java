@@ -1,0 +1,114 @@
+package cn.nianbao.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: nothing is downloaded (STACK.md §9). Each
+ * instance is a separate browser with its own profile, so one person's session never leaks into another's.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    Browser(String baseUrl) throws Exception {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("nianbao-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    void login(String username, String password) {
+        open("/login");
+        type(until(By.cssSelector("#vaadinLoginUsername input")), username);
+        type(until(By.cssSelector("#vaadinLoginPassword input")), password);
+        click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+        wait.until(d -> !d.getCurrentUrl().contains("/login") && !d.findElements(By.id("logout")).isEmpty());
+    }
+
+    void logout() {
+        click(By.id("logout"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    WebElement until(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    <T> T until(Function<WebDriver, T> condition) {
+        return wait.until(condition::apply);
+    }
+
+    void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Types into a Vaadin field's native input and leaves it, so that the value reaches the server. */
+    void fill(String fieldId, String text) {
+        WebElement input = until(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    String valueOf(String fieldId) {
+        return until(By.cssSelector("#" + fieldId + " input")).getDomProperty("value");
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    private static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,94 @@
+package cn.nianbao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One report from draft to the public portal in a real browser, each role logging in in turn over real HTTP,
+ * then an anonymous visitor finding the report's figures on the portal.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class ReportJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAgencies testAgencies;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        assertTrue(Browser.available(), "Debian's chromium and chromium-driver are needed (.ci/run installs them)");
+    }
+
+    @Test
+    void a_report_goes_from_draft_to_the_public_portal_through_every_role() throws Exception {
+        TestAgency agency = testAgencies.create();
+        String base = "http://localhost:" + port;
+        String password = TestAgencies.PASSWORD;
+
+        try (Browser browser = new Browser(base)) {
+            browser.login(agency.handler(), password);
+            browser.open("/reports");
+            browser.fill("new-report-year", "2025");
+            browser.click(By.id("create-report"));
+            browser.until(d -> d.getCurrentUrl().contains("/tasks/"));
+
+            browser.fill("section-S1", "2025年，本机关共收到政府信息公开申请5件，均已按时答复。");
+            browser.fill("section-S6", "本年度未收取信息处理费。");
+            browser.fill("cell-t2-normative-issued", "3");
+            browser.fill("cell-t3-new-np", "5");
+            browser.fill("cell-t3-r-open-np", "4");
+            browser.until(d -> !browser.all(By.cssSelector("#findings li[data-rule='T3-ID']")).isEmpty());
+            browser.fill("cell-t3-carry_out-np", "1");
+            browser.until(d -> "5".equals(browser.valueOf("cell-t3-new-total")));
+            browser.until(d -> browser.all(By.cssSelector("#findings li")).isEmpty());
+            browser.click(By.id("save"));
+            browser.until(d -> browser.pageText().contains("已保存"));
+            browser.click(By.id("submit"));
+            browser.until(d -> browser.all(By.id("submit")).isEmpty() && !d.getCurrentUrl().contains("/tasks/"));
+            browser.logout();
+
+            for (String reviewer : new String[] {agency.secrecy(), agency.supervisor(), agency.lead()}) {
+                browser.login(reviewer, password);
+                browser.click(By.cssSelector("vaadin-button.open-task"));
+                browser.until(By.cssSelector("table.t3"));
+                assertThat(browser.pageText()).contains("2025年，本机关共收到政府信息公开申请5件");
+                browser.fill("opinion", "同意");
+                browser.click(By.id("approve"));
+                browser.until(d -> !d.getCurrentUrl().contains("/tasks/"));
+                browser.logout();
+            }
+        }
+
+        try (Browser visitor = new Browser(base)) {
+            String title = agency.name() + "2025年政府信息公开工作年度报告";
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            visitor.open("/public");
+            while (!visitor.pageText().contains(title) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+                visitor.open("/public");
+            }
+            visitor.click(By.linkText(title));
+            WebElement newApplications = visitor.until(By.cssSelector("td[data-cell='t3.new.np']"));
+            assertThat(newApplications.getText()).isEqualTo("5");
+            assertThat(visitor.until(By.cssSelector("td[data-cell='t3.carry_out.np']")).getText()).isEqualTo("1");
+            assertThat(visitor.until(By.cssSelector("td[data-cell='t2.normative.issued']")).getText()).isEqualTo("3");
+            assertThat(visitor.pageText()).contains("本年度未收取信息处理费。").contains("三、本年度办理结果");
+            assertThat(visitor.url()).doesNotContain("/login");
+        }
+    }
+}
