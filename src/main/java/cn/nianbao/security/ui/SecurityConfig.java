@@ -1,6 +1,7 @@
 package cn.nianbao.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The public portal and its stylesheet are open to everyone; every other page needs a login. Vaadin's configurer
  * adds the login view and protects its internal requests; each service still checks role and agency itself.
+ * Error dispatches are let through: the request that failed was authorised already, and an anonymous visitor
+ * asking for a report that is not published must get 404, not a redirect to the login page.
  */
 @Configuration
 @EnableWebSecurity
@@ -18,7 +21,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/public", "/public/**", "/nianbao.css", "/portal.css").permitAll());
+                .requestMatchers("/public", "/public/**", "/nianbao.css", "/portal.css").permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
