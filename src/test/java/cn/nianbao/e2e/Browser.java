@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,14 +82,17 @@ final class Browser implements AutoCloseable {
 
     /** Types into a Vaadin field's native input and leaves it, so that the value reaches the server. */
     void fill(String fieldId, String text) {
-        WebElement input = until(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        // presence, not visibility: Selenium reports some slotted inputs of Vaadin fields as not displayed
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text, Keys.TAB);
     }
 
     String valueOf(String fieldId) {
-        return until(By.cssSelector("#" + fieldId + " input")).getDomProperty("value");
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")))
+                .getDomProperty("value");
     }
 
     List<WebElement> all(By by) {
@@ -100,6 +105,17 @@ final class Browser implements AutoCloseable {
 
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves what the browser shows, for a person reading a failed run (target/e2e-screenshots). */
+    void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "e2e-screenshots"));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (Exception e) {
+            // a missing screenshot must not hide the failure that asked for it
+        }
     }
 
     private static void type(WebElement input, String text) {

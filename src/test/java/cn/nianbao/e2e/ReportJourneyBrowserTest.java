@@ -41,6 +41,7 @@ class ReportJourneyBrowserTest {
         String password = TestAgencies.PASSWORD;
 
         try (Browser browser = new Browser(base)) {
+          try {
             browser.login(agency.handler(), password);
             browser.open("/reports");
             browser.fill("new-report-year", "2025");
@@ -72,6 +73,10 @@ class ReportJourneyBrowserTest {
                 browser.until(d -> !d.getCurrentUrl().contains("/tasks/"));
                 browser.logout();
             }
+          } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("journey-staff");
+            throw e;
+          }
         }
 
         try (Browser visitor = new Browser(base)) {

@@ -1,5 +1,8 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.report.ReportLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -31,6 +34,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,15 +42,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The public portal as an anonymous citizen's browser sees it, over real HTTP: a report signed off by 温县科学技术局
- * appears under its year in the official layout; drafts and reports under review never appear; the working app
+ * The public portal as an anonymous citizen's browser sees it, over real HTTP: a report signed off by an agency
+ * (a fresh test agency) appears under its year in the official layout; drafts and reports under review never appear; the working app
  * stays behind the login.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class PublicPortalTest {
 
-    private static final String AGENCY = "温县科学技术局";
     private static final String HOSTILE_TEXT = "<script>alert(1)</script>";
     private static final String RARE_CHARACTER = "𠮷";
 
@@ -61,8 +64,19 @@ class PublicPortalTest {
     @Autowired
     Logins logins;
 
-    /** The demo agency may have one report per year; every test takes its own years. */
-    private static int nextYear = 2100;
+    @Autowired
+    TestAgencies testAgencies;
+
+    /** An agency has one report per year: each test has its own agency and counts its years from 2021. */
+    private TestAgency agency;
+    private String agencyName;
+    private int nextYear = ReportLifecycle.FIRST_YEAR_OF_FORMAT - 1;
+
+    @BeforeEach
+    void newAgency() {
+        agency = testAgencies.create();
+        agencyName = agency.name();
+    }
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -85,12 +99,12 @@ class PublicPortalTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no section for " + year + " in\n" + list));
         Element link = yearSection.selectFirst("a[href=/public/reports/" + published.publicationId() + "]");
         assertThat(link).as("link to the report under its year").isNotNull();
-        assertThat(link.text()).isEqualTo(AGENCY + year + "年政府信息公开工作年度报告");
+        assertThat(link.text()).isEqualTo(agencyName + year + "年政府信息公开工作年度报告");
         assertThat(list.select("section.year").stream()
                 .filter(s -> !s.selectFirst("h2").text().equals(year + "年度"))
                 .flatMap(s -> s.select("a").stream()))
                 .as("not listed under another year")
-                .noneMatch(a -> a.text().equals(AGENCY + year + "年政府信息公开工作年度报告"));
+                .noneMatch(a -> a.text().equals(agencyName + year + "年政府信息公开工作年度报告"));
     }
 
     @Test
@@ -104,7 +118,7 @@ class PublicPortalTest {
         assertThat(response.statusCode()).isEqualTo(200);
         String html = response.body();
         Document page = Jsoup.parse(html);
-        assertThat(page.selectFirst("h1").text()).isEqualTo(AGENCY + year + "年政府信息公开工作年度报告");
+        assertThat(page.selectFirst("h1").text()).isEqualTo(agencyName + year + "年政府信息公开工作年度报告");
         assertThat(page.select("h2").eachText()).containsExactly("一、总体情况", "二、主动公开政府信息情况",
                 "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
                 "六、其他需要报告的事项");
@@ -161,7 +175,7 @@ class PublicPortalTest {
         int publishedYear = ++nextYear;
         String draftMarker = "草稿内容仅供本机关内部编辑" + draftYear;
         String reviewMarker = "送审稿内容仅供审核人员阅读" + reviewYear;
-        long draftId = logins.as("jingban", () -> workflow.startReport(draftYear));
+        long draftId = logins.as(agency.handler(), () -> workflow.startReport(draftYear));
         save(draftId, draftMarker, consistentFigures());
         long reviewId = draftAndSubmit(reviewYear, reviewMarker);
         assertThat(stageOf(reviewId)).isEqualTo(ReportStage.SECRECY_REVIEW);
@@ -170,9 +184,8 @@ class PublicPortalTest {
         HttpResponse<String> list = get("/public");
 
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains(AGENCY + publishedYear + "年政府信息公开工作年度报告")
-                .doesNotContain(AGENCY + draftYear + "年", AGENCY + reviewYear + "年", draftYear + "年度",
-                        reviewYear + "年度");
+        assertThat(list.body()).contains(agencyName + publishedYear + "年政府信息公开工作年度报告")
+                .doesNotContain(agencyName + draftYear + "年", agencyName + reviewYear + "年");
         // neither the list nor any page it links to shows the unpublished text
         Set<String> links = new HashSet<>(Jsoup.parse(list.body()).select("a[href^=/public/reports/]")
                 .eachAttr("href"));
@@ -197,12 +210,12 @@ class PublicPortalTest {
     void the_working_app_sends_an_anonymous_visitor_to_the_login_page() throws Exception {
         int year = ++nextYear;
         String marker = "只有登录后才能看到的正文" + year;
-        long draftId = logins.as("jingban", () -> workflow.startReport(year));
+        long draftId = logins.as(agency.handler(), () -> workflow.startReport(year));
         save(draftId, marker, consistentFigures());
 
         HttpResponse<String> root = get("/");
 
-        assertThat(root.body()).doesNotContain(marker, AGENCY + year + "年");
+        assertThat(root.body()).doesNotContain(marker, agencyName + year + "年");
         assertThat(root.statusCode()).isEqualTo(302);
         String location = root.headers().firstValue("Location").orElseThrow();
         assertThat(URI.create("http://localhost:" + port + "/").resolve(location).getPath()).isEqualTo("/login");
@@ -211,7 +224,7 @@ class PublicPortalTest {
         HttpResponse<String> login = get("/login");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(login.body()).select("div#outlet")).hasSize(1);
-        assertThat(login.body()).doesNotContain(marker, AGENCY + year + "年");
+        assertThat(login.body()).doesNotContain(marker, agencyName + year + "年");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -248,7 +261,7 @@ class PublicPortalTest {
     /** Drafts, submits and approves the report through the whole chain, then waits for the async publication. */
     private PublishedReport publishSignedOffReport(int year, String s1) {
         long reportId = draftAndSubmit(year, s1);
-        for (String reviewer : List.of("baomi", "fenguan", "zhuyao")) {
+        for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
             logins.as(reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
         }
         return await().atMost(Duration.ofSeconds(30))
@@ -257,14 +270,14 @@ class PublicPortalTest {
     }
 
     private long draftAndSubmit(int year, String s1) {
-        long reportId = logins.as("jingban", () -> workflow.startReport(year));
+        long reportId = logins.as(agency.handler(), () -> workflow.startReport(year));
         save(reportId, s1, consistentFigures());
-        logins.as("jingban", () -> workflow.submit(taskOf("jingban", reportId).taskId()));
+        logins.as(agency.handler(), () -> workflow.submit(taskOf(agency.handler(), reportId).taskId()));
         return reportId;
     }
 
     private void save(long reportId, String s1, Map<String, BigDecimal> cells) {
-        logins.as("jingban", () -> {
+        logins.as(agency.handler(), () -> {
             ReportView view = reports.view(reportId);
             Map<Section, String> text = new HashMap<>();
             text.put(Section.S1, s1);
@@ -275,7 +288,7 @@ class PublicPortalTest {
     }
 
     private ReportStage stageOf(long reportId) {
-        return logins.as("jingban", () -> reports.view(reportId).stage());
+        return logins.as(agency.handler(), () -> reports.view(reportId).stage());
     }
 
     private WorkItem taskOf(String username, long reportId) {

@@ -10,6 +10,7 @@ import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.T4Layout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -25,6 +26,13 @@ import java.util.function.Function;
 final class OfficialTables {
 
     private OfficialTables() {
+    }
+
+    /** Wide tables scroll inside their own box rather than pushing the page (and its side panel) sideways. */
+    static Div scrolling(NativeTable table) {
+        Div box = new Div(table);
+        box.addClassName("table-scroll");
+        return box;
     }
 
     static NativeTable t2(Function<String, Component> value) {

@@ -20,9 +20,9 @@ public class ReportDocument extends Div {
             content.text(section).lines().map(String::strip).filter(line -> !line.isEmpty())
                     .forEach(line -> add(new Paragraph(line)));
             Component table = switch (section) {
-                case S2 -> OfficialTables.t2(cell -> value(content, cell));
-                case S3 -> OfficialTables.t3(cell -> value(content, cell));
-                case S4 -> OfficialTables.t4(cell -> value(content, cell));
+                case S2 -> OfficialTables.scrolling(OfficialTables.t2(cell -> value(content, cell)));
+                case S3 -> OfficialTables.scrolling(OfficialTables.t3(cell -> value(content, cell)));
+                case S4 -> OfficialTables.scrolling(OfficialTables.t4(cell -> value(content, cell)));
                 default -> null;
             };
             if (table != null) {

@@ -52,9 +52,9 @@ public class ReportEditor extends Div {
             add(new H3(section.heading()));
             add(textArea(section, content.text(section)));
             switch (section) {
-                case S2 -> add(OfficialTables.t2(this::field));
-                case S3 -> add(OfficialTables.t3(this::field));
-                case S4 -> add(OfficialTables.t4(this::field));
+                case S2 -> add(OfficialTables.scrolling(OfficialTables.t2(this::field)));
+                case S3 -> add(OfficialTables.scrolling(OfficialTables.t3(this::field)));
+                case S4 -> add(OfficialTables.scrolling(OfficialTables.t4(this::field)));
                 default -> { }
             }
         }
@@ -163,7 +163,8 @@ public class ReportEditor extends Div {
                 f.getElement().setAttribute("title", finding.message());
             });
         }
-        findingList.getParent().ifPresent(box -> box.setVisible(!findings.isEmpty()));
+        // a CSS class, not setVisible: Vaadin does not send an invisible component's children to the browser
+        findingList.getParent().ifPresent(box -> box.getElement().getClassList().set("empty", findings.isEmpty()));
     }
 
     private ReportTables tablesAsTyped(boolean strict) {
