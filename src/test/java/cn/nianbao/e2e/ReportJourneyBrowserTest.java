@@ -59,6 +59,7 @@ class ReportJourneyBrowserTest {
             browser.until(d -> browser.all(By.cssSelector("#findings li")).isEmpty());
             browser.click(By.id("save"));
             browser.until(d -> browser.pageText().contains("已保存"));
+            browser.screenshot("1-editor");
             browser.click(By.id("submit"));
             browser.until(d -> browser.all(By.id("submit")).isEmpty() && !d.getCurrentUrl().contains("/tasks/"));
             browser.logout();
@@ -68,6 +69,7 @@ class ReportJourneyBrowserTest {
                 browser.click(By.cssSelector("vaadin-button.open-task"));
                 browser.until(By.cssSelector("table.t3"));
                 assertThat(browser.pageText()).contains("2025年，本机关共收到政府信息公开申请5件");
+                browser.screenshot("2-review-" + reviewer);
                 browser.fill("opinion", "同意");
                 browser.click(By.id("approve"));
                 browser.until(d -> !d.getCurrentUrl().contains("/tasks/"));
@@ -94,6 +96,7 @@ class ReportJourneyBrowserTest {
             assertThat(visitor.until(By.cssSelector("td[data-cell='t2.normative.issued']")).getText()).isEqualTo("3");
             assertThat(visitor.pageText()).contains("本年度未收取信息处理费。").contains("三、本年度办理结果");
             assertThat(visitor.url()).doesNotContain("/login");
+            visitor.screenshot("3-public-report");
         }
     }
 }

@@ -166,6 +166,7 @@ class PublicPortalTest {
         HttpResponse<String> response = get("/public/reports/999999");
 
         assertThat(response.statusCode()).as(describe(response)).isEqualTo(404);
+        assertThat(response.body()).contains("您要找的报告不存在或尚未发布").doesNotContain("Whitelabel");
     }
 
     @Test
