@@ -2,6 +2,7 @@ package cn.nianbao.report.ui;
 
 import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.ReportService;
+import cn.nianbao.report.format.CellInput;
 import cn.nianbao.report.format.CellKind;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.Finding;
@@ -9,17 +10,13 @@ import cn.nianbao.report.format.ReportChecker;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -36,7 +33,8 @@ import java.util.Map;
 public class ReportEditor extends Div {
 
     private final Map<Section, TextArea> texts = new EnumMap<>(Section.class);
-    private final Map<String, AbstractField<?, ? extends Number>> inputs = new LinkedHashMap<>();
+    private final Map<String, TextField> inputs = new LinkedHashMap<>();
+    private final Map<String, CellInput> typed = new HashMap<>();
     private final UnorderedList findingList = new UnorderedList();
     private final ReportChecker checker = new ReportChecker();
     private List<Finding> findings = List.of();
@@ -58,7 +56,11 @@ public class ReportEditor extends Div {
                 default -> { }
             }
         }
-        load(content.tables());
+        inputs.forEach((cellId, field) -> {
+            String printed = content.tables().printed(cellId);
+            field.setValue(printed);
+            typed.put(cellId, CellInput.parse(cellId, printed));
+        });
         refresh();
         changed = false;
     }
@@ -68,9 +70,19 @@ public class ReportEditor extends Div {
      * cell can hold; the fields keep what was typed so that nothing is lost.
      */
     public ReportContent read() {
+        typed.forEach((cellId, input) -> {
+            if (!input.isValid()) {
+                throw new ReportInputException(ReportChecker.cellName(cellId) + "：" + input.error() + "。");
+            }
+        });
         Map<Section, String> sections = new EnumMap<>(Section.class);
         texts.forEach((section, area) -> sections.put(section, area.getValue()));
-        return new ReportContent(sections, tablesAsTyped(true));
+        return new ReportContent(sections, tablesAsTyped().withComputedTotals());
+    }
+
+    /** Whether every cell holds a number it may hold, so that the report can be saved as it stands. */
+    public boolean isValid() {
+        return typed.values().stream().allMatch(CellInput::isValid);
     }
 
     public List<Finding> findings() {
@@ -102,52 +114,45 @@ public class ReportEditor extends Div {
     }
 
     private Component field(String cellId) {
-        AbstractField<?, ? extends Number> field = Cells.kindOf(cellId) == CellKind.COUNT ? countField() : feeField();
+        TextField field = new TextField();
         field.setId("cell-" + cellId.replace('.', '-'));
+        field.addClassName("cell-input");
         field.getElement().setAttribute("aria-label", ReportChecker.cellName(cellId));
+        field.getElement().setAttribute("inputmode", Cells.kindOf(cellId) == CellKind.COUNT ? "numeric" : "decimal");
         if (Cells.isComputed(cellId)) {
-            ((HasValue<?, ?>) field).setReadOnly(true);
+            field.setReadOnly(true);
             field.addClassName("computed");
         } else {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> {
-                changed = true;
-                refresh();
+                if (e.isFromClient()) {
+                    changed = true;
+                    accept(cellId, field);
+                    refresh();
+                }
             });
         }
         inputs.put(cellId, field);
         return field;
     }
 
-    private static IntegerField countField() {
-        IntegerField field = new IntegerField();
-        field.setMin(0);
-        field.setMax(ReportChecker.MAX_VALUE.intValue());
-        field.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage("请输入整数")
-                .setMinErrorMessage("不能为负数")
-                .setMaxErrorMessage("数值过大"));
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addClassName("cell-input");
-        return field;
+    /** Reads what was typed; a valid entry is shown normalised (１２ becomes 12), an invalid one is kept and marked. */
+    private void accept(String cellId, TextField field) {
+        CellInput input = CellInput.parse(cellId, field.getValue());
+        typed.put(cellId, input);
+        field.setInvalid(!input.isValid());
+        field.setErrorMessage(input.error());
+        if (input.isValid() && !input.normalized().equals(field.getValue())) {
+            field.setValue(input.normalized());
+        }
     }
 
-    private static BigDecimalField feeField() {
-        BigDecimalField field = new BigDecimalField();
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addClassName("cell-input");
-        return field;
-    }
-
-    private void load(ReportTables tables) {
-        inputs.forEach((cellId, field) -> set(field, tables.value(cellId)));
-    }
-
-    /** Recomputes the totals and marks what breaks a rule. */
+    /** Recomputes the totals and marks what breaks a rule; a cell with invalid input counts as 0 until corrected. */
     private void refresh() {
-        ReportTables tables = tablesAsTyped(false).withComputedTotals();
+        ReportTables tables = tablesAsTyped().withComputedTotals();
         inputs.forEach((cellId, field) -> {
             if (Cells.isComputed(cellId)) {
-                set(field, tables.value(cellId));
+                field.setValue(tables.printed(cellId));
             }
             field.removeClassName("cell-error");
             field.getElement().removeAttribute("title");
@@ -167,29 +172,9 @@ public class ReportEditor extends Div {
         findingList.getParent().ifPresent(box -> box.getElement().getClassList().set("empty", findings.isEmpty()));
     }
 
-    private ReportTables tablesAsTyped(boolean strict) {
+    private ReportTables tablesAsTyped() {
         Map<String, BigDecimal> values = new HashMap<>();
-        inputs.forEach((cellId, field) -> {
-            if (strict && field instanceof HasValidation validated && validated.isInvalid()) {
-                throw new ReportInputException(ReportChecker.cellName(cellId) + "：" + errorOf(validated));
-            }
-            Number value = field.getValue();
-            values.put(cellId, value == null ? BigDecimal.ZERO : new BigDecimal(value.toString()));
-        });
-        ReportTables tables = new ReportTables(values);
-        return strict ? tables.withComputedTotals() : tables;
-    }
-
-    private static String errorOf(HasValidation field) {
-        String message = field.getErrorMessage();
-        return message == null || message.isBlank() ? "输入有误，请改为不小于 0 的数字" : message;
-    }
-
-    private static void set(AbstractField<?, ? extends Number> field, BigDecimal value) {
-        if (field instanceof IntegerField integer) {
-            integer.setValue(value.intValue());
-        } else {
-            ((BigDecimalField) field).setValue(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
-        }
+        typed.forEach((cellId, input) -> values.put(cellId, input.isValid() ? input.value() : BigDecimal.ZERO));
+        return new ReportTables(values);
     }
 }

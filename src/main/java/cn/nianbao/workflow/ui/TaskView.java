@@ -1,5 +1,6 @@
 package cn.nianbao.workflow.ui;
 
+import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
@@ -11,7 +12,9 @@ import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.report.ui.ReportEditor;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,14 +22,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,12 +48,21 @@ import java.util.Optional;
 @Route("tasks/:taskId")
 @PageTitle("办理 · 年报")
 @PermitAll
-public class TaskView extends Div implements BeforeEnterObserver {
+public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    /** Drafts save themselves this often while the handler types: a closed browser loses at most these seconds. */
+    static final int AUTOSAVE_MILLIS = 5000;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReportWorkflow workflow;
     private final ReportService reports;
     private String taskId;
     private long version;
+    private long reportId;
+    private ReportEditor editor;
+    private final Span autosaveStatus = new Span();
+    private boolean autosaveStopped;
+    private Registration polling;
 
     TaskView(ReportWorkflow workflow, ReportService reports) {
         this.workflow = workflow;
@@ -56,8 +75,34 @@ public class TaskView extends Div implements BeforeEnterObserver {
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        polling = event.getUI().addPollListener(poll -> autosave());
+        pollWhileDrafting(event.getUI());
+    }
+
+    /** The browser asks the server every few seconds only while a draft is open, for the autosave. */
+    private void pollWhileDrafting(UI ui) {
+        ui.setPollInterval(editor != null ? AUTOSAVE_MILLIS : -1);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        autosave();
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        editor = null;
+        autosaveStopped = false;
         taskId = event.getRouteParameters().get("taskId").orElse("");
         Optional<WorkItem> item = workflow.task(taskId);
         if (item.isEmpty()) {
@@ -68,16 +113,21 @@ public class TaskView extends Div implements BeforeEnterObserver {
         }
         ReportView report = reports.view(item.get().reportId());
         version = report.version();
+        reportId = report.id();
         List<ReportHistoryItem> history = reports.history(report.id());
         if (item.get().step() == ReportStage.DRAFTING) {
             showDraft(report, history);
         } else {
             showReview(item.get(), report, history);
         }
+        getUI().ifPresent(this::pollWhileDrafting);
     }
 
     private void showDraft(ReportView report, List<ReportHistoryItem> history) {
-        ReportEditor editor = new ReportEditor(report.content());
+        editor = new ReportEditor(report.content());
+        autosaveStatus.setText("");
+        autosaveStatus.setId("autosave-status");
+        autosaveStatus.addClassName("autosave-status");
         Div main = new Div(new H2(report.title() + "（起草）"));
         lastReturn(history).ifPresent(main::add);
         main.add(editor);
@@ -99,19 +149,40 @@ public class TaskView extends Div implements BeforeEnterObserver {
                 submit.setEnabled(true);
             }
         });
-        add(main, side(new HorizontalLayout(save, submit), new HistoryList(history)));
+        add(main, side(new HorizontalLayout(save, submit), autosaveStatus, new HistoryList(history)));
     }
 
     private boolean save(long reportId, ReportEditor editor) {
-        boolean saved = Feedback.run(() -> {
-            ReportView updated = reports.saveDraft(reportId, version, editor.read());
-            version = updated.version();
-            editor.markSaved();
-        });
+        boolean saved = Feedback.run(() -> saveNow(reportId, editor));
         if (saved) {
             Feedback.success("已保存。");
+            autosaveStopped = false;
         }
         return saved;
+    }
+
+    private void saveNow(long reportId, ReportEditor editor) {
+        ReportView updated = reports.saveDraft(reportId, version, editor.read());
+        version = updated.version();
+        editor.markSaved();
+        autosaveStatus.setText("已保存 " + CLOCK.format(LocalTime.now(ZoneId.of("Asia/Shanghai"))));
+    }
+
+    /**
+     * Saves what was typed since the last save, quietly. Input that is not yet valid waits until it is; a refusal
+     * (someone else saved meanwhile) is shown once and stops the autosave, leaving everything typed on screen.
+     */
+    private void autosave() {
+        if (editor == null || autosaveStopped || !editor.hasChanges() || !editor.isValid()) {
+            return;
+        }
+        try {
+            saveNow(reportId, editor);
+        } catch (UserFacingException e) {
+            autosaveStopped = true;
+            autosaveStatus.setText("未自动保存：" + e.getMessage());
+            Feedback.error(e.getMessage());
+        }
     }
 
     private void showReview(WorkItem item, ReportView report, List<ReportHistoryItem> history) {

@@ -16,12 +16,16 @@ import cn.nianbao.report.format.T3Row;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,17 +54,17 @@ class TaskScreensTest extends UiTest {
         login(agency.handler());
         long reportId = createReportInTheUi(YEAR);
 
-        type(cell(T3Row.NEW, T3Column.NP), 3);
-        type(cell(T3Row.NEW, T3Column.LE_OTHER), 2);
+        type(cell(T3Row.NEW, T3Column.NP), "3");
+        type(cell(T3Row.NEW, T3Column.LE_OTHER), "2");
 
-        assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue()).isEqualTo(5);
+        assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue()).isEqualTo("5");
         assertThat(cell(T3Row.NEW, T3Column.TOTAL).isReadOnly()).isTrue();
         assertThat(rulesShown()).contains("T3-ID");
         assertThat(cell(T3Row.NEW, T3Column.NP).getClassNames()).contains("cell-error");
 
-        type(cell(T3Row.OPEN, T3Column.NP), 3);
-        type(cell(T3Row.DENY_1, T3Column.LE_OTHER), 2);
-        assertThat(cell(T3Row.RESULT_TOTAL, T3Column.TOTAL).getValue()).isEqualTo(5);
+        type(cell(T3Row.OPEN, T3Column.NP), "3");
+        type(cell(T3Row.DENY_1, T3Column.LE_OTHER), "2");
+        assertThat(cell(T3Row.RESULT_TOTAL, T3Column.TOTAL).getValue()).isEqualTo("5");
         assertThat(rulesShown()).isEmpty();
         assertThat(cell(T3Row.NEW, T3Column.NP).getClassNames()).doesNotContain("cell-error");
 
@@ -80,20 +84,77 @@ class TaskScreensTest extends UiTest {
         long reportId = createReportInTheUi(YEAR);
         long version = reports.view(reportId).version();
 
-        type(cell(T3Row.NEW, T3Column.NP), -4);
+        type(cell(T3Row.NEW, T3Column.NP), "-4");
         _click(_get(Button.class, spec -> spec.withId("save")));
 
+        assertThat(cell(T3Row.NEW, T3Column.NP).isInvalid()).isTrue();
+        assertThat(cell(T3Row.NEW, T3Column.NP).getErrorMessage()).isEqualTo("不能为负数");
         assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("自然人").contains("不能为负数"));
         assertThat(reports.view(reportId).version()).isEqualTo(version);
-        assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo(-4);
+        assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo("-4");
+    }
+
+    @Test
+    void full_width_digits_are_converted_and_pasted_text_is_refused_without_losing_it() {
+        login(agency.handler());
+        long reportId = createReportInTheUi(YEAR);
+        long version = reports.view(reportId).version();
+
+        type(cell(T3Row.NEW, T3Column.NP), "１２");
+        assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo("12");
+        assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue()).isEqualTo("12");
+
+        type(cell(T3Row.OPEN, T3Column.NP), "十二件");
+        assertThat(cell(T3Row.OPEN, T3Column.NP).isInvalid()).isTrue();
+        assertThat(cell(T3Row.OPEN, T3Column.NP).getErrorMessage()).contains("请输入数字");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("（一）予以公开").contains("请输入数字"));
+        assertThat(reports.view(reportId).version()).isEqualTo(version);
+        assertThat(cell(T3Row.OPEN, T3Column.NP).getValue()).isEqualTo("十二件");
+    }
+
+    @Test
+    void the_draft_saves_itself_while_the_handler_types() {
+        login(agency.handler());
+        long reportId = createReportInTheUi(YEAR);
+
+        type(cell(T3Row.NEW, T3Column.NP), "7");
+        type(_get(TextArea.class, spec -> spec.withId("section-S5")), "部分栏目更新不及时。");
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        var saved = reports.view(reportId);
+        assertThat(saved.content().tables().t3(T3Row.NEW, T3Column.NP)).isEqualTo(7);
+        assertThat(saved.content().text(cn.nianbao.report.format.Section.S5)).isEqualTo("部分栏目更新不及时。");
+        assertThat(_get(Span.class, spec -> spec.withId("autosave-status")).getText()).startsWith("已保存");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(TaskView.AUTOSAVE_MILLIS);
+    }
+
+    @Test
+    void a_save_after_someone_else_saved_is_refused_and_keeps_what_was_typed() {
+        login(agency.handler());
+        long reportId = createReportInTheUi(YEAR);
+        var before = reports.view(reportId);
+        reports.saveDraft(reportId, before.version(), new cn.nianbao.report.format.ReportContent(
+                java.util.Map.of(cn.nianbao.report.format.Section.S1, "同事在另一台电脑上保存的内容"),
+                before.content().tables()));
+
+        type(cell(T3Row.NEW, T3Column.NP), "9");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("已被他人修改"));
+        assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo("9");
+        var stored = reports.view(reportId);
+        assertThat(stored.content().text(cn.nianbao.report.format.Section.S1)).isEqualTo("同事在另一台电脑上保存的内容");
+        assertThat(stored.content().tables().t3(T3Row.NEW, T3Column.NP)).isZero();
     }
 
     @Test
     void a_consistent_draft_is_submitted_and_reaches_the_reviewers_inbox_only() {
         login(agency.handler());
         long reportId = createReportInTheUi(YEAR);
-        type(cell(T3Row.NEW, T3Column.NP), 1);
-        type(cell(T3Row.CARRY_OUT, T3Column.NP), 1);
+        type(cell(T3Row.NEW, T3Column.NP), "1");
+        type(cell(T3Row.CARRY_OUT, T3Column.NP), "1");
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
         assertThat(notifications()).contains("已提交，进入保密审查。");
@@ -164,9 +225,9 @@ class TaskScreensTest extends UiTest {
         });
     }
 
-    private static IntegerField cell(T3Row row, T3Column column) {
+    private static TextField cell(T3Row row, T3Column column) {
         String id = "cell-" + Cells.t3(row, column).replace('.', '-');
-        return _get(IntegerField.class, spec -> spec.withId(id));
+        return _get(TextField.class, spec -> spec.withId(id));
     }
 
     private static java.util.List<String> rulesShown() {
