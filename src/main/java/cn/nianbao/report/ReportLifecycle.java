@@ -1,6 +1,7 @@
 package cn.nianbao.report;
 
 import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.report.format.CarryOver;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.ReportChecker;
 import java.time.Clock;
@@ -45,7 +46,10 @@ public class ReportLifecycle {
         if (reports.findByAgencyIdAndReportYear(agencyId, year).isPresent()) {
             throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
         }
-        Report report = reports.save(new Report(agencyId, year, username, clock.instant()));
+        Report report = new Report(agencyId, year, username, clock.instant());
+        reports.findByAgencyIdAndReportYear(agencyId, year - 1)
+                .ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
+        reports.save(report);
         record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, null);
         return report.getId();
     }

@@ -219,6 +219,24 @@ class ReportWorkflowTest {
                 .hasMessageContaining("已经存在");
     }
 
+    @Test
+    void a_new_years_report_starts_from_last_years_carry_out_and_valid_documents() {
+        long lastYear = logins.as(handler, () -> workflow.startReport(YEAR - 1));
+        save(lastYear, Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(6),
+                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4),
+                Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.valueOf(2),
+                T2Cell.NORMATIVE_VALID.id(), BigDecimal.valueOf(31)));
+
+        long thisYear = logins.as(handler, () -> workflow.startReport(YEAR));
+
+        ReportView report = logins.as(handler, () -> reports.view(thisYear));
+        assertThat(report.content().tables().t3(T3Row.CARRY_IN, T3Column.NP)).isEqualTo(2);
+        assertThat(report.content().tables().t3(T3Row.CARRY_IN, T3Column.TOTAL)).isEqualTo(2);
+        assertThat(report.content().tables().count(T2Cell.NORMATIVE_VALID.id())).isEqualTo(31);
+        assertThat(report.content().tables().t3(T3Row.NEW, T3Column.NP)).isZero();
+        assertThat(report.content().text(Section.S1)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {2020, 2999})
     void a_year_outside_the_current_format_is_refused(int year) {
