@@ -11,6 +11,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles(resolver = TestProfiles.class)
 public @interface NianbaoTest {
 }

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import cn.nianbao.TestProfiles;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -21,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * then an anonymous visitor finding the report's figures on the portal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles(resolver = TestProfiles.class)
 class ReportJourneyBrowserTest {
 
     @LocalServerPort

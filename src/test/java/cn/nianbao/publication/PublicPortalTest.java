@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import cn.nianbao.TestProfiles;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -47,7 +48,7 @@ import org.springframework.test.context.ActiveProfiles;
  * stays behind the login.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles(resolver = TestProfiles.class)
 class PublicPortalTest {
 
     private static final String HOSTILE_TEXT = "<script>alert(1)</script>";
