@@ -92,6 +92,32 @@ class ReportWorkflowTest {
         assertThat(history.get(4).opinion()).isEqualTo("同意发布");
     }
 
+    @Test
+    void publishing_a_report_that_is_already_public_changes_nothing() {
+        long reportId = draftAndSubmit();
+        for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
+            logins.as(reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
+        }
+        PublishedReport first = await().atMost(Duration.ofSeconds(30)).until(() -> publishedOf(reportId),
+                p -> p != null);
+
+        assertThat(publications.publish(reportId)).isFalse();
+
+        assertThat(publications.list()).filteredOn(p -> p.reportId() == reportId).containsExactly(first);
+        assertThat(logins.as(handler, () -> reports.history(reportId)))
+                .filteredOn(h -> h.action() == HistoryAction.PUBLISHED).hasSize(1);
+    }
+
+    @Test
+    void a_report_that_breaks_a_rule_is_never_published_even_when_asked_directly() {
+        long reportId = logins.as(handler, () -> workflow.startReport(YEAR));
+        save(reportId, Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE));
+
+        assertThatThrownBy(() -> publications.publish(reportId)).isInstanceOf(IllegalStateException.class);
+        assertThat(publishedOf(reportId)).isNull();
+        assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2})
     void a_return_at_any_review_step_goes_back_to_the_drafter_with_its_opinion(int returningStep) {
