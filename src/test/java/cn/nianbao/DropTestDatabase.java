@@ -2,6 +2,7 @@ package cn.nianbao;
 
 import jakarta.annotation.PreDestroy;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 /** Drops the per-context MariaDB database when the test context closes, so test runs leave nothing behind. */
 @Component
 @Profile("mariadb")
+@ConditionalOnProperty(name = "nianbao.test.drop-database", havingValue = "true", matchIfMissing = true)
 class DropTestDatabase {
 
     private final JdbcTemplate jdbc;

@@ -1,0 +1,113 @@
+package cn.nianbao.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.nianbao.NianbaoApplication;
+import cn.nianbao.NianbaoTest;
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.publication.PublicationService;
+import cn.nianbao.publication.PublishedReport;
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportView;
+import cn.nianbao.report.format.Cells;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.ReportTables;
+import cn.nianbao.report.format.T3Column;
+import cn.nianbao.report.format.T3Row;
+import cn.nianbao.security.Logins;
+import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Two application nodes on one database, as a county runs them behind one address: the asynchronous publication
+ * of each signed-off report runs exactly once, on either node.
+ */
+@NianbaoTest
+class TwoNodesTest {
+
+    private static final int REPORTS = 6;
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Environment environment;
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    PublicationService publications;
+    @Autowired
+    TestAgencies testAgencies;
+    @Autowired
+    Logins logins;
+
+    @Test
+    void every_signed_off_report_is_published_exactly_once_with_two_nodes_on_one_database() {
+        String sameDatabase = ((HikariDataSource) dataSource).getJdbcUrl();
+        try (ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(NianbaoApplication.class)
+                .profiles(environment.getActiveProfiles())
+                // arguments, not default properties: those would lose against the profiles' own database URL
+                .run("--spring.datasource.url=" + sameDatabase, "--server.port=0",
+                        "--nianbao.test.drop-database=false")) {
+            List<Long> signedOff = new ArrayList<>();
+            for (int i = 0; i < REPORTS; i++) {
+                signedOff.add(signOff(testAgencies.create()));
+            }
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> publishedIds().containsAll(signedOff));
+
+            for (long reportId : signedOff) {
+                assertThat(publishedIds()).filteredOn(id -> id == reportId).hasSize(1);
+                assertThat(logins.as(handlerOf(reportId), () -> reports.history(reportId)))
+                        .filteredOn(h -> h.action() == HistoryAction.PUBLISHED).hasSize(1);
+            }
+            assertThat(secondNode.getBean(PublicationService.class).list()).extracting(PublishedReport::reportId)
+                    .containsAll(signedOff);
+        }
+    }
+
+    private final Map<Long, String> handlers = new java.util.HashMap<>();
+
+    private long signOff(TestAgency agency) {
+        long reportId = logins.as(agency.handler(), () -> {
+            long id = workflow.startReport(2025);
+            ReportView view = reports.view(id);
+            reports.saveDraft(id, view.version(), new ReportContent(Map.of(), new ReportTables(Map.of(
+                    Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE,
+                    Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE))));
+            workflow.submit(taskOf(id));
+            return id;
+        });
+        handlers.put(reportId, agency.handler());
+        for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
+            logins.as(reviewer, () -> workflow.approve(taskOf(reportId), null));
+        }
+        return reportId;
+    }
+
+    private String handlerOf(long reportId) {
+        return handlers.get(reportId);
+    }
+
+    private String taskOf(long reportId) {
+        return workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst().orElseThrow().taskId();
+    }
+
+    private List<Long> publishedIds() {
+        return publications.list().stream().map(PublishedReport::reportId).toList();
+    }
+}
