@@ -1,5 +1,6 @@
 package cn.nianbao.workflow;
 
+import cn.nianbao.base.DatabaseFailures;
 import java.sql.SQLTransactionRollbackException;
 import java.util.function.Supplier;
 import org.flowable.common.engine.api.FlowableException;
@@ -37,6 +38,10 @@ class WorkflowExceptionTranslator {
     }
 
     RuntimeException translate(RuntimeException e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            log.warn("database unavailable during a workflow action: {}", e.toString());
+            return new WorkflowActionException(DatabaseFailures.UNAVAILABLE);
+        }
         if (e instanceof FlowableObjectNotFoundException || e instanceof FlowableTaskAlreadyClaimedException
                 || e instanceof FlowableOptimisticLockingException || e instanceof OptimisticLockingFailureException
                 || isDeadlock(e)) {

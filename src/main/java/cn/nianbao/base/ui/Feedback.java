@@ -1,5 +1,6 @@
 package cn.nianbao.base.ui;
 
+import cn.nianbao.base.DatabaseFailures;
 import cn.nianbao.base.UserFacingException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -7,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a person's action and tells them how it went. A {@link UserFacingException} shows its own message; any
- * other failure is logged and shown as a generic message, never as a stack trace. What they typed stays on screen.
+ * Runs a person's action and tells them how it went. A {@link UserFacingException} shows its own message, a database
+ * that cannot be reached a "try again", any other failure is logged and shown as a generic message, never as a stack
+ * trace. What they typed stays on screen.
  */
 public final class Feedback {
 
@@ -23,13 +25,23 @@ public final class Feedback {
         try {
             action.run();
             return true;
-        } catch (UserFacingException e) {
-            error(e.getMessage());
         } catch (RuntimeException e) {
-            log.error("action failed", e);
-            error(INTERNAL_ERROR);
+            error(messageFor(e));
         }
         return false;
+    }
+
+    /** What a person reads when their action failed. */
+    public static String messageFor(RuntimeException failure) {
+        if (failure instanceof UserFacingException) {
+            return failure.getMessage();
+        }
+        if (DatabaseFailures.isUnavailable(failure)) {
+            log.warn("database unavailable: {}", failure.toString());
+            return DatabaseFailures.UNAVAILABLE;
+        }
+        log.error("action failed", failure);
+        return INTERNAL_ERROR;
     }
 
     public static void success(String message) {
