@@ -43,7 +43,7 @@ public final class Labels {
 
     /**
      * How alike two labels are, from 0 to 1: the longest common subsequence of the normalised texts divided by the
-     * longer length. {@code 2.其他法律法规禁止公开} against {@code 2.其他法律行政法规禁止公开} is 11/13.
+     * longer length. {@code 2.其他法律法规禁止公开} against {@code 2.其他法律行政法规禁止公开} is 12/14.
      */
     public static double similarity(String a, String b) {
         int[] x = normalize(a).codePoints().toArray();

@@ -120,7 +120,7 @@ public final class ShapeRule {
                         + "；没有读到：" + quoted(missing.stream().map(ShapeRule::columnName).toList()) + "。"));
             } else if (seen.get().numbers() > expected.size()) {
                 findings.add(error(cells, "表三「" + rowName(row) + "」行有 " + seen.get().numbers() + " 个数，多于表头的 "
-                        + expected.size() + " 列；只读入了最右边的 " + expected.size() + " 个。"));
+                        + expected.size() + " 列；多出的数字没有读入。"));
             }
         }
     }
@@ -144,7 +144,7 @@ public final class ShapeRule {
         String table = oddity.table().displayName();
         return switch (oddity.kind()) {
             case OBSOLETE_T2_COLUMN -> table + "用了2019年试行格式的列「" + oddity.text()
-                    + "」；2021年格式为「本年制发件数、本年废止件数、现行有效件数」或「本年处理决定数量」，这一列的数字没有读入。";
+                    + "」；2021年格式为「本年制发件数、本年废止件数、现行有效件数」或「本年处理决定数量」，这些列的数字没有读入。";
             case T2_ITEM_9 -> table + "有「第二十条第（九）项」（" + oddity.text()
                     + "），这是2019年试行格式的内容，2021年格式没有这一块，其数字没有读入。";
             case SINGLE_OTHER_ROW -> "表三「（六）其他处理」只有一行（2019年试行格式）；2021年格式分为「"

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * TEXT-VS-TABLE (FORMAT.md §5.4), a heuristic: figures the prose quotes are compared with the tables. It reads only
- * what it can read with confidence, clause by clause, and leaves alone sentences about another year and clauses
- * that compare (同比, 较上年), break down (其中) or accumulate (累计), so that a warning means the text and the table
- * really disagree:
+ * what it can read with confidence, clause by clause, and leaves alone sentences about another year, clauses that
+ * compare (同比, 较上年) or accumulate (累计), and the breakdown after 「其中」, so that a warning means the text and the
+ * table really disagree:
  * <ul>
  * <li>收到/受理/接收…申请 N 件 (or 未收到…申请): 一、本年新收 总计, or 本年新收 + 上年结转;</li>
  * <li>办结/答复 N 件 (in a sentence about 申请): （七）总计;</li>
@@ -114,6 +114,9 @@ public final class TextVsTableRule {
                     continue;
                 }
                 for (String clause : CLAUSE_END.split(sentence)) {
+                    if (clause.contains("其中")) {
+                        break;
+                    }
                     Set<Claim> read = EnumSet.noneOf(Claim.class);
                     for (Reading reading : READINGS) {
                         if (read.contains(reading.claim())
