@@ -3,10 +3,11 @@ package cn.nianbao.report.format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -118,11 +119,11 @@ public record ReportStructure(List<Section> headings, Set<Table> tables, List<Ro
 
     /** The table a cell belongs to. */
     public static Table tableOf(String cellId) {
-        return Table.valueOf(cellId.substring(0, 2).toUpperCase(java.util.Locale.ROOT));
+        return Table.valueOf(cellId.substring(0, 2).toUpperCase(Locale.ROOT));
     }
 
     /** The row found for these official cells, if any. */
-    public java.util.Optional<RowSeen> row(List<String> cells) {
+    public Optional<RowSeen> row(List<String> cells) {
         return rows.stream().filter(r -> r.cells().equals(cells)).findFirst();
     }
 
@@ -131,12 +132,5 @@ public record ReportStructure(List<Section> headings, Set<Table> tables, List<Ro
         Set<String> read = new LinkedHashSet<>();
         rows.forEach(r -> read.addAll(r.read()));
         return read;
-    }
-
-    /** Labels by official text, in the order written (convenience for tests and reports). */
-    public Map<String, String> labelsWritten() {
-        Map<String, String> map = new LinkedHashMap<>();
-        labels.forEach(l -> map.putIfAbsent(l.official(), l.written()));
-        return map;
     }
 }

@@ -198,7 +198,7 @@ final class Table2Reader {
     /** A line that belongs to a block: its header or a data row, not the next caption, a heading or a paragraph. */
     private static boolean isRow(Line line) {
         if (caption(line).isPresent() || Headings.sectionOf(line).isPresent()
-                || line.cells().stream().anyMatch(c -> c.contains("勾稽关系") || Labels.same(c, "申请人情况"))) {
+                || line.cells().stream().anyMatch(c -> Table3Reader.isNote(c) || Labels.same(c, "申请人情况"))) {
             return false;
         }
         if (!line.isSingle()) {

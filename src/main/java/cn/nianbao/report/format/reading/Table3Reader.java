@@ -31,6 +31,7 @@ final class Table3Reader {
     private static final Pattern ITEM = Pattern.compile("^(\\d+)\\.");
     private static final Pattern ENUMERATOR = Pattern.compile("^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+\\.|\\d+\\.)");
     private static final int MAX_HEADER_LINES = 4;
+    private static final int NOTE_LENGTH = T3Column.NOTE.length() + 12;
 
     /** A value column named in the header, at its position in the grid; {@code column} is null for a foreign one. */
     private record Slot(int position, T3Column column) {
@@ -135,7 +136,7 @@ final class Table3Reader {
     /** The note cell, 「申请人情况」, or else the first row 「一、本年新收…」 when the header is missing. */
     private static int start(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).cells().stream().anyMatch(c -> c.contains("勾稽关系") || Labels.same(c, "申请人情况"))) {
+            if (lines.get(i).cells().stream().anyMatch(c -> isNote(c) || Labels.same(c, "申请人情况"))) {
                 return i;
             }
         }
@@ -148,11 +149,18 @@ final class Table3Reader {
         return -1;
     }
 
+    /** The header note 「（本列数据的勾稽关系为：…）」, not a paragraph that happens to mention 勾稽关系. */
+    static boolean isNote(String cell) {
+        String normalized = Labels.normalize(cell);
+        return normalized.contains("勾稽关系") && normalized.length() <= NOTE_LENGTH
+                && (normalized.startsWith("(") || normalized.contains("本列数据"));
+    }
+
     private static boolean isHeader(Line line) {
         if (line.cells().stream().anyMatch(c -> Figure.of(c).isNumber())) {
             return false;
         }
-        return line.cells().stream().anyMatch(c -> c.contains("勾稽关系") || Labels.same(c, "申请人情况")
+        return line.cells().stream().anyMatch(c -> isNote(c) || Labels.same(c, "申请人情况")
                 || Labels.same(c, T3Column.LEGAL_ENTITY_GROUP) || column(c) != null);
     }
 
@@ -165,7 +173,7 @@ final class Table3Reader {
                 if (cell.isEmpty()) {
                     continue;
                 }
-                if (cell.contains("勾稽关系")) {
+                if (isNote(cell)) {
                     seen.label(T3Column.NOTE, cell, List.of());
                 } else if (Labels.same(cell, T3Column.APPLICANT_HEADER)
                         || Labels.same(cell, T3Column.LEGAL_ENTITY_GROUP)) {
