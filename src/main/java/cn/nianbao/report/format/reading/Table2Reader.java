@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Table 2 (主动公开政府信息情况): blocks headed by 「第二十条第（X）项」, each with its header row 「信息内容 | …」 and
  * data rows. Figures are taken from the columns the header names; a 2019 trial-format column or block is noted and
- * its figures are not read into the 2021 cells (except 「处理决定数量」, which is the 2021 「本年处理决定数量」).
+ * its figures are not read into the 2021 cells (except 「处理决定数量」, the 2021 「本年处理决定数量」 shortened).
  */
 final class Table2Reader {
 
@@ -28,8 +28,6 @@ final class Table2Reader {
             T2Block.ITEM_6, "八", T2Block.ITEM_8);
     private static final Set<String> COLUMNS_OF_2019 = Set.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
             "上一年项目数量", "本年增/减", "本年增减", "采购项目数量", "采购总金额");
-    private static final String DECISIONS_2019 = "处理决定数量";
-    private static final double CLOSE_ENOUGH = 0.6;
 
     private final Observations seen;
     private final Set<Integer> consumed = new HashSet<>();
@@ -115,7 +113,7 @@ final class Table2Reader {
                 obsolete.add(written);
                 continue;
             }
-            int column = bestColumn(block, Labels.same(written, DECISIONS_2019) ? "本年" + DECISIONS_2019 : written);
+            int column = Closest.label(written, block.columnLabels()).map(block.columnLabels()::indexOf).orElse(-1);
             if (column < 0) {
                 seen.oddity(Oddity.Kind.UNKNOWN_COLUMN, Table.T2, written, List.of());
                 continue;
@@ -137,7 +135,7 @@ final class Table2Reader {
 
     private void readRow(T2Block block, Line line, Map<Integer, Integer> columnAt, int headerLabelAt) {
         String written = line.first();
-        String rowLabel = bestRow(block, written);
+        String rowLabel = Closest.label(written, block.rowLabels()).orElse(null);
         if (rowLabel == null) {
             seen.oddity(Oddity.Kind.UNKNOWN_ROW, Table.T2, written, List.of());
             return;
@@ -164,37 +162,6 @@ final class Table2Reader {
         seen.row(cells, figures, numbers);
     }
 
-    private static int bestColumn(T2Block block, String written) {
-        int best = -1;
-        double bestScore = CLOSE_ENOUGH;
-        for (int c = 0; c < block.columnLabels().size(); c++) {
-            double score = Labels.similarity(written, block.columnLabels().get(c));
-            if (score >= bestScore) {
-                best = c;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /** The official row label this label stands for: close in text, or a shortening such as 「规范性文件」. */
-    private static String bestRow(T2Block block, String written) {
-        String normalized = Labels.normalize(written);
-        String best = null;
-        double bestScore = CLOSE_ENOUGH;
-        for (String official : block.rowLabels()) {
-            double score = Labels.similarity(written, official);
-            if (normalized.length() >= 2 && Labels.normalize(official).endsWith(normalized)) {
-                score = Math.max(score, 0.9);
-            }
-            if (score >= bestScore) {
-                best = official;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
     /** A line that belongs to a block: its header or a data row, not the next caption, a heading or a paragraph. */
     private static boolean isRow(Line line) {
         if (caption(line).isPresent() || Headings.sectionOf(line).isPresent()
@@ -205,8 +172,8 @@ final class Table2Reader {
             return true;
         }
         String only = line.first();
-        return Labels.same(only, T2Block.HEADER_LABEL) || Arrays.stream(T2Block.values())
-                .flatMap(b -> b.rowLabels().stream()).anyMatch(l -> Labels.similarity(only, l) >= CLOSE_ENOUGH);
+        return Labels.same(only, T2Block.HEADER_LABEL) || Closest.label(only, Arrays.stream(T2Block.values())
+                .flatMap(b -> b.rowLabels().stream()).toList()).isPresent();
     }
 
     private static Optional<String> caption(Line line) {

@@ -260,7 +260,10 @@ final class Table3Reader {
         return new Parsed(labels, figures, numbers);
     }
 
-    /** The row this label stands for; numbered items are looked for in the current group first. */
+    /**
+     * The row this label stands for: the same text, or the closest among the rows with the same item number (in the
+     * current group if it has one) or, for labels without an item number, the same enumerator 「（二）」.
+     */
     private static T3Row match(String written, String group) {
         for (T3Row row : T3Row.values()) {
             if (Labels.same(written, row.label())) {
@@ -284,20 +287,9 @@ final class Table3Reader {
                     .filter(r -> enumerator.isEmpty() || enumerator.equals(enumerator(Labels.normalize(r.label()))))
                     .toList();
         }
-        T3Row best = null;
-        double bestScore = 0.6;
-        for (T3Row row : candidates) {
-            String official = Labels.normalize(row.label());
-            double score = Labels.similarity(written, row.label());
-            if (normalized.length() >= 4 && official.startsWith(normalized)) {
-                score = Math.max(score, 0.9);
-            }
-            if (score >= bestScore) {
-                best = row;
-                bestScore = score;
-            }
-        }
-        return best;
+        return Closest.label(written, candidates.stream().map(T3Row::label).toList())
+                .flatMap(label -> Arrays.stream(T3Row.values()).filter(r -> r.label().equals(label)).findFirst())
+                .orElse(null);
     }
 
     /** The group heading this label is, if it is one: the same enumerator (「（三）」) and close in text. */
