@@ -1,0 +1,56 @@
+package cn.nianbao.report.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Every rule of FORMAT.md §5 on one report, with last year's report of the same agency when there is one: SHAPE,
+ * LABEL and blank cells (DOMAIN warnings) from the structure as found, the arithmetic of {@link ReportChecker},
+ * TEXT-VS-TABLE, and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED. A cross-year rule is left out when a cell
+ * it needs could not be read in either report: SHAPE has already said so.
+ */
+public final class FullCheck {
+
+    private final ReportChecker arithmetic = new ReportChecker();
+    private final ShapeRule shape = new ShapeRule();
+    private final LabelRule labels = new LabelRule();
+    private final BlankCellRule blanks = new BlankCellRule();
+    private final TextVsTableRule text = new TextVsTableRule();
+    private final CrossYearRule crossYear = new CrossYearRule();
+
+    /** A report drafted in this system, and last year's if the system has it. */
+    public List<Finding> check(ReportContent thisYear, Optional<ReportContent> lastYear) {
+        return check(CheckSubject.drafted(thisYear, OptionalInt.empty()),
+                lastYear.map(last -> CheckSubject.drafted(last, OptionalInt.empty())));
+    }
+
+    public List<Finding> check(CheckSubject thisYear, Optional<CheckSubject> lastYear) {
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(shape.check(thisYear.structure()));
+        findings.addAll(labels.check(thisYear.structure()));
+        findings.addAll(blanks.check(thisYear.structure()));
+        findings.addAll(arithmetic.check(thisYear.content().tables()));
+        findings.addAll(text.check(thisYear.content(), thisYear.year()));
+        lastYear.ifPresent(last -> crossYear.check(thisYear.content().tables(), last.content().tables()).stream()
+                .filter(f -> readInBoth(f, thisYear.structure().cellsRead(), last.structure().cellsRead()))
+                .forEach(findings::add));
+        return findings;
+    }
+
+    private static boolean readInBoth(Finding finding, Set<String> readThisYear, Set<String> readLastYear) {
+        return readThisYear.containsAll(finding.cells())
+                && finding.cells().stream().map(FullCheck::lastYearCell).allMatch(readLastYear::contains);
+    }
+
+    /** The cell of last year's report a cross-year rule compares this cell with. */
+    private static String lastYearCell(String cellId) {
+        String carriedIn = "t3." + T3Row.CARRY_IN.id() + ".";
+        if (cellId.startsWith(carriedIn)) {
+            return "t3." + T3Row.CARRY_OUT.id() + "." + cellId.substring(carriedIn.length());
+        }
+        return cellId.substring(0, cellId.lastIndexOf('.')) + ".valid";
+    }
+}

@@ -1,0 +1,190 @@
+package cn.nianbao.report.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nianbao.report.format.Cells;
+import cn.nianbao.report.format.T2Cell;
+import cn.nianbao.report.format.T3Column;
+import cn.nianbao.report.format.T3Row;
+import cn.nianbao.report.format.T4Layout;
+import cn.nianbao.report.format.reading.Samples;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code check [--json] FILE...} as a user runs it: the output, the JSON lines, the exit codes. */
+class CheckCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record Run(int exit, String out, String err) {
+
+        List<JsonNode> jsonLines() {
+            return out.lines().map(JSON::readTree).toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new CheckCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String sample(String name) {
+        return Samples.path(name).toString();
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        return node.propertyNames().stream().collect(Collectors.toSet());
+    }
+
+    @Test
+    void a_report_without_errors_exits_0_even_with_warnings() {
+        Run huaian = run(sample(Samples.HUAIAN_2024));
+        Run withWarning = run(sample(Samples.PINGTAN_2022));
+
+        assertThat(huaian.exit()).isZero();
+        assertThat(huaian.out()).contains("机关：淮安市人民政府", "年度：2024年", "格式：2021年格式", "结论：没有发现问题。");
+        assertThat(huaian.err()).isEmpty();
+        assertThat(withWarning.exit()).isZero();
+        assertThat(withWarning.out()).contains("警告（1）：", "[LABEL]", "结论：0 个错误，1 个警告。")
+                .doesNotContain("错误（");
+    }
+
+    @Test
+    void a_report_with_errors_exits_1_and_prints_them_grouped_by_severity_in_chinese() {
+        Run run = run(sample(Samples.WENXIAN_2025));
+
+        assertThat(run.exit()).isEqualTo(CheckCommand.ERRORS_FOUND);
+        String out = run.out();
+        assertThat(out).startsWith("文件：" + sample(Samples.WENXIAN_2025) + "\n机关：温县科学技术局　年度：2025年　格式：2021年格式");
+        assertThat(out.indexOf("错误（13）：")).isPositive().isLessThan(out.indexOf("警告（1）："));
+        assertThat(out).contains("  1. [SHAPE] 表三缺少「法人或其他组织·其他」列",
+                "[SHAPE] 表三缺少行标题「（三）不予公开」",
+                "[SHAPE] 表三「（五）不予处理 2.重复申请」行只有 5 个数",
+                "  1. [LABEL] 「2.其他法律法规禁止公开」与规定格式的文字「2.其他法律行政法规禁止公开」不一致。",
+                "结论：13 个错误，1 个警告；有错误，不符合规定格式。");
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_exits_2_and_the_others_are_still_checked(@TempDir Path folder) throws IOException {
+        Path pdf = Files.write(folder.resolve("scan.pdf"), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        String missing = folder.resolve("missing.txt").toString();
+
+        Run run = run(missing, sample(Samples.HUAIAN_2024), pdf.toString());
+
+        assertThat(run.exit()).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(run.err()).contains(missing + "：找不到这个文件。", pdf + "：无法读取（这是 PDF 文件");
+        assertThat(run.out()).contains("机关：淮安市人民政府", "共 3 个文件：2 个无法读取，0 个有错误，1 个没有错误。");
+        assertThat(run(missing).exit()).isEqualTo(2);
+        assertThat(run("--json", missing).out()).isEmpty();
+    }
+
+    @Test
+    void no_file_or_an_unknown_option_prints_the_usage_and_exits_2_and_help_exits_0() {
+        assertThat(run()).satisfies(r -> {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("用法：java -jar nianbao.jar check [--json] 文件...");
+        });
+        assertThat(run("--xml", sample(Samples.HUAIAN_2024)).exit()).isEqualTo(2);
+        assertThat(run("--help")).satisfies(r -> {
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).contains("退出码：0 没有错误；1 发现错误；2 有文件无法读取。");
+        });
+    }
+
+    @Test
+    void json_prints_one_object_per_file_per_line_with_exactly_the_documented_fields() {
+        Run run = run("--json", sample(Samples.HUAIAN_2024), sample(Samples.WENXIAN_2025));
+
+        assertThat(run.exit()).isEqualTo(1);
+        List<JsonNode> lines = run.jsonLines();
+        assertThat(lines).hasSize(2);
+        for (JsonNode line : lines) {
+            assertThat(fieldNames(line)).containsExactlyInAnyOrder("file", "agency", "year", "format", "tables",
+                    "findings");
+            assertThat(line.get("file").isString()).isTrue();
+            assertThat(line.get("agency").isString()).isTrue();
+            assertThat(line.get("year").isInt()).isTrue();
+            assertThat(line.get("format").asString()).isIn("2021", "2019", "unknown");
+            JsonNode tables = line.get("tables");
+            assertThat(fieldNames(tables)).containsExactlyInAnyOrder("t2", "t3", "t4");
+            assertThat(Arrays.stream(T2Cell.values()).map(T2Cell::id)).containsAll(fieldNames(tables.get("t2")));
+            assertThat(Arrays.stream(T3Row.values()).map(T3Row::id)).containsAll(fieldNames(tables.get("t3")));
+            for (JsonNode row : tables.get("t3")) {
+                assertThat(Arrays.stream(T3Column.values()).map(T3Column::id)).containsAll(fieldNames(row));
+                row.forEach(value -> assertThat(value.isIntegralNumber()).isTrue());
+            }
+            assertThat(T4Layout.dataRow()).containsAll(fieldNames(tables.get("t4")));
+            for (JsonNode finding : line.get("findings")) {
+                assertThat(fieldNames(finding)).containsExactlyInAnyOrder("severity", "rule", "cells", "message");
+                assertThat(finding.get("severity").asString()).isIn("error", "warning");
+                assertThat(finding.get("cells").isArray()).isTrue();
+                finding.get("cells").forEach(c -> assertThat(Cells.all()).contains(c.asString()));
+            }
+        }
+        JsonNode huaian = lines.getFirst();
+        assertThat(huaian.get("file").asString()).isEqualTo(sample(Samples.HUAIAN_2024));
+        assertThat(huaian.get("agency").asString()).isEqualTo("淮安市人民政府");
+        assertThat(huaian.get("year").asInt()).isEqualTo(2024);
+        assertThat(huaian.at("/tables/t2/t2.fees.amount_wan").decimalValue()).isEqualByComparingTo("96171.6");
+        assertThat(huaian.at("/tables/t2/t2.penalty.decisions").asLong()).isEqualTo(3985758L);
+        assertThat(huaian.at("/tables/t3/new/total").asInt()).isEqualTo(3119);
+        assertThat(huaian.at("/tables/t3/r.other.3/np").asInt()).isEqualTo(108);
+        assertThat(huaian.at("/tables/t4/t4.review.total").asInt()).isEqualTo(351);
+        assertThat(fieldNames(huaian.at("/tables/t2"))).hasSize(10);
+        assertThat(fieldNames(huaian.at("/tables/t3"))).hasSize(25);
+        assertThat(fieldNames(huaian.at("/tables/t4"))).hasSize(15);
+        assertThat(huaian.get("findings").isEmpty()).isTrue();
+
+        JsonNode wenxian = lines.get(1);
+        // only what could be read: no column 其他, no 自然人 in the rows of five numbers
+        assertThat(fieldNames(wenxian.at("/tables/t3/new"))).doesNotContain("le.other").hasSize(6);
+        assertThat(fieldNames(wenxian.at("/tables/t3/r.noproc.2"))).doesNotContain("np").hasSize(5);
+        assertThat(wenxian.get("findings").get(0).get("severity").asString()).isEqualTo("error");
+        assertThat(wenxian.get("findings").get(0).get("rule").asString()).isEqualTo("SHAPE");
+        assertThat(wenxian.get("findings").get(0).get("message").asString()).contains("「法人或其他组织·其他」列");
+    }
+
+    @Test
+    void files_of_one_agency_for_consecutive_years_are_checked_across_years_in_any_order() {
+        Run text = run(sample(Samples.PINGTAN_2023), sample(Samples.PINGTAN_2021), sample(Samples.PINGTAN_2022));
+        Run json = run("--json", sample(Samples.PINGTAN_2023), sample(Samples.PINGTAN_2021),
+                sample(Samples.PINGTAN_2022));
+
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("对照上年报告：" + sample(Samples.PINGTAN_2022), "对照上年报告："
+                + sample(Samples.PINGTAN_2021));
+        // pingtan 2023 against 2022: 698 + 77 − 132 = 643, not the 470 written; carry-over 0 = 0
+        List<JsonNode> lines = json.jsonLines();
+        assertThat(rules(lines.get(0))).containsExactlyInAnyOrder("TEXT-VS-TABLE", "XY-VALID");
+        assertThat(lines.get(0).get("findings").findValuesAsString("message"))
+                .contains("表二「行政规范性文件·现行有效件数」为 470，但上年现行有效 698 + 本年制发 77 − 本年废止 132 = 643。");
+        // pingtan 2021 has no earlier report here; 2022 continues 2021 (carry 1 = 1, 665 + 88 − 55 = 698)
+        assertThat(rules(lines.get(1))).isEmpty();
+        assertThat(rules(lines.get(2))).containsExactly("LABEL");
+        // a year apart is not last year: 2023 alongside 2021 only gets no cross-year rule
+        assertThat(rules(run("--json", sample(Samples.PINGTAN_2023), sample(Samples.PINGTAN_2021)).jsonLines()
+                .getFirst())).containsExactly("TEXT-VS-TABLE");
+    }
+
+    private static List<String> rules(JsonNode line) {
+        List<String> rules = new ArrayList<>();
+        line.get("findings").forEach(f -> rules.add(f.get("rule").asString()));
+        return rules;
+    }
+}

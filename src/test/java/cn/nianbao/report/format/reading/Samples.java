@@ -1,0 +1,42 @@
+package cn.nianbao.report.format.reading;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The published reports in src/test/resources/samples (copied from ../shared/samples), as files and as read. */
+public final class Samples {
+
+    public static final String HUAIAN_2024 = "huaian_shi_renmin_zhengfu_2024.txt";
+    public static final String PINGTAN_2021 = "pingtan_zonghe_shiyanqu_2021.txt";
+    public static final String PINGTAN_2022 = "pingtan_zonghe_shiyanqu_2022.txt";
+    public static final String PINGTAN_2023 = "pingtan_zonghe_shiyanqu_2023.txt";
+    public static final String WENXIAN_2025 = "wenxian_kejiju_2025.txt";
+    public static final List<String> ALL = List.of(HUAIAN_2024, PINGTAN_2021, PINGTAN_2022, PINGTAN_2023, WENXIAN_2025);
+
+    private Samples() {
+    }
+
+    public static Path path(String name) {
+        URL url = Samples.class.getResource("/samples/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no sample " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ReadReport read(String name) {
+        try {
+            return new ReportReader().read(path(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
