@@ -3,12 +3,14 @@ package cn.nianbao.report;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.report.format.CarryOver;
 import cn.nianbao.report.format.Finding;
-import cn.nianbao.report.format.ReportChecker;
+import cn.nianbao.report.format.FullCheck;
+import cn.nianbao.report.format.ReportContent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,7 @@ public class ReportLifecycle {
     private final HistoryRepository history;
     private final AgencyDirectory agencies;
     private final Clock clock;
-    private final ReportChecker checker = new ReportChecker();
+    private final FullCheck fullCheck = new FullCheck();
 
     ReportLifecycle(ReportRepository reports, HistoryRepository history, AgencyDirectory agencies, Clock clock) {
         this.reports = reports;
@@ -63,9 +65,27 @@ public class ReportLifecycle {
         history.save(new HistoryEntry(reportId, stage, action, username, displayName, opinion, clock.instant()));
     }
 
+    /** Every rule of the format on the report, the cross-year ones against last year's report when it is here. */
+    @Transactional(readOnly = true)
+    public List<Finding> findings(long reportId) {
+        Report report = find(reportId);
+        return fullCheck.check(report.content(), lastYear(report));
+    }
+
     @Transactional(readOnly = true)
     public List<Finding> errors(long reportId) {
-        return checker.check(find(reportId).content().tables()).stream().filter(Finding::isError).toList();
+        return findings(reportId).stream().filter(Finding::isError).toList();
+    }
+
+    /** The same agency's report of the year before, drafted here or imported, if the system has it. */
+    @Transactional(readOnly = true)
+    public Optional<ReportContent> lastYear(long reportId) {
+        return lastYear(find(reportId));
+    }
+
+    private Optional<ReportContent> lastYear(Report report) {
+        return reports.findByAgencyIdAndReportYear(report.getAgencyId(), report.getReportYear() - 1)
+                .map(Report::content);
     }
 
     /** The report without a check of the reader: for rendering a published report or a task the caller checked. */

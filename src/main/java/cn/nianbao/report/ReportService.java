@@ -9,6 +9,7 @@ import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +56,18 @@ public class ReportService {
         return lifecycle.history(reportId);
     }
 
+    /** Every finding of the format's rules, as submission will see them. */
     @Transactional(readOnly = true)
     public List<Finding> check(long reportId) {
-        return checker.check(visible(reportId).content().tables());
+        visible(reportId);
+        return lifecycle.findings(reportId);
+    }
+
+    /** Last year's report of the same agency, which the cross-year rules compare with, if the system has it. */
+    @Transactional(readOnly = true)
+    public Optional<ReportContent> lastYear(long reportId) {
+        visible(reportId);
+        return lifecycle.lastYear(reportId);
     }
 
     /**

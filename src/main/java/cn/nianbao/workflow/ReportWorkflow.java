@@ -39,7 +39,12 @@ public class ReportWorkflow {
     }
 
     public void submit(String taskId) {
-        run(() -> actions.submit(currentActor.require(), taskId));
+        submit(taskId, null);
+    }
+
+    /** Submits the draft; when the checks give warnings, {@code warningNote} must say why they may stand. */
+    public void submit(String taskId, String warningNote) {
+        run(() -> actions.submit(currentActor.require(), taskId, warningNote));
     }
 
     public void approve(String taskId, String opinion) {

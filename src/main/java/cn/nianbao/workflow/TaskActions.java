@@ -63,16 +63,29 @@ class TaskActions {
         return Optional.ofNullable(actionable(actor, taskId)).map(task -> toWorkItems(List.of(task)).getFirst());
     }
 
-    void submit(Actor actor, String taskId) {
+    /**
+     * Errors block the submission; warnings need a note saying why the figures are right as they stand, which is
+     * kept in the history for the reviewers.
+     */
+    void submit(Actor actor, String taskId, String warningNote) {
         Task task = require(actor, taskId, ReportStage.DRAFTING);
         long reportId = reportIdOf(task);
-        List<Finding> errors = reports.errors(reportId);
+        List<Finding> findings = reports.findings(reportId);
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
             throw new WorkflowActionException("报告有 " + errors.size() + " 处错误，改正后才能提交。第一处："
                     + errors.getFirst().message());
         }
+        String note = null;
+        if (!findings.isEmpty()) {
+            if (warningNote == null || warningNote.isBlank()) {
+                throw new WorkflowActionException("报告有 " + findings.size() + " 处警告（第一处：" + findings.getFirst()
+                        .message() + "）。请在「警告说明」中写明原因后再提交。");
+            }
+            note = "已确认 " + findings.size() + " 处警告，说明：" + warningNote.strip();
+        }
         reports.record(reportId, ReportStage.DRAFTING, HistoryAction.SUBMITTED, actor.username(),
-                actor.displayName(), null);
+                actor.displayName(), note);
         complete(actor, task, ProcessKeys.APPROVE);
     }
 

@@ -93,6 +93,40 @@ class ReportWorkflowTest {
     }
 
     @Test
+    void warnings_need_a_note_to_submit_and_the_reviewers_read_it_in_the_history() {
+        long reportId = logins.as(handler, () -> workflow.startReport(YEAR));
+        save(reportId, Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(3),
+                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(3)));
+        String taskId = taskOf(handler, reportId).taskId();
+        assertThat(logins.as(handler, () -> reports.check(reportId))).extracting(f -> f.rule())
+                .containsExactly("TEXT-VS-TABLE");
+
+        assertThatThrownBy(() -> logins.as(handler, () -> workflow.submit(taskId, " ")))
+                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("1 处警告")
+                .hasMessageContaining("警告说明");
+        assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
+
+        logins.as(handler, () -> workflow.submit(taskId, "正文中的5件含2件咨询，不属于依申请公开"));
+        assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
+        ReportHistoryItem submitted = logins.as(agency.secrecy(), () -> reports.history(reportId)).getLast();
+        assertThat(submitted.action()).isEqualTo(HistoryAction.SUBMITTED);
+        assertThat(submitted.opinion()).contains("已确认 1 处警告").contains("含2件咨询");
+    }
+
+    @Test
+    void cross_year_rules_compare_with_last_years_report_in_the_system() {
+        long lastYear = logins.as(handler, () -> workflow.startReport(YEAR - 1));
+        save(lastYear, Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(6),
+                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4),
+                Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.valueOf(2)));
+        long thisYear = logins.as(handler, () -> workflow.startReport(YEAR));
+        save(thisYear, Map.of(Cells.t3(T3Row.CARRY_IN, T3Column.NP), BigDecimal.ONE,
+                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE));
+
+        assertThat(logins.as(handler, () -> reports.check(thisYear))).extracting(f -> f.rule()).contains("XY-CARRY");
+    }
+
+    @Test
     void publishing_a_report_that_is_already_public_changes_nothing() {
         long reportId = draftAndSubmit();
         for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {

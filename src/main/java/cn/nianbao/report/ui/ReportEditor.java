@@ -6,6 +6,7 @@ import cn.nianbao.report.format.CellInput;
 import cn.nianbao.report.format.CellKind;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.Finding;
+import cn.nianbao.report.format.FullCheck;
 import cn.nianbao.report.format.ReportChecker;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The handler's editor: the six sections as text areas and the three tables as number fields laid out like the
@@ -36,11 +38,14 @@ public class ReportEditor extends Div {
     private final Map<String, TextField> inputs = new LinkedHashMap<>();
     private final Map<String, CellInput> typed = new HashMap<>();
     private final UnorderedList findingList = new UnorderedList();
-    private final ReportChecker checker = new ReportChecker();
+    private final FullCheck checker = new FullCheck();
+    private final Optional<ReportContent> lastYear;
     private List<Finding> findings = List.of();
     private boolean changed;
 
-    public ReportEditor(ReportContent content) {
+    /** {@code lastYear}: the agency's report of the year before, for the cross-year rules, when the system has it. */
+    public ReportEditor(ReportContent content, Optional<ReportContent> lastYear) {
+        this.lastYear = lastYear;
         addClassName("report-editor");
         Div findingsBox = new Div(findingList);
         findingsBox.addClassName("findings");
@@ -75,9 +80,13 @@ public class ReportEditor extends Div {
                 throw new ReportInputException(ReportChecker.cellName(cellId) + "：" + input.error() + "。");
             }
         });
+        return new ReportContent(sectionTexts(), tablesAsTyped().withComputedTotals());
+    }
+
+    private Map<Section, String> sectionTexts() {
         Map<Section, String> sections = new EnumMap<>(Section.class);
         texts.forEach((section, area) -> sections.put(section, area.getValue()));
-        return new ReportContent(sections, tablesAsTyped().withComputedTotals());
+        return sections;
     }
 
     /** Whether every cell holds a number it may hold, so that the report can be saved as it stands. */
@@ -108,7 +117,12 @@ public class ReportEditor extends Div {
         area.setPlaceholder(tableSection ? "表格前的说明文字（可选）" : "请填写「" + section.heading() + "」正文，段落之间换行");
         area.setMinHeight(tableSection ? "4em" : "10em");
         area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.addValueChangeListener(e -> changed = true);
+        area.addValueChangeListener(e -> {
+            changed = true;
+            if (e.isFromClient()) {
+                refresh();
+            }
+        });
         texts.put(section, area);
         return area;
     }
@@ -154,17 +168,18 @@ public class ReportEditor extends Div {
             if (Cells.isComputed(cellId)) {
                 field.setValue(tables.printed(cellId));
             }
-            field.removeClassName("cell-error");
+            field.removeClassNames("cell-error", "cell-warning");
             field.getElement().removeAttribute("title");
         });
-        findings = checker.check(tables);
+        findings = checker.check(new ReportContent(sectionTexts(), tables), lastYear);
         findingList.removeAll();
         for (Finding finding : findings) {
             ListItem item = new ListItem(finding.severity().label() + "：" + finding.message());
             item.getElement().setAttribute("data-rule", finding.rule());
             findingList.add(item);
+            item.addClassName(finding.isError() ? "error" : "warning");
             finding.cells().stream().map(inputs::get).filter(f -> f != null).forEach(f -> {
-                f.addClassName("cell-error");
+                f.addClassName(finding.isError() ? "cell-error" : "cell-warning");
                 f.getElement().setAttribute("title", finding.message());
             });
         }

@@ -7,6 +7,7 @@ import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.ui.FindingsSummary;
 import cn.nianbao.report.ui.HistoryList;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.report.ui.ReportEditor;
@@ -124,7 +125,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     private void showDraft(ReportView report, List<ReportHistoryItem> history) {
-        editor = new ReportEditor(report.content());
+        editor = new ReportEditor(report.content(), reports.lastYear(report.id()));
         autosaveStatus.setText("");
         autosaveStatus.setId("autosave-status");
         autosaveStatus.addClassName("autosave-status");
@@ -133,6 +134,11 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         main.add(editor);
         main.addClassName("task-main");
 
+        TextArea warningNote = new TextArea("警告说明");
+        warningNote.setId("warning-note");
+        warningNote.setWidthFull();
+        warningNote.setMaxLength(2000);
+        warningNote.setHelperText("校验有警告时必填：说明这些数字为什么如此（例如上年数据重新统计），审核人员会看到。");
         Button save = new Button("保存", e -> save(report.id(), editor));
         save.setId("save");
         Button submit = new Button("提交保密审查");
@@ -141,7 +147,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
             boolean done = (!editor.hasChanges() || save(report.id(), editor))
-                    && Feedback.run(() -> workflow.submit(taskId));
+                    && Feedback.run(() -> workflow.submit(taskId, warningNote.getValue()));
             if (done) {
                 Feedback.success("已提交，进入保密审查。");
                 UI.getCurrent().navigate(InboxView.class);
@@ -149,7 +155,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 submit.setEnabled(true);
             }
         });
-        add(main, side(new HorizontalLayout(save, submit), autosaveStatus, new HistoryList(history)));
+        add(main, side(new HorizontalLayout(save, submit), warningNote, autosaveStatus, new HistoryList(history)));
     }
 
     private boolean save(long reportId, ReportEditor editor) {
@@ -214,7 +220,8 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             }
             decide(giveBack, () -> workflow.returnForRevision(taskId, opinion.getValue()), "已退回经办人员修改。");
         });
-        Div decision = new Div(new H2(item.step().label()), opinion, new HorizontalLayout(approve, giveBack));
+        Div decision = new Div(new H2(item.step().label()), new FindingsSummary(reports.check(report.id())), opinion,
+                new HorizontalLayout(approve, giveBack));
         decision.addClassName("decision");
         add(main, side(decision, new HistoryList(history)));
     }
