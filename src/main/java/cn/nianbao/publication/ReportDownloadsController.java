@@ -35,7 +35,7 @@ class ReportDownloadsController {
     @GetMapping("/public/reports/{publicationId}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long publicationId) {
         Published published = find(publicationId);
-        byte[] body = pdf.render(published.entry(), StandardLayout.of(published.report()));
+        byte[] body = pdf.pdfOf(published.entry(), published.report());
         return download(published.entry(), MediaType.APPLICATION_PDF, ".pdf", "pdf", body);
     }
 

@@ -1,5 +1,6 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.report.ReportView;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
@@ -7,8 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -28,7 +32,22 @@ class ReportPdf {
     static final String REGULAR = FONT_FOLDER + "NotoSansSC-Regular.ttf";
     static final String BOLD = FONT_FOLDER + "NotoSansSC-Bold.ttf";
 
+    /** Rendered PDFs kept: about 70 KB each. */
+    private static final int CACHED = 32;
+
     private final ITemplateEngine templates;
+
+    /**
+     * A render takes a good part of a second of CPU and tens of MB of memory (the font is parsed for the subset). The
+     * downloads are anonymous: at most two renders at once, and a published report is rendered once, not per click.
+     */
+    private final Semaphore rendering = new Semaphore(2);
+    private final Map<String, byte[]> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     /** Read at the first PDF, not at start-up; then kept: 20 MB of font that no render reads from the jar again. */
     private volatile Fonts fonts;
@@ -37,6 +56,31 @@ class ReportPdf {
         this.templates = templates;
         requireFont(REGULAR);
         requireFont(BOLD);
+    }
+
+    /**
+     * The PDF of a published report, rendered at most once per publication, content version and title (the agency's
+     * name may change; a published report's content does not, but should it ever, its version does).
+     */
+    byte[] pdfOf(PublishedReport entry, ReportView report) {
+        String key = entry.publicationId() + "/" + report.version() + "/" + entry.title();
+        synchronized (cache) {
+            byte[] cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        byte[] pdf;
+        rendering.acquireUninterruptibly();
+        try {
+            pdf = render(entry, StandardLayout.of(report));
+        } finally {
+            rendering.release();
+        }
+        synchronized (cache) {
+            cache.put(key, pdf);
+        }
+        return pdf;
     }
 
     /** The XHTML the PDF is made from. */
