@@ -53,6 +53,7 @@ class ReportPdf {
     private volatile Fonts fonts;
 
     ReportPdf(ITemplateEngine templates) {
+        PdfRendererLogging.install();
         this.templates = templates;
         requireFont(REGULAR);
         requireFont(BOLD);
