@@ -1,0 +1,81 @@
+package cn.nianbao.publication;
+
+import cn.nianbao.report.ReportView;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The downloads of a published report, beside its page {@code /public/reports/{id}}: {@code {id}.pdf}, {@code
+ * {id}.json} and {@code {id}.csv}. No login; only publications are reachable, so a draft or a report under review
+ * never is (the id is a publication's, not a report's).
+ */
+@RestController
+class ReportDownloadsController {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final PublicationService publications;
+    private final ReportPdf pdf;
+    private final JsonMapper json;
+
+    ReportDownloadsController(PublicationService publications, ReportPdf pdf, JsonMapper json) {
+        this.publications = publications;
+        this.pdf = pdf;
+        this.json = json;
+    }
+
+    @GetMapping("/public/reports/{publicationId}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long publicationId) {
+        Published published = find(publicationId);
+        byte[] body = pdf.pdfOf(published.entry(), published.report());
+        return download(published.entry(), MediaType.APPLICATION_PDF, ".pdf", "pdf", body);
+    }
+
+    @GetMapping("/public/reports/{publicationId}.json")
+    ResponseEntity<byte[]> json(@PathVariable long publicationId) {
+        Published published = find(publicationId);
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(published.data().json());
+        return download(published.entry(), MediaType.APPLICATION_JSON, "-表格数据.json", "json", body);
+    }
+
+    @GetMapping("/public/reports/{publicationId}.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long publicationId) {
+        Published published = find(publicationId);
+        byte[] body = published.data().csv().getBytes(StandardCharsets.UTF_8);
+        return download(published.entry(), CSV, "-表格数据.csv", "csv", body);
+    }
+
+    private Published find(long publicationId) {
+        PublishedReport entry = publications.find(publicationId).orElseThrow(ReportDownloadsController::notFound);
+        ReportView report = publications.content(publicationId).orElseThrow(ReportDownloadsController::notFound);
+        return new Published(entry, report);
+    }
+
+    private static ResponseEntity<byte[]> download(PublishedReport entry, MediaType type, String suffix,
+            String extension, byte[] body) {
+        String ascii = "nianbao-" + entry.year() + "-" + entry.publicationId() + "." + extension;
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(Downloads.fileName(entry, suffix), ascii))
+                .body(body);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份已发布的报告");
+    }
+
+    private record Published(PublishedReport entry, ReportView report) {
+
+        ReportData data() {
+            return new ReportData(entry, report.content().tables());
+        }
+    }
+}
