@@ -7,7 +7,8 @@ public enum HistoryAction {
     APPROVED("通过"),
     RETURNED("退回修改"),
     SIGNED("签发"),
-    PUBLISHED("发布");
+    PUBLISHED("发布"),
+    IMPORTED("导入");
 
     private final String label;
 

@@ -40,6 +40,29 @@ public class ReportLifecycle {
     }
 
     public long create(long agencyId, int year, String username, String displayName) {
+        refuseYear(agencyId, year);
+        Report report = new Report(agencyId, year, username, clock.instant());
+        reports.findByAgencyIdAndReportYear(agencyId, year - 1)
+                .ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
+        reports.save(report);
+        record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, null);
+        return report.getId();
+    }
+
+    /** A report published elsewhere, read in with its figures and text; it takes no part in the approval chain. */
+    public long importPublished(long agencyId, int year, ReportContent content, String username, String displayName,
+            String source) {
+        refuseYear(agencyId, year);
+        Report report = new Report(agencyId, year, username, clock.instant());
+        report.replaceContent(content, clock.instant());
+        report.moveTo(ReportStage.IMPORTED, clock.instant());
+        reports.save(report);
+        record(report.getId(), ReportStage.IMPORTED, HistoryAction.IMPORTED, username, displayName,
+                "从已发布的报告导入：" + source);
+        return report.getId();
+    }
+
+    private void refuseYear(long agencyId, int year) {
         int currentYear = LocalDate.now(clock).getYear();
         if (year < FIRST_YEAR_OF_FORMAT || year > currentYear) {
             throw new ReportInputException("报告年度须在 " + FIRST_YEAR_OF_FORMAT + " 年至 " + currentYear
@@ -48,12 +71,6 @@ public class ReportLifecycle {
         if (reports.findByAgencyIdAndReportYear(agencyId, year).isPresent()) {
             throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
         }
-        Report report = new Report(agencyId, year, username, clock.instant());
-        reports.findByAgencyIdAndReportYear(agencyId, year - 1)
-                .ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
-        reports.save(report);
-        record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, null);
-        return report.getId();
     }
 
     public void moveTo(long reportId, ReportStage stage) {

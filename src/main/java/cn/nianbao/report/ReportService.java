@@ -1,5 +1,6 @@
 package cn.nianbao.report;
 
+import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Role;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.ReportChecker;
@@ -26,13 +27,16 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final ReportLifecycle lifecycle;
+    private final AgencyDirectory agencies;
     private final CurrentActor currentActor;
     private final Clock clock;
     private final ReportChecker checker = new ReportChecker();
 
-    ReportService(ReportRepository reports, ReportLifecycle lifecycle, CurrentActor currentActor, Clock clock) {
+    ReportService(ReportRepository reports, ReportLifecycle lifecycle, AgencyDirectory agencies,
+            CurrentActor currentActor, Clock clock) {
         this.reports = reports;
         this.lifecycle = lifecycle;
+        this.agencies = agencies;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -90,6 +94,24 @@ public class ReportService {
         report.replaceContent(content, clock.instant());
         reports.flush();
         return toView(report);
+    }
+
+    /**
+     * Reads in the agency's report of an earlier year that was published before this system, so that the next
+     * year's report can be checked across years against it. Only a handler of the agency may do so.
+     */
+    public long importPublished(int year, String agencyName, ReportContent content, String source) {
+        Actor actor = currentActor.require();
+        if (!actor.has(Role.HANDLER)) {
+            throw new ReportInputException("只有本机关的经办人员可以导入报告。");
+        }
+        String ownName = agencies.nameOf(actor.agencyId());
+        if (!ownName.equals(agencyName.strip())) {
+            throw new ReportInputException("这份报告的机关是「" + agencyName + "」，不是本机关「" + ownName + "」，不能导入。");
+        }
+        validate(content);
+        return lifecycle.importPublished(actor.agencyId(), year, content, actor.username(), actor.displayName(),
+                source);
     }
 
     private void validate(ReportContent content) {

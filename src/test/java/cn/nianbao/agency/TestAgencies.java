@@ -30,13 +30,22 @@ public class TestAgencies {
     public TestAgency create() {
         int n = COUNTER.incrementAndGet();
         String code = "t" + n + "-" + Long.toString(System.nanoTime(), 36);
-        Agency agency = agencies.save(new Agency(code, "测试机关" + n + "号"));
+        Agency agency = agencies.save(new Agency(code, "测试" + chinese(n) + "局"));
         users.save(new AppUser(code + "-handler", "经办" + n, passwordHash, agency, Set.of(Role.HANDLER)));
         users.save(new AppUser(code + "-secrecy", "保密" + n, passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser(code + "-supervisor", "分管" + n, passwordHash, agency, Set.of(Role.SUPERVISOR)));
         users.save(new AppUser(code + "-lead", "主要" + n, passwordHash, agency, Set.of(Role.LEAD)));
         return new TestAgency(agency.getId(), agency.getName(), code + "-handler", code + "-secrecy",
                 code + "-supervisor", code + "-lead");
+    }
+
+    /** Digits in Chinese, as in a real agency's name (a title line reads 「…局2025年…」, digits would blur it). */
+    private static String chinese(int n) {
+        StringBuilder out = new StringBuilder();
+        for (char digit : String.valueOf(n).toCharArray()) {
+            out.append("〇一二三四五六七八九".charAt(digit - '0'));
+        }
+        return out.toString();
     }
 
     public record TestAgency(long id, String name, String handler, String secrecy, String supervisor, String lead) {

@@ -1,5 +1,6 @@
 package cn.nianbao.report.ui;
 
+import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.Section;
 import com.vaadin.flow.component.Component;
@@ -8,11 +9,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** A report as reviewers read it: the six sections in order and the three tables in the official layout. */
 public class ReportDocument extends Div {
 
     public ReportDocument(String title, ReportContent content) {
+        this(title, content, List.of());
+    }
+
+    /** The report with the cells that findings concern marked (errors before warnings). */
+    public ReportDocument(String title, ReportContent content, List<Finding> findings) {
+        Map<String, String> marks = new HashMap<>();
+        findings.stream().filter(f -> !f.isError()).forEach(f -> f.cells().forEach(c -> marks.put(c, "cell-warning")));
+        findings.stream().filter(Finding::isError).forEach(f -> f.cells().forEach(c -> marks.put(c, "cell-error")));
         addClassName("report-document");
         add(new H2(title));
         for (Section section : Section.values()) {
@@ -20,9 +32,9 @@ public class ReportDocument extends Div {
             content.text(section).lines().map(String::strip).filter(line -> !line.isEmpty())
                     .forEach(line -> add(new Paragraph(line)));
             Component table = switch (section) {
-                case S2 -> OfficialTables.scrolling(OfficialTables.t2(cell -> value(content, cell)));
-                case S3 -> OfficialTables.scrolling(OfficialTables.t3(cell -> value(content, cell)));
-                case S4 -> OfficialTables.scrolling(OfficialTables.t4(cell -> value(content, cell)));
+                case S2 -> OfficialTables.scrolling(OfficialTables.t2(cell -> value(content, cell, marks)));
+                case S3 -> OfficialTables.scrolling(OfficialTables.t3(cell -> value(content, cell, marks)));
+                case S4 -> OfficialTables.scrolling(OfficialTables.t4(cell -> value(content, cell, marks)));
                 default -> null;
             };
             if (table != null) {
@@ -31,7 +43,11 @@ public class ReportDocument extends Div {
         }
     }
 
-    private static Span value(ReportContent content, String cellId) {
-        return new Span(content.tables().printed(cellId));
+    private static Span value(ReportContent content, String cellId, Map<String, String> marks) {
+        Span value = new Span(content.tables().printed(cellId));
+        if (marks.containsKey(cellId)) {
+            value.addClassName(marks.get(cellId));
+        }
+        return value;
     }
 }

@@ -38,9 +38,13 @@ public final class ReportReader {
 
     /** Reads a file, telling plain text from HTML by its name or its first characters, UTF-8 or GB18030. */
     public ReadReport read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return read(file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    /** Reads an uploaded file: its name and content, as {@link #read(Path)} reads one on disk. */
+    public ReadReport read(String fileName, byte[] bytes) throws IOException {
         refuseBinary(bytes);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
         boolean htmlName = name.matches(".*\\.(s?html?|xhtml)$");
         Optional<String> utf8 = decode(bytes, StandardCharsets.UTF_8);
         if (htmlName || utf8.map(ReportReader::looksLikeHtml).orElse(false)) {

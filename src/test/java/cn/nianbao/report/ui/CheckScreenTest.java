@@ -1,0 +1,94 @@
+package cn.nianbao.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nianbao.UiTest;
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportStage;
+import cn.nianbao.report.ReportSummary;
+import cn.nianbao.report.format.T3Column;
+import cn.nianbao.report.format.T3Row;
+import cn.nianbao.workflow.ReportWorkflow;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 格式校验: a pasted report is checked in the screen, and a handler imports their agency's earlier report. */
+class CheckScreenTest extends UiTest {
+
+    @Autowired
+    TestAgencies testAgencies;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Test
+    void a_pasted_report_is_checked_and_its_broken_structure_listed() throws IOException {
+        TestAgency agency = testAgencies.create();
+        login(agency.handler());
+        UI.getCurrent().navigate(CheckView.class);
+
+        type(_get(TextArea.class, spec -> spec.withId("check-text")), sample("wenxian_kejiju_2025.txt"));
+        _click(_get(Button.class, spec -> spec.withId("check-pasted")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("check-summary")).getText())
+                .contains("温县科学技术局").contains("2025年").contains("13 处错误");
+        assertThat(_find(ListItem.class)).extracting(item -> item.getElement().getAttribute("data-rule"))
+                .contains("SHAPE", "LABEL");
+        assertThat(_find(Button.class, spec -> spec.withId("check-import"))).isEmpty();
+    }
+
+    @Test
+    void a_handler_imports_their_agencys_published_report_and_next_year_starts_from_it() throws IOException {
+        TestAgency agency = testAgencies.create();
+        login(agency.handler());
+        UI.getCurrent().navigate(CheckView.class);
+        String ours = sample("huaian_shi_renmin_zhengfu_2024.txt").replace("淮安市人民政府", agency.name());
+
+        type(_get(TextArea.class, spec -> spec.withId("check-text")), ours);
+        _click(_get(Button.class, spec -> spec.withId("check-pasted")));
+        _click(_get(Button.class, spec -> spec.withId("check-import")));
+
+        ReportSummary imported = reports.ownAgencyReports().stream().filter(r -> r.year() == 2024).findFirst()
+                .orElseThrow();
+        assertThat(imported.stage()).isEqualTo(ReportStage.IMPORTED);
+        var content = reports.view(imported.id()).content();
+        assertThat(content.tables().t3(T3Row.NEW, T3Column.TOTAL)).isEqualTo(3119);
+
+        long next = workflow.startReport(2025);
+        assertThat(reports.view(next).content().tables().t3(T3Row.CARRY_IN, T3Column.TOTAL))
+                .isEqualTo(content.tables().t3(T3Row.CARRY_OUT, T3Column.TOTAL));
+    }
+
+    @Test
+    void another_agencys_report_cannot_be_imported_as_ours() throws IOException {
+        TestAgency agency = testAgencies.create();
+        login(agency.handler());
+        UI.getCurrent().navigate(CheckView.class);
+
+        type(_get(TextArea.class, spec -> spec.withId("check-text")), sample("huaian_shi_renmin_zhengfu_2024.txt"));
+        _click(_get(Button.class, spec -> spec.withId("check-pasted")));
+        _click(_get(Button.class, spec -> spec.withId("check-import")));
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("不是本机关"));
+        assertThat(reports.ownAgencyReports()).isEmpty();
+    }
+
+    private static String sample(String name) throws IOException {
+        try (var in = CheckScreenTest.class.getResourceAsStream("/samples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
