@@ -4,19 +4,16 @@ import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportLifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
-import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.Cells;
-import cn.nianbao.report.format.ReportContent;
-import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T2Cell;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
+import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
 import java.io.IOException;
@@ -67,6 +64,8 @@ class PublicPortalTest {
 
     @Autowired
     TestAgencies testAgencies;
+    @Autowired
+    ReportJourney journey;
 
     /** An agency has one report per year: each test has its own agency and counts its years from 2021. */
     private TestAgency agency;
@@ -260,35 +259,20 @@ class PublicPortalTest {
         return cells;
     }
 
-    /** Drafts, submits and approves the report through the whole chain, then waits for the async publication. */
     private PublishedReport publishSignedOffReport(int year, String s1) {
-        long reportId = draftAndSubmit(year, s1);
-        for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
-            logins.as(reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
-        }
-        return await().atMost(Duration.ofSeconds(30))
-                .until(() -> publications.list().stream().filter(p -> p.reportId() == reportId).findFirst()
-                        .orElse(null), p -> p != null);
+        return journey.published(agency, year, texts(s1), consistentFigures());
     }
 
     private long draftAndSubmit(int year, String s1) {
-        long reportId = logins.as(agency.handler(), () -> workflow.startReport(year));
-        save(reportId, s1, consistentFigures());
-        // one agency drafts several years here, so the cross-year rules may warn
-        logins.as(agency.handler(), () -> workflow.submit(taskOf(agency.handler(), reportId).taskId(),
-                "测试机关的各年度数据彼此独立"));
-        return reportId;
+        return journey.drafted(agency, year, texts(s1), consistentFigures());
     }
 
     private void save(long reportId, String s1, Map<String, BigDecimal> cells) {
-        logins.as(agency.handler(), () -> {
-            ReportView view = reports.view(reportId);
-            Map<Section, String> text = new HashMap<>();
-            text.put(Section.S1, s1);
-            text.put(Section.S5, "信息公开的及时性有待提高。");
-            text.put(Section.S6, "本年度收取信息处理费0元。");
-            reports.saveDraft(reportId, view.version(), new ReportContent(text, new ReportTables(cells)));
-        });
+        journey.save(agency, reportId, texts(s1), cells);
+    }
+
+    private static Map<Section, String> texts(String s1) {
+        return Map.of(Section.S1, s1, Section.S5, "信息公开的及时性有待提高。", Section.S6, "本年度收取信息处理费0元。");
     }
 
     private ReportStage stageOf(long reportId) {
@@ -296,7 +280,6 @@ class PublicPortalTest {
     }
 
     private WorkItem taskOf(String username, long reportId) {
-        return logins.as(username, () -> workflow.inbox()).stream().filter(w -> w.reportId() == reportId)
-                .findFirst().orElseThrow();
+        return journey.taskOf(username, reportId);
     }
 }

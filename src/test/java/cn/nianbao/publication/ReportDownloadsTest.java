@@ -1,16 +1,13 @@
 package cn.nianbao.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
-import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.Cells;
-import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T2Cell;
@@ -19,6 +16,7 @@ import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.T4Column;
 import cn.nianbao.report.format.T4Group;
 import cn.nianbao.security.Logins;
+import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
 import java.io.IOException;
@@ -85,6 +83,8 @@ class ReportDownloadsTest {
     Logins logins;
     @Autowired
     TestAgencies testAgencies;
+    @Autowired
+    ReportJourney journey;
     @Autowired
     JsonMapper jsonMapper;
 
@@ -412,39 +412,23 @@ class ReportDownloadsTest {
         cells.put(cellId, BigDecimal.valueOf(value));
     }
 
-    /** Drafts, submits and approves the report through the whole chain, then waits for the async publication. */
     private PublishedReport publishSignedOffReport(int year) {
-        long reportId = draftAndSubmit(year);
-        for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
-            logins.as(reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
-        }
-        return await().atMost(Duration.ofSeconds(30))
-                .until(() -> publications.list().stream().filter(p -> p.reportId() == reportId).findFirst()
-                        .orElse(null), p -> p != null);
+        return journey.published(agency, year, texts(), figures());
     }
 
     private long draftAndSubmit(int year) {
-        long reportId = logins.as(agency.handler(), () -> workflow.startReport(year));
-        save(reportId, figures());
-        // one agency drafts several years here, so the cross-year rules may warn
-        logins.as(agency.handler(), () -> workflow.submit(taskOf(agency.handler(), reportId).taskId(),
-                "测试机关的各年度数据彼此独立"));
-        return reportId;
+        return journey.drafted(agency, year, texts(), figures());
     }
 
     private void save(long reportId, Map<String, BigDecimal> cells) {
-        logins.as(agency.handler(), () -> {
-            ReportView view = reports.view(reportId);
-            Map<Section, String> text = new HashMap<>();
-            text.put(Section.S1, S1_FIRST + "\n" + S1_SECOND);
-            text.put(Section.S5, S5);
-            text.put(Section.S6, S6);
-            reports.saveDraft(reportId, view.version(), new ReportContent(text, new ReportTables(cells)));
-        });
+        journey.save(agency, reportId, texts(), cells);
+    }
+
+    private static Map<Section, String> texts() {
+        return Map.of(Section.S1, S1_FIRST + "\n" + S1_SECOND, Section.S5, S5, Section.S6, S6);
     }
 
     private WorkItem taskOf(String username, long reportId) {
-        return logins.as(username, () -> workflow.inbox()).stream().filter(w -> w.reportId() == reportId)
-                .findFirst().orElseThrow();
+        return journey.taskOf(username, reportId);
     }
 }

@@ -16,7 +16,6 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.Cells;
-import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T2Cell;
 import cn.nianbao.report.format.T3Column;
@@ -53,6 +52,8 @@ class ReportWorkflowTest {
     Logins logins;
     @Autowired
     TestAgencies testAgencies;
+    @Autowired
+    ReportJourney journey;
 
     private static final int YEAR = 2025;
     private TestAgency agency;
@@ -318,18 +319,12 @@ class ReportWorkflowTest {
     }
 
     private void save(long reportId, Map<String, BigDecimal> cells) {
-        logins.as(handler, () -> {
-            ReportView view = reports.view(reportId);
-            Map<Section, String> text = new HashMap<>();
-            text.put(Section.S1, "2025年，本局收到政府信息公开申请5件。");
-            text.put(Section.S6, "本年度未收取信息处理费。");
-            reports.saveDraft(reportId, view.version(), new ReportContent(text,
-                    new cn.nianbao.report.format.ReportTables(cells)));
-        });
+        journey.save(agency, reportId, Map.of(Section.S1, "2025年，本局收到政府信息公开申请5件。",
+                Section.S6, "本年度未收取信息处理费。"), cells);
     }
 
     private WorkItem taskOf(String username, long reportId) {
-        return inboxOf(username).stream().filter(w -> w.reportId() == reportId).findFirst().orElseThrow();
+        return journey.taskOf(username, reportId);
     }
 
     private List<WorkItem> inboxOf(String username) {
@@ -341,6 +336,6 @@ class ReportWorkflowTest {
     }
 
     private PublishedReport publishedOf(long reportId) {
-        return publications.list().stream().filter(p -> p.reportId() == reportId).findFirst().orElse(null);
+        return journey.publicationOf(reportId);
     }
 }

@@ -11,10 +11,7 @@ import cn.nianbao.publication.PublicationService;
 import cn.nianbao.publication.PublishedReport;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportService;
-import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.Cells;
-import cn.nianbao.report.format.ReportContent;
-import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
@@ -23,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -45,7 +43,7 @@ class TwoNodesTest {
     @Autowired
     Environment environment;
     @Autowired
-    ReportWorkflow workflow;
+    ReportJourney journey;
     @Autowired
     ReportService reports;
     @Autowired
@@ -80,31 +78,18 @@ class TwoNodesTest {
         }
     }
 
-    private final Map<Long, String> handlers = new java.util.HashMap<>();
+    private final Map<Long, String> handlers = new HashMap<>();
 
     private long signOff(TestAgency agency) {
-        long reportId = logins.as(agency.handler(), () -> {
-            long id = workflow.startReport(2025);
-            ReportView view = reports.view(id);
-            reports.saveDraft(id, view.version(), new ReportContent(Map.of(), new ReportTables(Map.of(
-                    Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE,
-                    Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE))));
-            workflow.submit(taskOf(id));
-            return id;
-        });
+        long reportId = journey.drafted(agency, 2025, Map.of(), Map.of(
+                Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE, Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE));
+        journey.approveAll(agency, reportId);
         handlers.put(reportId, agency.handler());
-        for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
-            logins.as(reviewer, () -> workflow.approve(taskOf(reportId), null));
-        }
         return reportId;
     }
 
     private String handlerOf(long reportId) {
         return handlers.get(reportId);
-    }
-
-    private String taskOf(long reportId) {
-        return workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst().orElseThrow().taskId();
     }
 
     private List<Long> publishedIds() {

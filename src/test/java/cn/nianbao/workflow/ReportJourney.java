@@ -1,0 +1,90 @@
+package cn.nianbao.workflow;
+
+import static org.awaitility.Awaitility.await;
+
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.publication.PublicationService;
+import cn.nianbao.publication.PublishedReport;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportView;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.ReportTables;
+import cn.nianbao.report.format.Section;
+import cn.nianbao.security.Logins;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives a report through the approval chain through the services, each step as the person whose step it is: what
+ * several tests need before they can look at their own concern (the portal, the downloads, two nodes).
+ */
+@Component
+public class ReportJourney {
+
+    private final ReportWorkflow workflow;
+    private final ReportService reports;
+    private final PublicationService publications;
+    private final Logins logins;
+
+    ReportJourney(ReportWorkflow workflow, ReportService reports, PublicationService publications, Logins logins) {
+        this.workflow = workflow;
+        this.reports = reports;
+        this.publications = publications;
+        this.logins = logins;
+    }
+
+    public long start(TestAgency agency, int year) {
+        return logins.as(agency.handler(), () -> workflow.startReport(year));
+    }
+
+    public void save(TestAgency agency, long reportId, Map<Section, String> text, Map<String, BigDecimal> cells) {
+        logins.as(agency.handler(), () -> {
+            ReportView view = reports.view(reportId);
+            reports.saveDraft(reportId, view.version(), new ReportContent(text, new ReportTables(cells)));
+        });
+    }
+
+    /** Submits, with a note in case the checks warn (one test agency often drafts several years). */
+    public void submit(TestAgency agency, long reportId) {
+        logins.as(agency.handler(), () -> workflow.submit(taskOf(agency.handler(), reportId).taskId(),
+                "测试机关的各年度数据彼此独立"));
+    }
+
+    public long drafted(TestAgency agency, int year, Map<Section, String> text, Map<String, BigDecimal> cells) {
+        long reportId = start(agency, year);
+        save(agency, reportId, text, cells);
+        submit(agency, reportId);
+        return reportId;
+    }
+
+    /** 保密审查, 分管领导审核 and 主要领导签发, each approving without an opinion. */
+    public void approveAll(TestAgency agency, long reportId) {
+        for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
+            logins.as(reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
+        }
+    }
+
+    public PublishedReport published(TestAgency agency, int year, Map<Section, String> text,
+            Map<String, BigDecimal> cells) {
+        long reportId = drafted(agency, year, text, cells);
+        approveAll(agency, reportId);
+        return awaitPublished(reportId);
+    }
+
+    /** Publication is an asynchronous job after the sign-off: waits for it. */
+    public PublishedReport awaitPublished(long reportId) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> publicationOf(reportId), p -> p != null);
+    }
+
+    public PublishedReport publicationOf(long reportId) {
+        return publications.list().stream().filter(p -> p.reportId() == reportId).findFirst().orElse(null);
+    }
+
+    public WorkItem taskOf(String username, long reportId) {
+        return logins.as(username, () -> workflow.inbox()).stream().filter(w -> w.reportId() == reportId)
+                .findFirst().orElseThrow();
+    }
+}
