@@ -42,6 +42,7 @@ public class ReportEditor extends Div {
     private final Optional<ReportContent> lastYear;
     private List<Finding> findings = List.of();
     private boolean changed;
+    private Runnable onChange = () -> { };
 
     /** {@code lastYear}: the agency's report of the year before, for the cross-year rules, when the system has it. */
     public ReportEditor(ReportContent content, Optional<ReportContent> lastYear) {
@@ -107,6 +108,16 @@ public class ReportEditor extends Div {
         changed = false;
     }
 
+    /** Called whenever the person types something. */
+    public void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    private void typed() {
+        changed = true;
+        onChange.run();
+    }
+
     private TextArea textArea(Section section, String text) {
         TextArea area = new TextArea();
         area.setWidthFull();
@@ -118,8 +129,8 @@ public class ReportEditor extends Div {
         area.setMinHeight(tableSection ? "4em" : "10em");
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.addValueChangeListener(e -> {
-            changed = true;
             if (e.isFromClient()) {
+                typed();
                 refresh();
             }
         });
@@ -140,7 +151,7 @@ public class ReportEditor extends Div {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    changed = true;
+                    typed();
                     accept(cellId, field);
                     refresh();
                 }

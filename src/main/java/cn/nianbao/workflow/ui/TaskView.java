@@ -35,6 +35,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -53,6 +56,11 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
 
     /** Drafts save themselves this often while the handler types: a closed browser loses at most these seconds. */
     static final int AUTOSAVE_MILLIS = 5000;
+    /**
+     * Polling keeps the session alive; after this long without typing it stops (everything is saved by then), so
+     * an idle session can still end. Typing again starts it anew.
+     */
+    static final Duration POLL_WHILE_IDLE = Duration.ofMinutes(10);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReportWorkflow workflow;
@@ -64,10 +72,14 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final Span autosaveStatus = new Span();
     private boolean autosaveStopped;
     private Registration polling;
+    private final Clock clock;
+    private Instant lastTyped;
 
-    TaskView(ReportWorkflow workflow, ReportService reports) {
+    TaskView(ReportWorkflow workflow, ReportService reports, Clock clock) {
         this.workflow = workflow;
         this.reports = reports;
+        this.clock = clock;
+        this.lastTyped = clock.instant();
         addClassName("task-page");
     }
 
@@ -83,7 +95,8 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
 
     /** The browser asks the server every few seconds only while a draft is open, for the autosave. */
     private void pollWhileDrafting(UI ui) {
-        ui.setPollInterval(editor != null ? AUTOSAVE_MILLIS : -1);
+        boolean typedLately = Duration.between(lastTyped, clock.instant()).compareTo(POLL_WHILE_IDLE) < 0;
+        ui.setPollInterval(editor != null && typedLately ? AUTOSAVE_MILLIS : -1);
     }
 
     @Override
@@ -126,6 +139,11 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
 
     private void showDraft(ReportView report, List<ReportHistoryItem> history) {
         editor = new ReportEditor(report.content(), reports.lastYear(report.id()));
+        lastTyped = clock.instant();
+        editor.setOnChange(() -> {
+            lastTyped = clock.instant();
+            getUI().ifPresent(this::pollWhileDrafting);
+        });
         autosaveStatus.setText("");
         autosaveStatus.setId("autosave-status");
         autosaveStatus.addClassName("autosave-status");
@@ -171,7 +189,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         ReportView updated = reports.saveDraft(reportId, version, editor.read());
         version = updated.version();
         editor.markSaved();
-        autosaveStatus.setText("已保存 " + CLOCK.format(LocalTime.now(ZoneId.of("Asia/Shanghai"))));
+        autosaveStatus.setText("已保存 " + CLOCK.format(LocalTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")))));
     }
 
     /**
@@ -179,6 +197,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
      * (someone else saved meanwhile) is shown once and stops the autosave, leaving everything typed on screen.
      */
     private void autosave() {
+        getUI().ifPresent(this::pollWhileDrafting);
         if (editor == null || autosaveStopped || !editor.hasChanges() || !editor.isValid()) {
             return;
         }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.UiTest;
+import cn.nianbao.support.MutableClock;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportService;
@@ -42,6 +43,8 @@ class TaskScreensTest extends UiTest {
     ReportService reports;
     @Autowired
     TestAgencies testAgencies;
+    @Autowired
+    MutableClock clock;
     private TestAgency agency;
 
     @BeforeEach
@@ -128,6 +131,24 @@ class TaskScreensTest extends UiTest {
         assertThat(saved.content().text(cn.nianbao.report.format.Section.S5)).isEqualTo("部分栏目更新不及时。");
         assertThat(_get(Span.class, spec -> spec.withId("autosave-status")).getText()).startsWith("已保存");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(TaskView.AUTOSAVE_MILLIS);
+    }
+
+    @Test
+    void after_ten_idle_minutes_the_editor_stops_keeping_the_session_alive_until_typing_resumes() {
+        login(agency.handler());
+        createReportInTheUi(YEAR);
+        type(cell(T3Row.NEW, T3Column.NP), "2");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(TaskView.AUTOSAVE_MILLIS);
+        try {
+            clock.advance(TaskView.POLL_WHILE_IDLE.plusMinutes(1));
+            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+            type(cell(T3Row.NEW, T3Column.NP), "3");
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(TaskView.AUTOSAVE_MILLIS);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
