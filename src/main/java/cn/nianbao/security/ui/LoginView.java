@@ -46,8 +46,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setPassword("密码");
         form.setSubmit("登录");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle("用户名或密码不正确");
-        error.setMessage("请检查后重试。");
+        error.setTitle("登录失败");
+        error.setMessage("用户名或密码不正确。同一用户名连续输错 5 次将被锁定 15 分钟，锁定期间无法登录。");
         error.setUsername("请输入用户名");
         error.setPassword("请输入密码");
         return i18n;
