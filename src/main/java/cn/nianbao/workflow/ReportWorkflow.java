@@ -1,5 +1,7 @@
 package cn.nianbao.workflow;
 
+import cn.nianbao.report.ReportNotFoundException;
+import cn.nianbao.report.ReportService;
 import cn.nianbao.security.CurrentActor;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +19,16 @@ public class ReportWorkflow {
     private final TaskActions actions;
     private final CurrentActor currentActor;
     private final WorkflowExceptionTranslator translator;
+    private final ReportService reports;
+    private final ProcessDiagram diagrams;
 
-    ReportWorkflow(TaskActions actions, CurrentActor currentActor, WorkflowExceptionTranslator translator) {
+    ReportWorkflow(TaskActions actions, CurrentActor currentActor, WorkflowExceptionTranslator translator,
+            ReportService reports, ProcessDiagram diagrams) {
         this.actions = actions;
         this.currentActor = currentActor;
         this.translator = translator;
+        this.reports = reports;
+        this.diagrams = diagrams;
     }
 
     /** Creates the agency's report for {@code year} and its draft task for the person who created it. */
@@ -54,6 +61,15 @@ public class ReportWorkflow {
     /** Returns the report to 起草; the opinion is required and shown to the drafter beside the report. */
     public void returnForRevision(String taskId, String opinion) {
         run(() -> actions.returnForRevision(currentActor.require(), taskId, opinion));
+    }
+
+    /**
+     * The process diagram of the report as SVG: the path taken (returns included), the step open now. A report the
+     * person may not see is {@link ReportNotFoundException}, as everywhere else.
+     */
+    public String diagram(long reportId) {
+        reports.view(reportId);
+        return diagrams.svg(reportId).orElseThrow(ReportNotFoundException::new);
     }
 
     private void run(Runnable action) {

@@ -6,6 +6,7 @@ import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.HistoryList;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.workflow.ReportWorkflow;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** One report, read-only, with its history; a link to the open task when this person holds one. */
+/**
+ * One report, read-only, with its process diagram and history; a link to the open task when this person holds one.
+ */
 @Route("reports/:reportId")
 @PageTitle("报告 · 年报")
 @PermitAll
@@ -39,7 +42,7 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
         try {
             reportId = Long.parseLong(event.getRouteParameters().get("reportId").orElse(""));
             ReportView report = reports.view(reportId);
-            Div main = new Div(new ReportDocument(report.title(), report.content()));
+            Div main = new Div(diagram(reportId), new ReportDocument(report.title(), report.content()));
             main.addClassName("task-main");
             Div side = new Div(new Paragraph("当前环节：" + report.stage().label()));
             side.addClassName("task-side");
@@ -56,5 +59,14 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             missing.setId("not-found");
             add(missing);
         }
+    }
+
+    /** Server-rendered SVG (no front-end build); wide, so it scrolls sideways on a narrow screen. */
+    private Div diagram(long reportId) {
+        Svg svg = new Svg(workflow.diagram(reportId));
+        svg.setId("process-diagram");
+        Div box = new Div(svg);
+        box.addClassName("process-diagram-box");
+        return box;
     }
 }

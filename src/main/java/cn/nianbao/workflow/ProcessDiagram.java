@@ -1,0 +1,103 @@
+package cn.nianbao.workflow;
+
+import cn.nianbao.workflow.DiagramParts.Edge;
+import cn.nianbao.workflow.DiagramParts.Kind;
+import cn.nianbao.workflow.DiagramParts.Node;
+import cn.nianbao.workflow.DiagramParts.Point;
+import cn.nianbao.workflow.DiagramParts.State;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.Event;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.Gateway;
+import org.flowable.bpmn.model.GraphicInfo;
+import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The diagram of one report's process: shapes and waypoints from the BPMN's diagram data, the path from the history.
+ * The history, not the model, says what was taken, so a return loop is marked only when a return really happened.
+ * Callers check that the person may see the report; this class only reads.
+ */
+@Component
+@Transactional(readOnly = true)
+class ProcessDiagram {
+
+    private static final String SEQUENCE_FLOW = "sequenceFlow";
+
+    private final RepositoryService repository;
+    private final HistoryService history;
+
+    ProcessDiagram(RepositoryService repository, HistoryService history) {
+        this.repository = repository;
+        this.history = history;
+    }
+
+    /** The SVG of the report's process, running or finished; empty when the report has no process. */
+    Optional<String> svg(long reportId) {
+        return instanceOf(reportId).map(this::render);
+    }
+
+    private Optional<HistoricProcessInstance> instanceOf(long reportId) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId)).orderByProcessInstanceStartTime().desc()
+                .orderByProcessInstanceId().desc().listPage(0, 1).stream().findFirst();
+    }
+
+    private String render(HistoricProcessInstance instance) {
+        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).list();
+        Set<String> taken = new HashSet<>();
+        Set<String> current = new HashSet<>();
+        for (HistoricActivityInstance activity : activities) {
+            taken.add(activity.getActivityId());
+            if (activity.getEndTime() == null && !SEQUENCE_FLOW.equals(activity.getActivityType())) {
+                current.add(activity.getActivityId());
+            }
+        }
+        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
+        List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        for (FlowElement element : model.getMainProcess().getFlowElements()) {
+            State state = current.contains(element.getId()) ? State.CURRENT
+                    : taken.contains(element.getId()) ? State.TAKEN : State.NOT_TAKEN;
+            if (element instanceof SequenceFlow flow) {
+                List<GraphicInfo> waypoints = model.getFlowLocationGraphicInfo(flow.getId());
+                if (waypoints != null) {
+                    edges.add(new Edge(flow.getId(), flow.getName(),
+                            waypoints.stream().map(g -> new Point(g.getX(), g.getY())).toList(), state));
+                }
+            } else {
+                GraphicInfo shape = model.getGraphicInfo(element.getId());
+                if (shape != null) {
+                    nodes.add(new Node(element.getId(), kindOf(element), element.getName(), shape.getX(), shape.getY(),
+                            shape.getWidth(), shape.getHeight(), state));
+                }
+            }
+        }
+        return DiagramSvg.render(titleOf(instance), nodes, edges);
+    }
+
+    private String titleOf(HistoricProcessInstance instance) {
+        ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
+        return definition.getName() != null ? definition.getName() : ProcessKeys.PROCESS;
+    }
+
+    private static Kind kindOf(FlowElement element) {
+        if (element instanceof Event) {
+            return Kind.EVENT;
+        }
+        return element instanceof Gateway ? Kind.GATEWAY : Kind.TASK;
+    }
+}
