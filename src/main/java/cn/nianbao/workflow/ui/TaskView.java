@@ -33,6 +33,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -267,8 +268,12 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         return Optional.of(banner);
     }
 
-    private static Div side(Component... components) {
+    private Div side(Component... components) {
+        RouterLink diagram = new RouterLink("查看流程图", ReportDetailView.class,
+                new RouteParameters("reportId", String.valueOf(reportId)));
+        diagram.setId("to-report-page");
         Div side = new Div(components);
+        side.add(diagram);
         side.addClassName("task-side");
         return side;
     }
