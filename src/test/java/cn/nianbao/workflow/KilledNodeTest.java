@@ -2,7 +2,6 @@ package cn.nianbao.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nianbao.NianbaoApplication;
 import cn.nianbao.TestProfiles;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -13,7 +12,6 @@ import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
-import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -22,7 +20,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -62,11 +59,9 @@ class KilledNodeTest {
         assertThat(locked).isEqualTo(1);
         assertThat(journey.publicationOf(reportId)).isNull();
 
-        try (ConfigurableApplicationContext nextNode = new SpringApplicationBuilder(NianbaoApplication.class)
-                .profiles(environment.getActiveProfiles())
-                .run("--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(), "--server.port=0",
-                        "--nianbao.test.drop-database=false", "--flowable.async-executor-activate=true",
-                        "--flowable.process.async.executor.reset-expired-jobs-interval=PT1S")) {
+        try (ConfigurableApplicationContext nextNode = OtherNode.start(dataSource, environment,
+                "--flowable.async-executor-activate=true",
+                "--flowable.process.async.executor.reset-expired-jobs-interval=PT1S")) {
             journey.awaitPublished(reportId);
         }
 

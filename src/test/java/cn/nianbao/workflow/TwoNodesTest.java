@@ -3,7 +3,6 @@ package cn.nianbao.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.nianbao.NianbaoApplication;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -15,7 +14,6 @@ import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
-import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -55,12 +52,7 @@ class TwoNodesTest {
 
     @Test
     void every_signed_off_report_is_published_exactly_once_with_two_nodes_on_one_database() {
-        String sameDatabase = ((HikariDataSource) dataSource).getJdbcUrl();
-        try (ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(NianbaoApplication.class)
-                .profiles(environment.getActiveProfiles())
-                // arguments, not default properties: those would lose against the profiles' own database URL
-                .run("--spring.datasource.url=" + sameDatabase, "--server.port=0",
-                        "--nianbao.test.drop-database=false")) {
+        try (ConfigurableApplicationContext secondNode = OtherNode.start(dataSource, environment)) {
             List<Long> signedOff = new ArrayList<>();
             for (int i = 0; i < REPORTS; i++) {
                 signedOff.add(signOff(testAgencies.create()));
