@@ -6,6 +6,7 @@ public enum HistoryAction {
     SUBMITTED("提交"),
     APPROVED("通过"),
     RETURNED("退回修改"),
+    WITHDRAWN("撤回"),
     SIGNED("签发"),
     PUBLISHED("发布"),
     IMPORTED("导入");

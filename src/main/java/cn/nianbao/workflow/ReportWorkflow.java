@@ -54,6 +54,15 @@ public class ReportWorkflow {
         run(() -> actions.submit(currentActor.require(), taskId, warningNote));
     }
 
+    /** 撤回: the submitter takes the report back to 起草 while 保密审查 has not acted on it. */
+    public void withdraw(long reportId) {
+        run(() -> actions.withdraw(currentActor.require(), reportId));
+    }
+
+    public boolean canWithdraw(long reportId) {
+        return actions.withdrawable(currentActor.require(), reportId).isPresent();
+    }
+
     public void approve(String taskId, String opinion) {
         run(() -> actions.approve(currentActor.require(), taskId, opinion));
     }

@@ -115,6 +115,29 @@ class TaskActions {
         complete(actor, task, ProcessKeys.RETURN);
     }
 
+    /**
+     * 撤回: the person who submitted the draft takes it back while 保密审查 has not acted on it. The process takes the
+     * return path of the diagram, so a withdrawal looks like a return there and reads 撤回 in the history.
+     */
+    void withdraw(Actor actor, long reportId) {
+        Task task = withdrawable(actor, reportId).orElseThrow(() -> new WorkflowActionException(
+                "保密审查已经办理或报告不在待审状态，不能撤回。"));
+        reports.record(reportId, ReportStage.SECRECY_REVIEW, HistoryAction.WITHDRAWN, actor.username(),
+                actor.displayName(), null);
+        taskService.complete(task.getId(), actor.username(), Map.of(), Map.of(ProcessKeys.VAR_DECISION,
+                ProcessKeys.RETURN));
+    }
+
+    /** The report's 保密审查 task, still untouched, when this person drafted and submitted it. */
+    @Transactional(readOnly = true)
+    Optional<Task> withdrawable(Actor actor, long reportId) {
+        Task task = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId)).taskDefinitionKey("secrecyReview")
+                .taskUnassigned().processVariableValueEquals(ProcessKeys.VAR_DRAFTER, actor.username())
+                .singleResult();
+        return Optional.ofNullable(task);
+    }
+
     private void complete(Actor actor, Task task, String decision) {
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), actor.username());

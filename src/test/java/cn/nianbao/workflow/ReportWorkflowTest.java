@@ -212,6 +212,36 @@ class ReportWorkflowTest {
     }
 
     @Test
+    void the_submitter_withdraws_before_the_confidentiality_review_acts() {
+        long reportId = draftAndSubmit();
+        assertThat(logins.as(agency.secrecy(), () -> workflow.canWithdraw(reportId))).isFalse();
+        assertThat(logins.as(handler, () -> workflow.canWithdraw(reportId))).isTrue();
+
+        logins.as(handler, () -> workflow.withdraw(reportId));
+
+        assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
+        assertThat(taskOf(handler, reportId).step()).isEqualTo(ReportStage.DRAFTING);
+        assertThat(inboxOf(agency.secrecy())).extracting(WorkItem::reportId).doesNotContain(reportId);
+        ReportHistoryItem last = logins.as(handler, () -> reports.history(reportId)).getLast();
+        assertThat(last.action()).isEqualTo(HistoryAction.WITHDRAWN);
+        assertThat(last.actorUsername()).isEqualTo(handler);
+    }
+
+    @Test
+    void a_withdrawal_is_refused_once_the_confidentiality_review_has_acted_or_by_someone_else() {
+        long reportId = draftAndSubmit();
+        assertThatThrownBy(() -> logins.as(agency.supervisor(), () -> workflow.withdraw(reportId)))
+                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("不能撤回");
+
+        logins.as(agency.secrecy(), () -> workflow.approve(taskOf(agency.secrecy(), reportId).taskId(), null));
+
+        assertThat(logins.as(handler, () -> workflow.canWithdraw(reportId))).isFalse();
+        assertThatThrownBy(() -> logins.as(handler, () -> workflow.withdraw(reportId)))
+                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("不能撤回");
+        assertThat(stageOf(reportId)).isEqualTo(ReportStage.SUPERVISOR_REVIEW);
+    }
+
+    @Test
     void acting_on_a_task_someone_already_completed_gets_a_clear_message() {
         long reportId = draftAndSubmit();
         String taskId = taskOf(agency.secrecy(), reportId).taskId();

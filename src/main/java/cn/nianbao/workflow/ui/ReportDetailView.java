@@ -1,6 +1,7 @@
 package cn.nianbao.workflow.ui;
 
 import cn.nianbao.base.UserFacingException;
+import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.HistoryList;
@@ -52,6 +53,20 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
                 open.addThemeVariants(ButtonVariant.PRIMARY);
                 side.add(open);
             });
+            if (workflow.canWithdraw(reportId)) {
+                Button withdraw = new Button("撤回（保密审查办理前）");
+                withdraw.setId("withdraw");
+                withdraw.setDisableOnClick(true);
+                withdraw.addClickListener(e -> {
+                    if (Feedback.run(() -> workflow.withdraw(report.id()))) {
+                        Feedback.success("已撤回，报告回到起草环节。");
+                        UI.getCurrent().navigate(InboxView.class);
+                    } else {
+                        withdraw.setEnabled(true);
+                    }
+                });
+                side.add(withdraw);
+            }
             side.add(new HistoryList(reports.history(reportId)));
             add(main, side);
         } catch (NumberFormatException | UserFacingException e) {

@@ -218,6 +218,23 @@ class TaskScreensTest extends UiTest {
     }
 
     @Test
+    void the_handler_withdraws_a_submitted_report_from_its_page() {
+        long reportId = submittedReport();
+        login(agency.handler());
+        UI.getCurrent().navigate(ReportDetailView.class, new com.vaadin.flow.router.RouteParameters("reportId",
+                String.valueOf(reportId)));
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw")));
+
+        assertThat(notifications()).contains("已撤回，报告回到起草环节。");
+        assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.DRAFTING);
+        switchUser(agency.secrecy());
+        UI.getCurrent().navigate(ReportDetailView.class, new com.vaadin.flow.router.RouteParameters("reportId",
+                String.valueOf(reportId)));
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw"))).isEmpty();
+    }
+
+    @Test
     void a_task_of_another_agency_shows_nothing_of_the_report() {
         long reportId = submittedReport();
         String taskId = logins.as(agency.secrecy(), () -> workflow.inbox()).stream()
