@@ -1,10 +1,10 @@
 package cn.nianbao.publication;
 
-import cn.nianbao.report.format.CellKind;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T2Cell;
+import cn.nianbao.report.format.TableData;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.T4Column;
@@ -52,37 +52,13 @@ final class ReportData {
      * ISO 8601 in China Standard Time, to the second.
      */
     Map<String, Object> json() {
-        Map<String, Object> t2 = new LinkedHashMap<>();
-        for (T2Cell cell : T2Cell.values()) {
-            t2.put(cell.id(), number(cell.id()));
-        }
-        Map<String, Object> t3 = new LinkedHashMap<>();
-        for (T3Row row : T3Row.values()) {
-            Map<String, Object> columns = new LinkedHashMap<>();
-            for (T3Column column : T3Column.values()) {
-                columns.put(column.id(), number(Cells.t3(row, column)));
-            }
-            t3.put(row.id(), Collections.unmodifiableMap(columns));
-        }
-        Map<String, Object> t4 = new LinkedHashMap<>();
-        for (T4Group group : T4Group.values()) {
-            for (T4Column column : T4Column.values()) {
-                String cellId = Cells.t4(group, column);
-                t4.put(cellId, number(cellId));
-            }
-        }
-        Map<String, Object> allTables = new LinkedHashMap<>();
-        allTables.put("t2", Collections.unmodifiableMap(t2));
-        allTables.put("t3", Collections.unmodifiableMap(t3));
-        allTables.put("t4", Collections.unmodifiableMap(t4));
-
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("agency", entry.agencyName());
         json.put("year", entry.year());
         json.put("publishedAt", PUBLISHED_AT.format(entry.publishedAt().truncatedTo(ChronoUnit.SECONDS)));
         json.put("title", entry.title());
         json.put("format", FORMAT);
-        json.put("tables", Collections.unmodifiableMap(allTables));
+        json.put("tables", TableData.of(tables));
         return Collections.unmodifiableMap(json);
     }
 
@@ -150,14 +126,6 @@ final class ReportData {
     }
 
     /** A count as a long, the fee as a plain decimal without trailing zeros (never 1.50 or 1E+1). */
-    private Object number(String cellId) {
-        BigDecimal value = tables.value(cellId);
-        if (Cells.kindOf(cellId) == CellKind.COUNT) {
-            return value.longValueExact();
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 
     /**
      * RFC 4180 quoting; and a text starting with = + - @ (or a tab or CR) is prefixed with an apostrophe, so that Excel
