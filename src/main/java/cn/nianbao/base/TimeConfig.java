@@ -1,7 +1,6 @@
 package cn.nianbao.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,10 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TimeConfig {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Bean
     Clock clock() {
-        return Clock.system(CHINA);
+        return Clock.system(ChinaTime.ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
@@ -10,7 +11,6 @@ import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.T4Column;
 import cn.nianbao.report.format.T4Group;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ final class ReportData {
     static final String BOM = "\uFEFF";
 
     private static final DateTimeFormatter PUBLISHED_AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private final PublishedReport entry;
     private final ReportTables tables;

@@ -19,6 +19,11 @@ final class ProcessKeys {
     private ProcessKeys() {
     }
 
+    /** The report id as the process holds it (a number of whichever width the variable type chose). */
+    static long reportId(Object variable) {
+        return ((Number) variable).longValue();
+    }
+
     static ReportStage stageOf(String taskDefinitionKey) {
         return switch (taskDefinitionKey) {
             case "draft" -> ReportStage.DRAFTING;

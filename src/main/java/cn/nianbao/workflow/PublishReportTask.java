@@ -17,6 +17,6 @@ class PublishReportTask implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        publications.publish(((Number) execution.getVariable(ProcessKeys.VAR_REPORT_ID)).longValue());
+        publications.publish(ProcessKeys.reportId(execution.getVariable(ProcessKeys.VAR_REPORT_ID)));
     }
 }

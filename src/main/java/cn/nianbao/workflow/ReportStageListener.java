@@ -17,7 +17,7 @@ class ReportStageListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long reportId = ((Number) task.getVariable(ProcessKeys.VAR_REPORT_ID)).longValue();
+        long reportId = ProcessKeys.reportId(task.getVariable(ProcessKeys.VAR_REPORT_ID));
         lifecycle.moveTo(reportId, ProcessKeys.stageOf(task.getTaskDefinitionKey()));
     }
 }

@@ -181,7 +181,7 @@ class TaskActions {
     }
 
     private static long reportIdOf(Task task) {
-        return ((Number) task.getProcessVariables().get(ProcessKeys.VAR_REPORT_ID)).longValue();
+        return ProcessKeys.reportId(task.getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
     }
 
     private static String blankToNull(String text) {

@@ -1,6 +1,6 @@
 package cn.nianbao.support;
 
-import java.time.ZoneId;
+import cn.nianbao.base.ChinaTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -12,6 +12,6 @@ class TestClockConfig {
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock(ZoneId.of("Asia/Shanghai"));
+        return new MutableClock(ChinaTime.ZONE);
     }
 }

@@ -1,19 +1,15 @@
 package cn.nianbao.report.ui;
 
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** A report's history, oldest first: every step, who, when, and the opinion. */
 public class HistoryList extends Div {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     public HistoryList(List<ReportHistoryItem> history) {
         addClassName("history");
@@ -25,7 +21,7 @@ public class HistoryList extends Div {
             if (item.action() == HistoryAction.RETURNED) {
                 entry.addClassName("returned");
             }
-            entry.add(new Span(TIME.format(item.occurredAt())), new Span(item.stage().label()),
+            entry.add(new Span(ChinaTime.MINUTES.format(item.occurredAt())), new Span(item.stage().label()),
                     new Span(item.actorName()), strong(item.action().label()));
             if (item.opinion() != null) {
                 Div opinion = new Div("意见：" + item.opinion());

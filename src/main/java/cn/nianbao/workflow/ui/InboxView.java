@@ -1,5 +1,6 @@
 package cn.nianbao.workflow.ui;
 
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
 import com.vaadin.flow.component.UI;
@@ -13,8 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** 待办: the tasks this person may act on now, newest first. */
@@ -23,9 +22,6 @@ import java.util.List;
 @Menu(order = 0, title = "待办")
 @PermitAll
 public class InboxView extends VerticalLayout {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     InboxView(ReportWorkflow workflow) {
         List<WorkItem> items = workflow.inbox();
@@ -40,7 +36,7 @@ public class InboxView extends VerticalLayout {
         grid.setId("inbox");
         grid.addColumn(WorkItem::reportTitle).setHeader("报告").setFlexGrow(3);
         grid.addColumn(item -> item.step().label()).setHeader("办理环节").setFlexGrow(1);
-        grid.addColumn(item -> TIME.format(item.arrivedAt())).setHeader("到达时间").setFlexGrow(1);
+        grid.addColumn(item -> ChinaTime.MINUTES.format(item.arrivedAt())).setHeader("到达时间").setFlexGrow(1);
         grid.addComponentColumn(InboxView::openButton).setHeader("操作").setFlexGrow(0).setWidth("8em");
         grid.setItems(items);
         grid.setAllRowsVisible(true);

@@ -1,6 +1,7 @@
 package cn.nianbao.workflow.ui;
 
 import cn.nianbao.agency.Role;
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportService;
@@ -42,7 +43,7 @@ public class ReportsView extends VerticalLayout {
         grid.setId("reports");
         grid.addColumn(r -> r.year() + " 年度").setHeader("年度");
         grid.addColumn(r -> r.stage().label()).setHeader("当前环节");
-        grid.addColumn(r -> InboxView.TIME.format(r.updatedAt())).setHeader("最近更新");
+        grid.addColumn(r -> ChinaTime.MINUTES.format(r.updatedAt())).setHeader("最近更新");
         grid.addComponentColumn(r -> new Button("查看", e -> UI.getCurrent().navigate(ReportDetailView.class,
                 new RouteParameters("reportId", String.valueOf(r.id()))))).setHeader("操作");
         grid.setItems(reports.ownAgencyReports());

@@ -1,5 +1,6 @@
 package cn.nianbao.workflow.ui;
 
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.report.HistoryAction;
@@ -40,7 +41,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -190,7 +190,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         ReportView updated = reports.saveDraft(reportId, version, editor.read());
         version = updated.version();
         editor.markSaved();
-        autosaveStatus.setText("已保存 " + CLOCK.format(LocalTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")))));
+        autosaveStatus.setText("已保存 " + CLOCK.format(LocalTime.now(clock.withZone(ChinaTime.ZONE))));
     }
 
     /**
