@@ -1,11 +1,17 @@
 package cn.nianbao.agency;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An administrative agency that publishes its own annual report. */
+/**
+ * An administrative agency that publishes its own annual report. Agencies form a tree: a county government above
+ * its departments, a city above its counties; the parent's coordinators watch everything below it.
+ */
 @Entity
 public class Agency {
 
@@ -17,12 +23,24 @@ public class Agency {
 
     private String name;
 
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Enumerated(EnumType.STRING)
+    private AgencyKind kind = AgencyKind.DEPARTMENT;
+
     protected Agency() {
     }
 
     public Agency(String code, String name) {
+        this(code, name, AgencyKind.DEPARTMENT, null);
+    }
+
+    public Agency(String code, String name, AgencyKind kind, Long parentId) {
         this.code = code;
         this.name = name;
+        this.kind = kind;
+        this.parentId = parentId;
     }
 
     public Long getId() {
@@ -35,5 +53,13 @@ public class Agency {
 
     public String getName() {
         return name;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public AgencyKind getKind() {
+        return kind;
     }
 }

@@ -1,7 +1,11 @@
 package cn.nianbao.agency;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,5 +31,36 @@ public class AgencyDirectory {
 
     public String codeOf(long agencyId) {
         return agencies.findById(agencyId).map(Agency::getCode).orElseThrow();
+    }
+
+    /** The agency and every agency below it, at any depth (one query per level of the tree). */
+    public Set<Long> subtreeOf(long agencyId) {
+        Set<Long> subtree = new HashSet<>(Set.of(agencyId));
+        List<Long> level = List.of(agencyId);
+        while (!level.isEmpty()) {
+            level = agencies.findByParentIdIn(level).stream().map(Agency::getId).filter(subtree::add).toList();
+        }
+        return subtree;
+    }
+
+    /** Whether {@code agencyId} is {@code ancestorId} itself or lies below it. */
+    public boolean isAtOrBelow(long agencyId, long ancestorId) {
+        Long current = agencyId;
+        for (int depth = 0; current != null && depth < 32; depth++) {
+            if (current == ancestorId) {
+                return true;
+            }
+            current = agencies.findById(current).map(Agency::getParentId).orElse(null);
+        }
+        return false;
+    }
+
+    public AgencyKind kindOf(long agencyId) {
+        return agencies.findById(agencyId).map(Agency::getKind).orElseThrow();
+    }
+
+    /** The legal due date of the agency's report on {@code reportYear}. */
+    public LocalDate dueDateOf(long agencyId, int reportYear) {
+        return kindOf(agencyId).dueDateFor(reportYear);
     }
 }

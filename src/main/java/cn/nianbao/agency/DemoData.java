@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo agency 温县科学技术局 with one person per role, and a second agency to show that tasks stay within their
- * agency. Only in the {@code demo} profile (the default when nothing else is chosen): these passwords are public.
+ * The demo county 温县: its government (with the coordinator of its office) above 温县科学技术局, which has one person per
+ * role of the chain, and 温县教育局, to show that tasks stay within their agency. Only in the {@code demo} profile (the default when nothing else is chosen): these passwords are public.
  */
 @Component
 @Profile("demo")
@@ -34,9 +34,11 @@ class DemoData implements ApplicationRunner {
         if (agencies.findByCode("wenxian-kjj").isPresent()) {
             return;
         }
-        Agency kejiju = agencies.save(new Agency("wenxian-kjj", "温县科学技术局"));
-        Agency jiaoyuju = agencies.save(new Agency("wenxian-jyj", "温县教育局"));
+        Agency county = agencies.save(new Agency("wenxian", "温县人民政府", AgencyKind.GOVERNMENT, null));
+        Agency kejiju = agencies.save(new Agency("wenxian-kjj", "温县科学技术局", AgencyKind.DEPARTMENT, county.getId()));
+        Agency jiaoyuju = agencies.save(new Agency("wenxian-jyj", "温县教育局", AgencyKind.DEPARTMENT, county.getId()));
         String hash = passwordEncoder.encode(PASSWORD);
+        users.save(new AppUser("xietiao", "刘洋", hash, county, Set.of(Role.COORDINATOR)));
         users.save(new AppUser("jingban", "张明", hash, kejiju, Set.of(Role.HANDLER)));
         users.save(new AppUser("baomi", "李华", hash, kejiju, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser("fenguan", "王强", hash, kejiju, Set.of(Role.SUPERVISOR)));
