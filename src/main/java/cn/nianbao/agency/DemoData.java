@@ -45,5 +45,6 @@ class DemoData implements ApplicationRunner {
         users.save(new AppUser("zhuyao", "赵刚", hash, kejiju, Set.of(Role.LEAD)));
         users.save(new AppUser("jy-jingban", "陈静", hash, jiaoyuju, Set.of(Role.HANDLER)));
         users.save(new AppUser("jy-baomi", "周平", hash, jiaoyuju, Set.of(Role.SECRECY_REVIEWER)));
+        users.save(new AppUser("shenji", "孙丽", hash, county, Set.of(Role.AUDIT_ADMIN)));
     }
 }

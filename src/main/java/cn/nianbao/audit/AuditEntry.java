@@ -1,0 +1,12 @@
+package cn.nianbao.audit;
+
+import java.time.Instant;
+
+/**
+ * One entry of the trail as stored: its place in the chain ({@code seq}), when, who, from where, what, on which
+ * target, the detail and the before/after (text, may be null), the hash of the entry before it and its own hash.
+ */
+public record AuditEntry(long id, long seq, Instant occurredAt, String actorUsername, String actorName,
+        String clientIp, String actionCode, String actionLabel, String target, String detail, String before,
+        String after, String previousHash, String hash) {
+}
