@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the trail straight from the table, for tests that look at what was recorded rather than at the screen. */
 @Component
-class TrailReader {
+public class TrailReader {
 
     private final JdbcClient jdbc;
 
@@ -14,17 +14,17 @@ class TrailReader {
         this.jdbc = jdbc;
     }
 
-    List<AuditEntry> forTarget(String target) {
+    public List<AuditEntry> forTarget(String target) {
         return jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry where target = ? order by seq")
                 .param(target).query(AuditChain::read).list();
     }
 
-    List<AuditEntry> byActor(String username) {
+    public List<AuditEntry> byActor(String username) {
         return jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry where actor_username = ? order by seq")
                 .param(username).query(AuditChain::read).list();
     }
 
-    AuditEntry last() {
+    public AuditEntry last() {
         return jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry order by seq desc limit 1")
                 .query(AuditChain::read).single();
     }

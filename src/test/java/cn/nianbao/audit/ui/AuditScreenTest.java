@@ -17,6 +17,7 @@ import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditEntry;
 import cn.nianbao.audit.AuditTrail;
+import cn.nianbao.audit.TrailReader;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ui.ReportDetailView;
@@ -50,6 +51,8 @@ class AuditScreenTest extends UiTest {
     ReportJourney journey;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    TrailReader trail;
     @Autowired
     AgencyRepository agencies;
     @Autowired
@@ -107,6 +110,19 @@ class AuditScreenTest extends UiTest {
         assertThat(rows()).extracting(AuditEntry::actionCode).containsExactly("REPORT_VIEWED", "REPORT_VIEWED");
         assertThat(rows()).extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("报告页："))
                 .anySatisfy(d -> assertThat(d).startsWith("保密审查："));
+    }
+
+    @Test
+    void logging_out_with_the_menu_button_is_recorded() {
+        TestAgency agency = testAgencies.create();
+        login(agency.handler());
+        UI.getCurrent().navigate("");
+
+        _click(_get(Button.class, spec -> spec.withId("logout")));
+
+        AuditEntry last = trail.byActor(agency.handler()).getLast();
+        assertThat(last.actionCode()).isEqualTo("LOGOUT");
+        assertThat(last.actorName()).startsWith("经办");
     }
 
     @SuppressWarnings("unchecked")
