@@ -9,7 +9,8 @@ public enum HistoryAction {
     WITHDRAWN("撤回"),
     SIGNED("签发"),
     PUBLISHED("发布"),
-    IMPORTED("导入");
+    IMPORTED("导入"),
+    REASSIGNED("转交（原办理人账号停用）");
 
     private final String label;
 

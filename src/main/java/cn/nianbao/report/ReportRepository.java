@@ -1,5 +1,6 @@
 package cn.nianbao.report;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     Optional<Report> findByAgencyIdAndReportYear(long agencyId, int reportYear);
 
-    List<Report> findByAgencyIdOrderByReportYearDesc(long agencyId);
+    List<Report> findByAgencyIdInOrderByReportYearDescIdDesc(Collection<Long> agencyIds);
 }
