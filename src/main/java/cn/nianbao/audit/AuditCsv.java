@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,15 +16,13 @@ final class AuditCsv {
 
     static final List<String> HEADER = List.of("序号", "时间", "用户名", "姓名", "来源地址", "操作代码", "操作", "对象",
             "详情", "修改前", "修改后", "前一条哈希", "本条哈希");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     byte[] of(List<AuditEntry> entries) {
         StringWriter out = new StringWriter().append('\uFEFF');
         try (CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(HEADER.toArray(String[]::new)).get()
                 .print(out)) {
             for (AuditEntry e : entries) {
-                printer.printRecord(e.seq(), TIME.format(e.occurredAt()), safe(e.actorUsername()),
+                printer.printRecord(e.seq(), e.chinaTime(), safe(e.actorUsername()),
                         safe(e.actorName()), safe(e.clientIp()), e.actionCode(), safe(e.actionLabel()),
                         safe(e.target()), safe(e.detail()), safe(e.before()), safe(e.after()), e.previousHash(),
                         e.hash());

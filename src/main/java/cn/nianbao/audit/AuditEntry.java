@@ -1,6 +1,8 @@
 package cn.nianbao.audit;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * One entry of the trail as stored: its place in the chain ({@code seq}), when, who, from where, what, on which
@@ -9,4 +11,12 @@ import java.time.Instant;
 public record AuditEntry(long id, long seq, Instant occurredAt, String actorUsername, String actorName,
         String clientIp, String actionCode, String actionLabel, String target, String detail, String before,
         String after, String previousHash, String hash) {
+
+    private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    /** When, in China Standard Time, to the second: 2025-01-10 09:30:05. */
+    public String chinaTime() {
+        return CHINA_TIME.format(occurredAt);
+    }
 }

@@ -30,10 +30,10 @@ class LoginAuditing {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String typed = event.getAuthentication().getName();
+        String typed = event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName();
         String reason = event instanceof AuthenticationFailureBadCredentialsEvent ? "用户名或密码不正确"
                 : "登录被拒绝（如该用户名已被锁定）";
-        trail.recordAs(new AuditActor(typed == null ? "" : typed, UNAUTHENTICATED), AuditAction.LOGIN_FAILED,
+        trail.recordAs(new AuditActor(typed, UNAUTHENTICATED), AuditAction.LOGIN_FAILED,
                 target(typed), reason, null, null);
     }
 

@@ -30,7 +30,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * 审计日志, for the 审计管理员 only (the route, and {@link AuditLog} again on the server): search by user, action,
@@ -43,7 +42,6 @@ import java.time.format.DateTimeFormatter;
 public class AuditView extends VerticalLayout {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CHINA);
 
     private final AuditLog log;
     private final TextField user = new TextField("用户");
@@ -99,7 +97,7 @@ public class AuditView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("audit-entries");
         grid.addColumn(AuditEntry::seq).setHeader("序号").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("时间").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::chinaTime).setHeader("时间").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.actorName() + "（" + e.actorUsername() + "）").setHeader("用户");
         grid.addColumn(AuditEntry::clientIp).setHeader("来源地址");
         grid.addColumn(AuditEntry::actionLabel).setHeader("操作");
