@@ -1,5 +1,8 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
+import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportView;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -25,8 +28,10 @@ class ReportDownloadsController {
     private final PublicationService publications;
     private final ReportPdf pdf;
     private final JsonMapper json;
+    private final AuditTrail audit;
 
-    ReportDownloadsController(PublicationService publications, ReportPdf pdf, JsonMapper json) {
+    ReportDownloadsController(PublicationService publications, ReportPdf pdf, JsonMapper json, AuditTrail audit) {
+        this.audit = audit;
         this.publications = publications;
         this.pdf = pdf;
         this.json = json;
@@ -59,8 +64,10 @@ class ReportDownloadsController {
         return new Published(entry, report);
     }
 
-    private static ResponseEntity<byte[]> download(PublishedReport entry, MediaType type, String suffix,
+    private ResponseEntity<byte[]> download(PublishedReport entry, MediaType type, String suffix,
             String extension, byte[] body) {
+        audit.record(AuditAction.DOWNLOADED, ReportLifecycle.auditTarget(entry.reportId()),
+                Downloads.fileName(entry, suffix) + "（发布编号 " + entry.publicationId() + "）");
         String ascii = "nianbao-" + entry.year() + "-" + entry.publicationId() + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)

@@ -1,6 +1,8 @@
 package cn.nianbao.report;
 
 import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.report.format.CarryOver;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.FullCheck;
@@ -31,13 +33,16 @@ public class ReportLifecycle {
     private final HistoryRepository history;
     private final AgencyDirectory agencies;
     private final Clock clock;
+    private final AuditTrail audit;
     private final FullCheck fullCheck = new FullCheck();
 
-    ReportLifecycle(ReportRepository reports, HistoryRepository history, AgencyDirectory agencies, Clock clock) {
+    ReportLifecycle(ReportRepository reports, HistoryRepository history, AgencyDirectory agencies, Clock clock,
+            AuditTrail audit) {
         this.reports = reports;
         this.history = history;
         this.agencies = agencies;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public long create(long agencyId, int year, String username, String displayName) {
@@ -81,6 +86,13 @@ public class ReportLifecycle {
     public void record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
             String opinion) {
         history.save(new HistoryEntry(reportId, stage, action, username, displayName, opinion, clock.instant()));
+        audit.record(AuditAction.reportStep(action.name(), action.label()), auditTarget(reportId),
+                "环节：" + stage.label() + (opinion == null ? "" : "；意见：" + opinion));
+    }
+
+    /** How the audit trail names a report: 「报告 12」. */
+    public static String auditTarget(long reportId) {
+        return "报告 " + reportId;
     }
 
     /** Every rule of the format on the report, the cross-year ones against last year's report when it is here. */

@@ -2,6 +2,8 @@ package cn.nianbao.report;
 
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Role;
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.ReportChecker;
 import cn.nianbao.report.format.ReportContent;
@@ -34,10 +36,12 @@ public class ReportService {
     private final CurrentActor currentActor;
     private final ReportAccess access;
     private final Clock clock;
+    private final AuditTrail audit;
     private final ReportChecker checker = new ReportChecker();
 
     ReportService(ReportRepository reports, ReportLifecycle lifecycle, AgencyDirectory agencies,
-            CurrentActor currentActor, ReportAccess access, Clock clock) {
+            CurrentActor currentActor, ReportAccess access, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.reports = reports;
         this.lifecycle = lifecycle;
         this.agencies = agencies;
@@ -105,8 +109,14 @@ public class ReportService {
             throw new ConcurrentEditException();
         }
         validate(content);
+        ReportContent before = report.content();
         report.replaceContent(content, clock.instant());
         reports.flush();
+        DraftChanges changes = DraftChanges.between(before, report.content());
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.DRAFT_EDITED, ReportLifecycle.auditTarget(reportId), changes.summary(),
+                    changes.before(), changes.after());
+        }
         return toView(report);
     }
 

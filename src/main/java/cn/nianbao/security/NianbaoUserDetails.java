@@ -1,6 +1,7 @@
 package cn.nianbao.security;
 
 import cn.nianbao.agency.AppUser;
+import cn.nianbao.audit.AuditedPrincipal;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
@@ -8,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of a person; carries the {@link Actor} so services need no database lookup per call. */
-final class NianbaoUserDetails implements UserDetails {
+final class NianbaoUserDetails implements UserDetails, AuditedPrincipal {
 
     private final Actor actor;
     private final String passwordHash;
@@ -23,6 +24,11 @@ final class NianbaoUserDetails implements UserDetails {
 
     Actor actor() {
         return actor;
+    }
+
+    @Override
+    public String displayName() {
+        return actor.displayName();
     }
 
     @Override

@@ -11,6 +11,9 @@ import cn.nianbao.admin.ui.AgenciesView;
 import cn.nianbao.admin.ui.PasswordPolicyView;
 import cn.nianbao.admin.ui.RolesView;
 import cn.nianbao.admin.ui.UsersView;
+import cn.nianbao.audit.AuditLog;
+import cn.nianbao.audit.AuditSearch;
+import cn.nianbao.audit.ui.AuditView;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.ui.AreaView;
@@ -79,6 +82,7 @@ class AccessMatrixTest extends UiTest {
     RoleAdministration roles;
     @Autowired
     AreaProgress area;
+    AuditLog auditLog;
 
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {
     }
@@ -143,7 +147,10 @@ class AccessMatrixTest extends UiTest {
                 new Target("页面 机关管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/agencies", AgenciesView.class)),
                 new Target("页面 角色分配", Set.of(SECURITY_ADMIN), user -> shows("admin/roles", RolesView.class)),
                 new Target("页面 密码策略", Set.of(SECURITY_ADMIN),
-                        user -> shows("admin/password-policy", PasswordPolicyView.class)));
+                        user -> shows("admin/password-policy", PasswordPolicyView.class)),
+                new Target("审计日志（服务）", Set.of(AUDIT_ADMIN),
+                        user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
+                new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 
         List<DynamicTest> cells = new ArrayList<>();
         for (Target target : targets) {

@@ -9,10 +9,13 @@ package cn.nianbao.sql;
  */
 enum SqlBudget {
 
-    /** 7 Hibernate (agency, report, cells, sections, last year, history, stage), 23 Flowable (find, complete, next). */
-    SUBMIT(30),
-    /** One review step (保密审查): 4 Hibernate (agency, history row, stage read and written), 40 Flowable. */
-    APPROVE(44),
+    /**
+     * 7 Hibernate (agency, report, cells, sections, last year, history, stage), 23 Flowable (find, complete, next),
+     * 3 for the audit entry (lock the chain's head, insert the entry, move the head).
+     */
+    SUBMIT(33),
+    /** One review step (保密审查): 4 Hibernate (agency, history row, stage read and written), 40 Flowable, 3 audit. */
+    APPROVE(47),
     /** Agency code, tasks with their variables in one join, the reports, their agencies: 4 for 1 task and for 5. */
     INBOX(4),
     /** GET /public: the publications and their agencies' names, whatever their number. */

@@ -1,7 +1,10 @@
 package cn.nianbao.workflow.ui;
 
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.HistoryList;
@@ -31,10 +34,12 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
 
     private final ReportService reports;
     private final ReportWorkflow workflow;
+    private final AuditTrail audit;
 
-    ReportDetailView(ReportService reports, ReportWorkflow workflow) {
+    ReportDetailView(ReportService reports, ReportWorkflow workflow, AuditTrail audit) {
         this.reports = reports;
         this.workflow = workflow;
+        this.audit = audit;
         addClassName("task-page");
     }
 
@@ -45,6 +50,7 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
         try {
             reportId = Long.parseLong(event.getRouteParameters().get("reportId").orElse(""));
             ReportView report = reports.view(reportId);
+            audit.record(AuditAction.REPORT_VIEWED, ReportLifecycle.auditTarget(reportId), "报告页：" + report.title());
             Div main = new Div(diagram(reportId), new ReportDocument(report.title(), report.content()));
             main.addClassName("task-main");
             Div side = new Div(new Paragraph("当前环节：" + report.stage().label()));

@@ -1,10 +1,13 @@
 package cn.nianbao.workflow.ui;
 
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
+import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
@@ -77,7 +80,10 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final Clock clock;
     private Instant lastTyped;
 
-    TaskView(ReportWorkflow workflow, ReportService reports, Clock clock) {
+    private final AuditTrail audit;
+
+    TaskView(ReportWorkflow workflow, ReportService reports, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.workflow = workflow;
         this.reports = reports;
         this.clock = clock;
@@ -128,6 +134,8 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             return;
         }
         ReportView report = reports.view(item.get().reportId());
+        audit.record(AuditAction.REPORT_VIEWED, ReportLifecycle.auditTarget(report.id()),
+                item.get().step().label() + "：" + report.title());
         version = report.version();
         reportId = report.id();
         List<ReportHistoryItem> history = reports.history(report.id());
