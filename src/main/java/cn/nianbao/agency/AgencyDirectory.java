@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyDirectory {
 
     private final AgencyRepository agencies;
+    private final AppUserRepository users;
 
-    AgencyDirectory(AgencyRepository agencies) {
+    AgencyDirectory(AgencyRepository agencies, AppUserRepository users) {
         this.agencies = agencies;
+        this.users = users;
+    }
+
+    /** An enabled person by user name, whatever their agency (callers compare the agency). */
+    public Optional<Person> person(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(AgencyDirectory::toPerson);
+    }
+
+    /** The enabled people of one agency, by user name. */
+    public List<Person> people(long agencyId) {
+        return users.findByAgency_IdAndEnabledTrueOrderByUsername(agencyId).stream().map(AgencyDirectory::toPerson)
+                .toList();
+    }
+
+    private static Person toPerson(AppUser user) {
+        return new Person(user.getUsername(), user.getDisplayName(), user.getAgency().getId(), user.getRoles());
     }
 
     public String nameOf(long agencyId) {
