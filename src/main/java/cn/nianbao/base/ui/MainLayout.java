@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -26,12 +27,16 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor currentActor, AgencyDirectory agencies, AuthenticationContext authentication) {
+    public MainLayout(CurrentActor currentActor, AgencyDirectory agencies, AuthenticationContext authentication,
+            List<HeaderWidget> widgets) {
         Span brand = new Span("年报 · 政府信息公开工作年度报告");
         brand.addClassName("brand");
         HorizontalLayout user = new HorizontalLayout();
         user.addClassName("user-box");
-        currentActor.find().ifPresent(actor -> user.add(new Span(describe(actor, agencies))));
+        currentActor.find().ifPresent(actor -> {
+            widgets.forEach(widget -> user.add(widget.create()));
+            user.add(new Span(describe(actor, agencies)));
+        });
         Button logout = new Button("退出登录", e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");
