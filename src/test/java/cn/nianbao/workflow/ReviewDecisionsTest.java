@@ -21,14 +21,10 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.Section;
-import cn.nianbao.report.format.T2Cell;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -344,19 +340,11 @@ class ReviewDecisionsTest {
     }
 
     private long submitted() {
-        long reportId = journey.start(agency, YEAR);
-        save(reportId, TEXT, 5);
-        journey.submit(agency, reportId);
-        return reportId;
+        return journey.submittedWith(agency, YEAR, TEXT, 5);
     }
 
     private void save(long reportId, String text, int applications) {
-        Map<String, BigDecimal> cells = new HashMap<>();
-        cells.put(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(applications));
-        cells.put(Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(applications - 1));
-        cells.put(Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.ONE);
-        cells.put(T2Cell.NORMATIVE_ISSUED.id(), BigDecimal.valueOf(2));
-        journey.save(agency, reportId, Map.of(Section.S1, text, Section.S6, "本年度未收取信息处理费。"), cells);
+        journey.saveApplications(agency, reportId, text, applications);
     }
 
     private void approve(String reviewer, long reportId) {

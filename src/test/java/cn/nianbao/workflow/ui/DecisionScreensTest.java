@@ -16,7 +16,6 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.Section;
-import cn.nianbao.report.format.T2Cell;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.workflow.ReportJourney;
@@ -33,9 +32,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -229,18 +225,10 @@ class DecisionScreensTest extends UiTest {
     }
 
     private long submitted(String text, int applications) {
-        long reportId = journey.start(agency, YEAR);
-        save(reportId, text, applications);
-        journey.submit(agency, reportId);
-        return reportId;
+        return journey.submittedWith(agency, YEAR, text, applications);
     }
 
     private void save(long reportId, String text, int applications) {
-        Map<String, BigDecimal> cells = new HashMap<>();
-        cells.put(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(applications));
-        cells.put(Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(applications - 1));
-        cells.put(Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.ONE);
-        cells.put(T2Cell.NORMATIVE_ISSUED.id(), BigDecimal.valueOf(2));
-        journey.save(agency, reportId, Map.of(Section.S1, text), cells);
+        journey.saveApplications(agency, reportId, text, applications);
     }
 }
