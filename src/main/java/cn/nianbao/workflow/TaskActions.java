@@ -224,14 +224,19 @@ class TaskActions {
     }
 
     Task requireReview(Actor actor, String taskId) {
-        Task task = require(actor, taskId, null);
-        ReportStage stage = ProcessKeys.stageOf(task.getTaskDefinitionKey());
-        if (stage == ReportStage.DRAFTING) {
+        Task task = requireAllowed(actor, taskId);
+        if (ProcessKeys.stageOf(task.getTaskDefinitionKey()) == ReportStage.DRAFTING) {
             throw new WorkflowActionException("起草环节请使用「提交」。");
         }
+        return task;
+    }
+
+    /** A task the person may act on at any step, refusing a review step of a report they drafted or submitted. */
+    Task requireAllowed(Actor actor, String taskId) {
+        Task task = require(actor, taskId, null);
         if (separated(actor.username(), task)) {
-            throw new WorkflowActionException("您起草或提交了这份报告，不能办理它的「" + stage.label()
-                    + "」（起草与审核须由不同的人负责）。");
+            throw new WorkflowActionException("您起草或提交了这份报告，不能办理它的「"
+                    + ProcessKeys.stageOf(task.getTaskDefinitionKey()).label() + "」（起草与审核须由不同的人负责）。");
         }
         return task;
     }

@@ -69,10 +69,16 @@ class TaskHandover {
         return eligible(actor, task).stream().filter(p -> p.has(role)).toList();
     }
 
-    /** Anyone of the agency in a role of the chain may be asked for an opinion, except oneself and a submitter. */
+    /**
+     * Anyone of the agency in a role of the chain may be asked for an opinion on a review step, except oneself and a
+     * submitter. A draft is not delegated (it would come back without a way to edit and submit it); it is transferred.
+     */
     @Transactional(readOnly = true)
     List<Person> delegateCandidates(Actor actor, String taskId) {
         Task task = holding(actor, taskId);
+        if (stageOf(task) == ReportStage.DRAFTING) {
+            return List.of();
+        }
         return eligible(actor, task).stream().filter(p -> p.roles().stream().anyMatch(Role.CHAIN::contains))
                 .toList();
     }
@@ -89,6 +95,9 @@ class TaskHandover {
     /** 委派: the delegate gives an opinion and clicks 办毕; the task then returns to the delegator to decide. */
     void delegate(Actor actor, String taskId, String username, String opinion) {
         Task task = holding(actor, taskId);
+        if (stageOf(task) == ReportStage.DRAFTING) {
+            throw new WorkflowActionException("起草环节不能委派，可以转办给本机关其他经办人员。");
+        }
         Person target = chosen(delegateCandidates(actor, taskId), username);
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), actor.username());
@@ -115,7 +124,7 @@ class TaskHandover {
 
     /** 抄送 from a task one may act on, to a person of the same agency (not an administrator, not oneself). */
     void copy(Actor actor, String taskId, String username) {
-        Task task = actions.require(actor, taskId, null);
+        Task task = actions.requireAllowed(actor, taskId);
         Person target = agencies.person(username).filter(p -> p.agencyId() == actor.agencyId())
                 .filter(p -> p.roles().stream().noneMatch(Role::isAdministrator))
                 .filter(p -> !p.username().equals(actor.username()))
@@ -176,8 +185,7 @@ class TaskHandover {
 
     /** A task the person holds or may take, not one delegated to them (a delegate only gives an opinion). */
     private Task holding(Actor actor, String taskId) {
-        Task task = stageOf(actions.require(actor, taskId, null)) == ReportStage.DRAFTING
-                ? actions.require(actor, taskId, ReportStage.DRAFTING) : actions.requireReview(actor, taskId);
+        Task task = actions.requireAllowed(actor, taskId);
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw new WorkflowActionException("委派给您的任务不能再转办或委派，请填写意见后点「办毕」。");
         }

@@ -86,6 +86,9 @@ class ReviewDecisionsTest {
         assertThat(logins.as(agency.handler(), () -> workflow.transferCandidates(draft)))
                 .extracting(Person::username).containsExactly(colleague);
 
+        assertThat(logins.as(agency.handler(), () -> workflow.delegateCandidates(draft))).isEmpty();
+        assertThatThrownBy(() -> logins.as(agency.handler(), () -> workflow.delegate(draft, colleague, null)))
+                .hasMessageContaining("起草环节不能委派");
         logins.as(agency.handler(), () -> workflow.transfer(draft, colleague, "请代为提交"));
         logins.as(colleague, () -> workflow.submit(journey.taskOf(colleague, reportId).taskId()));
         approve(agency.secrecy(), reportId);
@@ -297,7 +300,7 @@ class ReviewDecisionsTest {
         assertThat(logins.as(agency.secrecy(), () -> reports.changesSinceMyLastVersion(reportId))).isEmpty();
         logins.as(agency.secrecy(), () -> workflow.returnForRevision(taskId, "申请数应为6件"));
 
-        save(reportId, "2025年，本局收到政府信息公开申请6件<b>。", 6);
+        save(reportId, "2025年，本局收到政府信息公开申请6件<b>𠮷。", 6);
         ContentChanges handlerView = logins.as(agency.handler(), () -> reports.changesSinceMyLastVersion(reportId))
                 .orElseThrow();
         assertThat(handlerView.cells()).isNotEmpty();
@@ -308,7 +311,7 @@ class ReviewDecisionsTest {
         assertThat(changes.texts()).singleElement().satisfies(text -> {
             assertThat(text.section()).isEqualTo(Section.S1);
             assertThat(text.segments()).contains(new Segment(Mark.REMOVED, "5"), new Segment(Mark.ADDED, "6"),
-                    new Segment(Mark.ADDED, "<b>"));
+                    new Segment(Mark.ADDED, "<b>𠮷"));
         });
         assertThat(changes.cells()).anySatisfy(cell -> {
             assertThat(cell.cellId()).isEqualTo(Cells.t3(T3Row.NEW, T3Column.NP));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -28,27 +29,31 @@ class TaskHandoverPanel extends Details {
         remark.setMaxLength(500);
         remark.setWidthFull();
         Div body = new Div(remark);
-        body.add(row("转办给", "transfer", workflow.transferCandidates(taskId), (person, text) -> {
+        row("转办给", "transfer", workflow.transferCandidates(taskId), (person, text) -> {
             workflow.transfer(taskId, person, text);
             Feedback.success("已转办。");
             UI.getCurrent().navigate(InboxView.class);
-        }, remark));
-        body.add(row("委派给", "delegate", workflow.delegateCandidates(taskId), (person, text) -> {
+        }, remark).ifPresent(body::add);
+        row("委派给", "delegate", workflow.delegateCandidates(taskId), (person, text) -> {
             workflow.delegate(taskId, person, text);
             Feedback.success("已委派，对方办毕后任务回到您这里。");
             UI.getCurrent().navigate(InboxView.class);
-        }, remark));
-        body.add(row("抄送给", "copy", workflow.copyCandidates(), (person, text) -> {
+        }, remark).ifPresent(body::add);
+        row("抄送给", "copy", workflow.copyCandidates(), (person, text) -> {
             workflow.copy(taskId, person);
             Feedback.success("已抄送。");
             reload.run();
-        }, remark));
+        }, remark).ifPresent(body::add);
         add(body);
         setOpened(false);
     }
 
-    private static HorizontalLayout row(String label, String id, List<Person> people,
+    /** One way of handing over: whom to, and the button; left out when there is nobody to choose. */
+    private static Optional<HorizontalLayout> row(String label, String id, List<Person> people,
             BiConsumer<String, String> action, TextField remark) {
+        if (people.isEmpty()) {
+            return Optional.empty();
+        }
         Select<Person> person = new Select<>();
         person.setId(id + "-to");
         person.setLabel(label);
@@ -66,6 +71,6 @@ class TaskHandoverPanel extends Details {
         button.setId(id);
         HorizontalLayout row = new HorizontalLayout(person, button);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return row;
+        return Optional.of(row);
     }
 }

@@ -180,6 +180,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             }
         });
         add(main, side(new HorizontalLayout(save, submit), warningNote, autosaveStatus,
+                new TaskHandoverPanel(workflow, taskId, this::reload),
                 new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
     }
 
