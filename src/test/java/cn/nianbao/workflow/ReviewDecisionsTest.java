@@ -342,6 +342,42 @@ class ReviewDecisionsTest {
         assertThat(signOff.occurredAt()).isNotNull();
     }
 
+    @Test
+    void two_reviewers_claiming_at_the_same_moment_leave_the_task_with_exactly_one() throws Exception {
+        String otherSecrecy = testAgencies.addPerson(agency, "s2", "保密乙", Role.SECRECY_REVIEWER);
+        long reportId = submitted();
+        String taskId = journey.taskOf(agency.secrecy(), reportId).taskId();
+
+        List<String> results = SameMoment.run(
+                () -> logins.as(agency.secrecy(), () -> workflow.claim(taskId)),
+                () -> logins.as(otherSecrecy, () -> workflow.claim(taskId)));
+
+        assertThat(results).filteredOn(SameMoment.DONE::equals).hasSize(1);
+        assertThat(results).filteredOn(r -> !r.equals(SameMoment.DONE)).singleElement().asString()
+                .containsAnyOf("已由他人", "他人认领");
+        assertThat(history(reportId)).filteredOn(h -> h.action() == HistoryAction.CLAIMED).hasSize(1);
+        long holders = List.of(agency.secrecy(), otherSecrecy).stream()
+                .filter(u -> inboxOf(u).stream().anyMatch(w -> w.reportId() == reportId)).count();
+        assertThat(holders).isEqualTo(1);
+    }
+
+    @Test
+    void a_withdraw_and_a_claim_at_the_same_moment_let_exactly_one_through() throws Exception {
+        long reportId = submitted();
+        approve(agency.secrecy(), reportId);
+        String taskId = journey.taskOf(agency.supervisor(), reportId).taskId();
+
+        List<String> results = SameMoment.run(
+                () -> logins.as(agency.secrecy(), () -> workflow.withdraw(reportId)),
+                () -> logins.as(agency.supervisor(), () -> workflow.claim(taskId)));
+
+        assertThat(results).filteredOn(SameMoment.DONE::equals).hasSize(1);
+        boolean withdrawn = results.getFirst().equals(SameMoment.DONE);
+        assertThat(stageOf(reportId)).isEqualTo(withdrawn ? ReportStage.SECRECY_REVIEW : ReportStage.SUPERVISOR_REVIEW);
+        assertThat(history(reportId)).filteredOn(h -> h.action() == HistoryAction.WITHDRAWN
+                || h.action() == HistoryAction.CLAIMED).hasSize(1);
+    }
+
     private long submitted() {
         return journey.submittedWith(agency, YEAR, TEXT, 5);
     }
