@@ -164,9 +164,11 @@ class TaskActions {
         ReportStage back = ProcessKeys.previous(stage);
         reports.record(reportId, stage, HistoryAction.WITHDRAWN, actor.username(), actor.displayName(), null,
                 "撤回至「" + back.label() + "」");
-        taskService.setVariable(task.getId(), ProcessKeys.VAR_RETURN_ASSIGNEE, actor.username());
-        taskService.complete(task.getId(), actor.username(), Map.of(), Map.of(ProcessKeys.VAR_DECISION,
-                ProcessKeys.returnDecision(back)));
+        // The claim is the compare-and-set: it fails if the next step claimed the task since it was read above.
+        taskService.claim(task.getId(), actor.username());
+        taskService.complete(task.getId(), actor.username(),
+                Map.of(ProcessKeys.VAR_RETURN_ASSIGNEE, actor.username()),
+                Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.returnDecision(back)));
     }
 
     /** The report's open review task, untouched, when this person completed the step before it. */

@@ -86,6 +86,9 @@ class TaskHandover {
     void transfer(Actor actor, String taskId, String username, String opinion) {
         Task task = holding(actor, taskId);
         Person target = chosen(transferCandidates(actor, taskId), username);
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), actor.username());
+        }
         taskService.setAssignee(task.getId(), target.username());
         record(actor, task, HistoryAction.TRANSFERRED, opinion, "转办给 " + target.displayName());
         notifyAbout(target.username(), NotificationKind.NEW_TASK, task,

@@ -133,6 +133,41 @@ class DecisionScreensTest extends UiTest {
     }
 
     @Test
+    void a_drafter_holding_the_reviewer_role_gets_neither_the_task_nor_its_buttons() {
+        String both = testAgencies.addPerson(agency, "both", "兼任者", Role.HANDLER, Role.SECRECY_REVIEWER);
+        long reportId = logins.as(both, () -> workflow.startReport(YEAR));
+        save(reportId, "本局收到申请5件。", 5);
+        logins.as(both, () -> workflow.submit(journey.taskOf(both, reportId).taskId()));
+        String taskId = journey.taskOf(agency.secrecy(), reportId).taskId();
+
+        login(both);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("task-gone")))
+                .isNotEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
+    }
+
+    @Test
+    void a_reviewer_transfers_the_task_to_a_colleague_of_the_same_role() {
+        String otherSupervisor = testAgencies.addPerson(agency, "sup2", "分管乙", Role.SUPERVISOR);
+        long reportId = submitted("本局收到申请5件。", 5);
+        approve(agency.secrecy(), reportId);
+        openTask(agency.supervisor(), reportId);
+        @SuppressWarnings("unchecked")
+        Select<Person> transferTo = _get(Select.class, spec -> spec.withId("transfer-to"));
+        assertThat(transferTo.getListDataView().getItems()).extracting(Person::username).containsExactly(otherSupervisor);
+        type(transferTo, transferTo.getListDataView().getItems().findFirst().orElseThrow());
+        type(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("handover-remark")),
+                "出差期间请代审");
+        _click(_get(Button.class, spec -> spec.withId("transfer")));
+
+        assertThat(notifications()).contains("已转办。");
+        assertThat(journey.taskOf(otherSupervisor, reportId).holding()).isEqualTo(WorkItem.Holding.MINE);
+        assertThat(reports.history(reportId).getLast().opinion()).isEqualTo("出差期间请代审");
+    }
+
+    @Test
     void a_delegate_sees_only_the_done_button_and_the_task_returns_to_the_delegator() {
         long reportId = submitted("本局收到申请5件。", 5);
         approve(agency.secrecy(), reportId);
