@@ -9,7 +9,11 @@ public enum HistoryAction {
     WITHDRAWN("撤回"),
     SIGNED("签发"),
     PUBLISHED("发布"),
-    IMPORTED("导入");
+    IMPORTED("导入"),
+    CORRECTION_STARTED("发起更正"),
+    SUPERSEDED("被更正版本取代"),
+    DEADLINE_REMINDED("到期提醒"),
+    DEADLINE_ESCALATED("逾期督办");
 
     private final String label;
 

@@ -1,12 +1,12 @@
 package cn.nianbao.report;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
-    Optional<Report> findByAgencyIdAndReportYear(long agencyId, int reportYear);
+    /** Every edition of the agency's report on that year, the newest first. */
+    List<Report> findByAgencyIdAndReportYearOrderByEditionDesc(long agencyId, int reportYear);
 
-    List<Report> findByAgencyIdOrderByReportYearDesc(long agencyId);
+    List<Report> findByAgencyIdOrderByReportYearDescEditionDesc(long agencyId);
 }

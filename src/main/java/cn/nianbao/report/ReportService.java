@@ -49,9 +49,17 @@ public class ReportService {
     @Transactional(readOnly = true)
     public List<ReportSummary> ownAgencyReports() {
         Actor actor = currentActor.require();
-        return reports.findByAgencyIdOrderByReportYearDesc(actor.agencyId()).stream()
-                .map(r -> new ReportSummary(r.getId(), r.getReportYear(), r.getStage(), r.getUpdatedAt()))
+        return reports.findByAgencyIdOrderByReportYearDescEditionDesc(actor.agencyId()).stream()
+                .map(r -> new ReportSummary(r.getId(), r.getReportYear(), r.getStage(), r.getUpdatedAt(),
+                        r.getEdition()))
                 .toList();
+    }
+
+    /** Which edition the report is, and for a correction its 更正说明. */
+    @Transactional(readOnly = true)
+    public ReportEdition edition(long reportId) {
+        visible(reportId);
+        return lifecycle.edition(reportId);
     }
 
     @Transactional(readOnly = true)

@@ -21,9 +21,11 @@ public class ReportWorkflow {
     private final WorkflowExceptionTranslator translator;
     private final ReportService reports;
     private final ProcessDiagram diagrams;
+    private final CorrectionActions corrections;
 
     ReportWorkflow(TaskActions actions, CurrentActor currentActor, WorkflowExceptionTranslator translator,
-            ReportService reports, ProcessDiagram diagrams) {
+            ReportService reports, ProcessDiagram diagrams, CorrectionActions corrections) {
+        this.corrections = corrections;
         this.actions = actions;
         this.currentActor = currentActor;
         this.translator = translator;
@@ -70,6 +72,18 @@ public class ReportWorkflow {
     /** Returns the report to 起草; the opinion is required and shown to the drafter beside the report. */
     public void returnForRevision(String taskId, String opinion) {
         run(() -> actions.returnForRevision(currentActor.require(), taskId, opinion));
+    }
+
+    /**
+     * 更正: starts a correction of the agency's published report, a new edition prefilled with the published text
+     * and figures, through the same approval chain. {@code note} (更正说明) is required and is published with it.
+     */
+    public long startCorrection(long publishedReportId, String note) {
+        return translator.run(() -> corrections.start(currentActor.require(), publishedReportId, note));
+    }
+
+    public boolean canCorrect(long reportId) {
+        return corrections.correctable(currentActor.require(), reportId);
     }
 
     /**

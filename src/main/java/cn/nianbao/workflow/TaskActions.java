@@ -2,8 +2,12 @@ package cn.nianbao.workflow;
 
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Role;
+import cn.nianbao.deadline.AgencyYear;
+import cn.nianbao.deadline.Deadline;
+import cn.nianbao.deadline.Deadlines;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.security.Actor;
@@ -11,7 +15,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
@@ -27,14 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskActions {
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processes;
     private final ReportLifecycle reports;
     private final AgencyDirectory agencies;
+    private final Deadlines deadlines;
 
-    TaskActions(TaskService taskService, RuntimeService runtimeService, ReportLifecycle reports,
-            AgencyDirectory agencies) {
+    TaskActions(TaskService taskService, ProcessStarter processes, ReportLifecycle reports,
+            AgencyDirectory agencies, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.reports = reports;
         this.agencies = agencies;
     }
@@ -44,10 +49,7 @@ class TaskActions {
             throw new WorkflowActionException("只有经办人员可以新建年度报告。");
         }
         long reportId = reports.create(actor.agencyId(), year, actor.username(), actor.displayName());
-        runtimeService.startProcessInstanceByKey(ProcessKeys.PROCESS, String.valueOf(reportId), Map.of(
-                ProcessKeys.VAR_REPORT_ID, reportId,
-                ProcessKeys.VAR_AGENCY, agencies.codeOf(actor.agencyId()),
-                ProcessKeys.VAR_DRAFTER, actor.username()));
+        processes.start(reportId, actor.agencyId(), actor.username());
         return reportId;
     }
 
@@ -55,7 +57,7 @@ class TaskActions {
     List<WorkItem> inbox(Actor actor) {
         List<Task> tasks = actionableTasks(actor).orderByTaskCreateTime().desc().orderByTaskId().desc()
                 .includeProcessVariables().listPage(0, 200);
-        return toWorkItems(tasks);
+        return toWorkItems(tasks).stream().sorted(WorkItem.BY_URGENCY).toList();
     }
 
     @Transactional(readOnly = true)
@@ -175,9 +177,15 @@ class TaskActions {
     }
 
     private List<WorkItem> toWorkItems(List<Task> tasks) {
-        Map<Long, String> titles = reports.titles(tasks.stream().map(TaskActions::reportIdOf).distinct().toList());
-        return tasks.stream().map(task -> new WorkItem(task.getId(), ProcessKeys.stageOf(task.getTaskDefinitionKey()),
-                reportIdOf(task), titles.get(reportIdOf(task)), task.getCreateTime().toInstant())).toList();
+        Map<Long, ReportRef> refs = reports.refs(tasks.stream().map(TaskActions::reportIdOf).distinct().toList());
+        Map<AgencyYear, Deadline> due = deadlines.of(refs.values().stream().filter(r -> !r.isCorrection())
+                .map(r -> new AgencyYear(r.agencyId(), r.year())).distinct().toList());
+        return tasks.stream().map(task -> {
+            ReportRef ref = refs.get(reportIdOf(task));
+            Deadline deadline = ref.isCorrection() ? null : due.get(new AgencyYear(ref.agencyId(), ref.year()));
+            return new WorkItem(task.getId(), ProcessKeys.stageOf(task.getTaskDefinitionKey()), ref.reportId(),
+                    ref.title(), task.getCreateTime().toInstant(), deadline);
+        }).toList();
     }
 
     private static long reportIdOf(Task task) {

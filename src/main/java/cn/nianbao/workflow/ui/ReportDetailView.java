@@ -2,6 +2,7 @@ package cn.nianbao.workflow.ui;
 
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.report.ReportEdition;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.HistoryList;
@@ -45,7 +46,15 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             ReportView report = reports.view(reportId);
             Div main = new Div(diagram(reportId), new ReportDocument(report.title(), report.content()));
             main.addClassName("task-main");
-            Div side = new Div(new Paragraph("当前环节：" + report.stage().label()));
+            ReportEdition edition = reports.edition(reportId);
+            Paragraph stage = new Paragraph("当前环节：" + report.stage().label(edition.edition()));
+            stage.setId("stage");
+            Div side = new Div(stage);
+            if (edition.isCorrection()) {
+                Paragraph note = new Paragraph("更正说明（第" + edition.edition() + "版）：" + edition.correctionNote());
+                note.setId("correction-note");
+                side.add(note);
+            }
             side.addClassName("task-side");
             workflow.inbox().stream().filter(item -> item.reportId() == report.id()).findFirst().ifPresent(item -> {
                 Button open = new Button("去办理", e -> UI.getCurrent().navigate(TaskView.class,
@@ -66,6 +75,9 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
                     }
                 });
                 side.add(withdraw);
+            }
+            if (workflow.canCorrect(reportId)) {
+                side.add(new CorrectionForm(workflow, reportId));
             }
             side.add(new HistoryList(reports.history(reportId)));
             add(main, side);
