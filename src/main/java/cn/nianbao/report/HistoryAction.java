@@ -24,4 +24,9 @@ public enum HistoryAction {
     public String label() {
         return label;
     }
+
+    /** A reminder or escalation of the deadline job: recorded beside the steps, not a step anyone took. */
+    public boolean isDeadlineNotice() {
+        return this == DEADLINE_REMINDED || this == DEADLINE_ESCALATED;
+    }
 }

@@ -257,10 +257,11 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
 
     /** The opinion of the latest return, if the report came back since it was last submitted. */
     private static Optional<Component> lastReturn(List<ReportHistoryItem> history) {
-        if (history.isEmpty() || history.getLast().action() != HistoryAction.RETURNED) {
+        List<ReportHistoryItem> steps = history.stream().filter(i -> !i.action().isDeadlineNotice()).toList();
+        if (steps.isEmpty() || steps.getLast().action() != HistoryAction.RETURNED) {
             return Optional.empty();
         }
-        ReportHistoryItem item = history.getLast();
+        ReportHistoryItem item = steps.getLast();
         Div banner = new Div(new Paragraph("退回意见（" + item.stage().label() + " · " + item.actorName() + "）："),
                 new Paragraph(item.opinion()));
         banner.addClassName("return-banner");
