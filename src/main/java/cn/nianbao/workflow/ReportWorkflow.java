@@ -6,6 +6,8 @@ import cn.nianbao.security.CurrentActor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ReportWorkflow {
+
+    public static final String CORRECTION_TAKEN = "这份报告的更正刚由他人发起，请刷新页面，在待办或「本机关报告」中继续办理。";
 
     private final TaskActions actions;
     private final CurrentActor currentActor;
@@ -79,7 +83,14 @@ public class ReportWorkflow {
      * and figures, through the same approval chain. {@code note} (更正说明) is required and is published with it.
      */
     public long startCorrection(long publishedReportId, String note) {
-        return translator.run(() -> corrections.start(currentActor.require(), publishedReportId, note));
+        return translator.run(() -> {
+            try {
+                return corrections.start(currentActor.require(), publishedReportId, note);
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+                // two people at once: the other one's correction (edition 2 of the year) committed first
+                throw new WorkflowActionException(CORRECTION_TAKEN);
+            }
+        });
     }
 
     public boolean canCorrect(long reportId) {

@@ -21,7 +21,14 @@ import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.security.Logins;
+import cn.nianbao.base.UserFacingException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,6 +135,41 @@ class CorrectionTest {
         assertThat(logins.as(agency.handler(), () -> reports.ownAgencyReports()))
                 .filteredOn(r -> r.year() == YEAR).extracting(r -> r.stage().label(r.edition()))
                 .containsExactly("更正中（起草）", "更正中");
+    }
+
+    @Test
+    void two_corrections_started_at_the_same_moment_make_one_new_edition() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService clicks = Executors.newFixedThreadPool(2);
+        List<String> results = new ArrayList<>();
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(clicks.submit(() -> {
+                    start.await();
+                    try {
+                        logins.as(agency.handler(), () -> workflow.startCorrection(first.reportId(), NOTE));
+                        return "started";
+                    } catch (UserFacingException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+
+        assertThat(results).containsOnlyOnce("started").hasSize(2);
+        assertThat(results).filteredOn(r -> !r.equals("started")).singleElement()
+                .satisfies(message -> assertThat(message).containsAnyOf("刚由他人发起", "正在办理"));
+        assertThat(logins.as(agency.handler(), () -> reports.ownAgencyReports()))
+                .extracting(r -> r.edition()).containsExactly(2, 1);
+        assertThat(history(first.reportId())).filteredOn(h -> h.action() == HistoryAction.CORRECTION_STARTED)
+                .hasSize(1);
     }
 
     private List<ReportHistoryItem> history(long reportId) {
