@@ -21,14 +21,9 @@ import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.security.Logins;
+import cn.nianbao.support.SameMoment;
 import cn.nianbao.base.UserFacingException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,29 +134,14 @@ class CorrectionTest {
 
     @Test
     void two_corrections_started_at_the_same_moment_make_one_new_edition() throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService clicks = Executors.newFixedThreadPool(2);
-        List<String> results = new ArrayList<>();
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                outcomes.add(clicks.submit(() -> {
-                    start.await();
-                    try {
-                        logins.as(agency.handler(), () -> workflow.startCorrection(first.reportId(), NOTE));
-                        return "started";
-                    } catch (UserFacingException e) {
-                        return e.getMessage();
-                    }
-                }));
+        List<String> results = SameMoment.run(2, () -> {
+            try {
+                logins.as(agency.handler(), () -> workflow.startCorrection(first.reportId(), NOTE));
+                return "started";
+            } catch (UserFacingException e) {
+                return e.getMessage();
             }
-            start.countDown();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            clicks.shutdownNow();
-        }
+        });
 
         assertThat(results).containsOnlyOnce("started").hasSize(2);
         assertThat(results).filteredOn(r -> !r.equals("started")).singleElement()
