@@ -62,4 +62,10 @@ public class Agency {
     public AgencyKind getKind() {
         return kind;
     }
+
+    public void update(String name, AgencyKind kind, Long parentId) {
+        this.name = name;
+        this.kind = kind;
+        this.parentId = parentId;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyDirectory {
 
     private final AgencyRepository agencies;
+    private final AppUserRepository users;
 
-    AgencyDirectory(AgencyRepository agencies) {
+    AgencyDirectory(AgencyRepository agencies, AppUserRepository users) {
         this.agencies = agencies;
+        this.users = users;
+    }
+
+    /** 「机关 · 姓名 · 角色」 for the header of the screens. */
+    public Optional<String> describePerson(String username) {
+        return users.findByUsername(username).map(user -> user.getAgency().getName() + " · " + user.getDisplayName()
+                + " · " + user.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining("、")));
     }
 
     public String nameOf(long agencyId) {

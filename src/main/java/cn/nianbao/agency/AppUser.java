@@ -37,6 +37,9 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    /** Set for a new account and after a reset: the person chooses their own password before anything else. */
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -51,7 +54,7 @@ public class AppUser {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.agency = agency;
-        this.roles = EnumSet.copyOf(roles);
+        this.roles.addAll(roles);
     }
 
     public Long getId() {
@@ -80,5 +83,32 @@ public class AppUser {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A new password hash; {@code chosenByUser} is false when an administrator set it (then it must be changed). */
+    public void changePassword(String passwordHash, boolean chosenByUser) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = !chosenByUser;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void moveTo(Agency agency) {
+        this.agency = agency;
+    }
+
+    public void replaceRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
     }
 }

@@ -39,6 +39,9 @@ class DemoData implements ApplicationRunner {
         Agency jiaoyuju = agencies.save(new Agency("wenxian-jyj", "温县教育局", AgencyKind.DEPARTMENT, county.getId()));
         String hash = passwordEncoder.encode(PASSWORD);
         users.save(new AppUser("xietiao", "刘洋", hash, county, Set.of(Role.COORDINATOR)));
+        users.save(new AppUser("sysadmin", "孙立（系统管理员）", hash, county, Set.of(Role.SYSTEM_ADMIN)));
+        users.save(new AppUser("secadmin", "钱程（安全管理员）", hash, county, Set.of(Role.SECURITY_ADMIN)));
+        users.save(new AppUser("auditadmin", "吴敏（审计管理员）", hash, county, Set.of(Role.AUDIT_ADMIN)));
         users.save(new AppUser("jingban", "张明", hash, kejiju, Set.of(Role.HANDLER)));
         users.save(new AppUser("baomi", "李华", hash, kejiju, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser("fenguan", "王强", hash, kejiju, Set.of(Role.SUPERVISOR)));

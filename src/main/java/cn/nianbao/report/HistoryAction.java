@@ -10,6 +10,7 @@ public enum HistoryAction {
     SIGNED("签发"),
     PUBLISHED("发布"),
     IMPORTED("导入"),
+    REASSIGNED("转交（原办理人账号停用）"),
     CORRECTION_STARTED("发起更正"),
     SUPERSEDED("被更正版本取代"),
     DEADLINE_REMINDED("到期提醒"),

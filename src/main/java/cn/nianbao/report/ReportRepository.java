@@ -1,5 +1,6 @@
 package cn.nianbao.report;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,5 +9,5 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     /** Every edition of the agency's report on that year, the newest first. */
     List<Report> findByAgencyIdAndReportYearOrderByEditionDesc(long agencyId, int reportYear);
 
-    List<Report> findByAgencyIdOrderByReportYearDescEditionDesc(long agencyId);
+    List<Report> findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(Collection<Long> agencyIds);
 }

@@ -10,13 +10,16 @@ import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What people do with a report outside the task screens: read it, save a draft, check it, read its history.
- * Every method checks the signed-in person itself: a report of another agency is "not found".
+ * Every method checks the signed-in person itself ({@link ReportAccess}): a report they may not read is "not found",
+ * whether it exists or not.
  */
 @Service
 @Transactional
@@ -29,15 +32,17 @@ public class ReportService {
     private final ReportLifecycle lifecycle;
     private final AgencyDirectory agencies;
     private final CurrentActor currentActor;
+    private final ReportAccess access;
     private final Clock clock;
     private final ReportChecker checker = new ReportChecker();
 
     ReportService(ReportRepository reports, ReportLifecycle lifecycle, AgencyDirectory agencies,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActor currentActor, ReportAccess access, Clock clock) {
         this.reports = reports;
         this.lifecycle = lifecycle;
         this.agencies = agencies;
         this.currentActor = currentActor;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -46,12 +51,20 @@ public class ReportService {
         return toView(visible(reportId));
     }
 
+    /**
+     * The reports this person may read before they are public: their own agency's, and for a coordinator those of
+     * every agency below theirs. Newest year first.
+     */
     @Transactional(readOnly = true)
-    public List<ReportSummary> ownAgencyReports() {
-        Actor actor = currentActor.require();
-        return reports.findByAgencyIdOrderByReportYearDescEditionDesc(actor.agencyId()).stream()
+    public List<ReportSummary> readableReports() {
+        Set<Long> agencyIds = access.readableAgencies(currentActor.require());
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = agencies.namesOf(agencyIds);
+        return reports.findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(agencyIds).stream()
                 .map(r -> new ReportSummary(r.getId(), r.getReportYear(), r.getStage(), r.getUpdatedAt(),
-                        r.getEdition()))
+                        names.get(r.getAgencyId()), r.getEdition()))
                 .toList();
     }
 
@@ -89,7 +102,7 @@ public class ReportService {
     public ReportView saveDraft(long reportId, long expectedVersion, ReportContent content) {
         Actor actor = currentActor.require();
         Report report = visible(reportId);
-        if (!actor.has(Role.HANDLER)) {
+        if (!actor.has(Role.HANDLER) || actor.agencyId() != report.getAgencyId()) {
             throw new ReportInputException("只有本机关的经办人员可以编辑报告。");
         }
         if (report.getStage() != ReportStage.DRAFTING) {
@@ -140,7 +153,7 @@ public class ReportService {
     private Report visible(long reportId) {
         Actor actor = currentActor.require();
         return reports.findById(reportId)
-                .filter(r -> r.getAgencyId() == actor.agencyId())
+                .filter(r -> access.mayRead(actor, r.getAgencyId()))
                 .orElseThrow(ReportNotFoundException::new);
     }
 

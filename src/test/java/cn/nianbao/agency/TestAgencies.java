@@ -28,15 +28,31 @@ public class TestAgencies {
 
     @Transactional
     public TestAgency create() {
+        return createBelow(null);
+    }
+
+    /** A department below {@code parentId} (a county made by {@link #createCounty}), or at the top when null. */
+    @Transactional
+    public TestAgency createBelow(Long parentId) {
         int n = COUNTER.incrementAndGet();
         String code = "t" + n + "-" + Long.toString(System.nanoTime(), 36);
-        Agency agency = agencies.save(new Agency(code, "测试" + chinese(n) + "局"));
+        Agency agency = agencies.save(new Agency(code, "测试" + chinese(n) + "局", AgencyKind.DEPARTMENT, parentId));
         users.save(new AppUser(code + "-handler", "经办" + n, passwordHash, agency, Set.of(Role.HANDLER)));
         users.save(new AppUser(code + "-secrecy", "保密" + n, passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser(code + "-supervisor", "分管" + n, passwordHash, agency, Set.of(Role.SUPERVISOR)));
         users.save(new AppUser(code + "-lead", "主要" + n, passwordHash, agency, Set.of(Role.LEAD)));
         return new TestAgency(agency.getId(), agency.getName(), code + "-handler", code + "-secrecy",
                 code + "-supervisor", code + "-lead");
+    }
+
+    /** A county government with one coordinator (主管部门协调员); departments go below it with {@link #createBelow}. */
+    @Transactional
+    public TestCounty createCounty() {
+        int n = COUNTER.incrementAndGet();
+        String code = "c" + n + "-" + Long.toString(System.nanoTime(), 36);
+        Agency county = agencies.save(new Agency(code, "测试" + chinese(n) + "县人民政府", AgencyKind.GOVERNMENT, null));
+        users.save(new AppUser(code + "-coordinator", "协调" + n, passwordHash, county, Set.of(Role.COORDINATOR)));
+        return new TestCounty(county.getId(), county.getName(), code + "-coordinator");
     }
 
     /** Digits in Chinese, as in a real agency's name (a title line reads 「…局2025年…」, digits would blur it). */
@@ -46,6 +62,9 @@ public class TestAgencies {
             out.append("〇一二三四五六七八九".charAt(digit - '0'));
         }
         return out.toString();
+    }
+
+    public record TestCounty(long id, String name, String coordinator) {
     }
 
     public record TestAgency(long id, String name, String handler, String secrecy, String supervisor, String lead) {

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.nianbao.NianbaoTest;
-import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
-import cn.nianbao.agency.TestAgencyTree;
+import cn.nianbao.agency.TestAgencies.TestCounty;
 import cn.nianbao.security.Logins;
 import cn.nianbao.support.ClockAt;
 import cn.nianbao.support.MutableClock;
@@ -31,8 +30,6 @@ class WorkingCalendarTest {
     @Autowired
     TestAgencies testAgencies;
     @Autowired
-    TestAgencyTree tree;
-    @Autowired
     Logins logins;
     @Autowired
     MutableClock clock;
@@ -52,11 +49,12 @@ class WorkingCalendarTest {
         assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 24))).isEqualTo(2);
     }
 
+    /** sysadmin: the demo system administrator. */
     @Test
     void only_a_system_administrator_changes_the_calendar() {
         LocalDate newYear2027 = LocalDate.of(2027, 1, 1);
         TestAgency agency = testAgencies.create();
-        String admin = tree.person(agency.id(), Role.SYSTEM_ADMIN);
+        String admin = "sysadmin";
 
         assertThatThrownBy(() -> logins.as(agency.lead(), () -> calendar.set(newYear2027, false, "元旦")))
                 .isInstanceOf(CalendarChangeException.class).hasMessageContaining("系统管理员");
@@ -69,8 +67,9 @@ class WorkingCalendarTest {
 
     @Test
     void a_coordinator_above_sets_an_earlier_internal_due_date_which_then_counts() {
-        TestAgency agency = testAgencies.create();
-        String coordinator = tree.governmentAbove(agency.id());
+        TestCounty county = testAgencies.createCounty();
+        TestAgency agency = testAgencies.createBelow(county.id());
+        String coordinator = county.coordinator();
         AgencyYear report2025 = new AgencyYear(agency.id(), 2025);
         assertThat(deadlines.of(report2025).dueDate()).isEqualTo(LocalDate.of(2026, 1, 31));
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.nianbao.NianbaoTest;
+import cn.nianbao.agency.AppUser;
+import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.support.MutableClock;
 import java.time.Duration;
@@ -29,6 +31,8 @@ class LoginLockoutTest {
     TestAgencies testAgencies;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AppUserRepository users;
 
     private AuthenticationManager manager;
 
@@ -79,6 +83,16 @@ class LoginLockoutTest {
     }
 
     /** Refused because of the lock (the provider wraps the user lookup's refusal), not for a wrong password. */
+    @Test
+    void a_disabled_account_cannot_log_in_even_with_its_right_password() {
+        String user = testAgencies.create().handler();
+        AppUser account = users.findByUsername(user).orElseThrow();
+        account.setEnabled(false);
+        users.save(account);
+
+        assertThatThrownBy(() -> login(user, TestAgencies.PASSWORD)).isInstanceOf(AuthenticationException.class);
+    }
+
     private void assertLocked(String username, String password) {
         assertThatThrownBy(() -> login(username, password)).isInstanceOf(AuthenticationException.class)
                 .isNotInstanceOf(BadCredentialsException.class).hasCauseInstanceOf(LockedException.class);

@@ -127,7 +127,7 @@ class CorrectionTest {
         assertThat(logins.as(agency.handler(), () -> workflow.canCorrect(first.reportId()))).isFalse();
         assertThatThrownBy(() -> logins.as(agency.handler(), () -> workflow.startCorrection(first.reportId(), NOTE)))
                 .isInstanceOf(ReportInputException.class).hasMessageContaining("正在办理");
-        assertThat(logins.as(agency.handler(), () -> reports.ownAgencyReports()))
+        assertThat(logins.as(agency.handler(), () -> reports.readableReports()))
                 .filteredOn(r -> r.year() == YEAR).extracting(r -> r.stage().label(r.edition()))
                 .containsExactly("更正中（起草）", "更正中");
     }
@@ -146,7 +146,7 @@ class CorrectionTest {
         assertThat(results).containsOnlyOnce("started").hasSize(2);
         assertThat(results).filteredOn(r -> !r.equals("started")).singleElement()
                 .satisfies(message -> assertThat(message).containsAnyOf("刚由他人发起", "正在办理"));
-        assertThat(logins.as(agency.handler(), () -> reports.ownAgencyReports()))
+        assertThat(logins.as(agency.handler(), () -> reports.readableReports()))
                 .extracting(r -> r.edition()).containsExactly(2, 1);
         assertThat(history(first.reportId())).filteredOn(h -> h.action() == HistoryAction.CORRECTION_STARTED)
                 .hasSize(1);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
-import cn.nianbao.agency.TestAgencyTree;
+import cn.nianbao.agency.TestAgencies.TestCounty;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportLifecycle;
@@ -45,8 +45,6 @@ class DeadlineWatchTest {
     @Autowired
     TestAgencies testAgencies;
     @Autowired
-    TestAgencyTree tree;
-    @Autowired
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
@@ -56,8 +54,9 @@ class DeadlineWatchTest {
 
     @BeforeEach
     void departmentBelowAGovernment() {
-        agency = testAgencies.create();
-        coordinator = tree.governmentAbove(agency.id());
+        TestCounty county = testAgencies.createCounty();
+        agency = testAgencies.createBelow(county.id());
+        coordinator = county.coordinator();
         ClockAt.set(clock, LocalDateTime.of(2026, 1, 26, 10, 0));
     }
 
@@ -99,7 +98,7 @@ class DeadlineWatchTest {
             assertThat(missed.escalatedTo()).containsExactly(agency.supervisor(), coordinator);
         });
         assertThat(actions(reportId)).containsOnlyOnce(HistoryAction.DEADLINE_REMINDED, HistoryAction.DEADLINE_ESCALATED);
-        assertThat(history(reportId).getLast().opinion()).contains("已逾期 1 天", "分管", "协调员");
+        assertThat(history(reportId).getLast().opinion()).contains("已逾期 1 天", "分管", "协调");
     }
 
     @Test

@@ -313,7 +313,7 @@ class ReportWorkflowTest {
     void a_year_outside_the_current_format_is_refused(int year) {
         assertThatThrownBy(() -> logins.as(handler, () -> workflow.startReport(year)))
                 .hasMessageContaining("报告年度须在 2021 年至");
-        assertThat(logins.as(handler, () -> reports.ownAgencyReports())).isEmpty();
+        assertThat(logins.as(handler, () -> reports.readableReports())).isEmpty();
     }
 
     private long draftAndSubmit() {

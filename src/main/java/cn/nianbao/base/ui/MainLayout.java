@@ -1,9 +1,6 @@
 package cn.nianbao.base.ui;
 
 import cn.nianbao.agency.AgencyDirectory;
-import cn.nianbao.agency.Role;
-import cn.nianbao.security.Actor;
-import cn.nianbao.security.CurrentActor;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +13,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.stream.Collectors;
 
 /**
  * The frame around every signed-in screen: the menu (built from the views' {@code @Menu}, so the layout knows no
@@ -26,16 +22,19 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor currentActor, AgencyDirectory agencies, AuthenticationContext authentication) {
+    public MainLayout(AgencyDirectory agencies, AuthenticationContext authentication) {
         Span brand = new Span("年报 · 政府信息公开工作年度报告");
         brand.addClassName("brand");
         HorizontalLayout user = new HorizontalLayout();
         user.addClassName("user-box");
-        currentActor.find().ifPresent(actor -> user.add(new Span(describe(actor, agencies))));
+        authentication.getPrincipalName().flatMap(agencies::describePerson).ifPresent(line -> user.add(new Span(line)));
         Button logout = new Button("退出登录", e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");
-        user.add(logout);
+        Button password = new Button("修改密码", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+        password.addThemeVariants(ButtonVariant.TERTIARY);
+        password.setId("change-own-password");
+        user.add(password, logout);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, user);
         header.addClassName("app-header");
         header.setWidthFull();
@@ -54,10 +53,4 @@ public class MainLayout extends AppLayout {
         nav.addItem(portal);
         return nav;
     }
-
-    private static String describe(Actor actor, AgencyDirectory agencies) {
-        String roles = actor.roles().stream().map(Role::label).sorted().collect(Collectors.joining("、"));
-        return agencies.nameOf(actor.agencyId()) + " · " + actor.displayName() + " · " + roles;
-    }
-
 }

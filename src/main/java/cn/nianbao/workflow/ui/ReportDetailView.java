@@ -18,14 +18,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import cn.nianbao.agency.RoleNames;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One report, read-only, with its process diagram and history; a link to the open task when this person holds one.
  */
 @Route("reports/:reportId")
 @PageTitle("报告 · 年报")
-@PermitAll
+@RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD,
+        RoleNames.COORDINATOR})
 public class ReportDetailView extends Div implements BeforeEnterObserver {
 
     private final ReportService reports;

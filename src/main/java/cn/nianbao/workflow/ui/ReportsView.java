@@ -20,34 +20,43 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.PermitAll;
+import cn.nianbao.agency.RoleNames;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** 本机关报告: the agency's reports by year, and for a handler the button that starts a new one. */
+/**
+ * 本机关报告: the agency's reports by year, and for a handler the button that starts a new one. A coordinator sees the
+ * reports of every agency below theirs here, read-only.
+ */
 @Route("reports")
 @PageTitle("本机关报告 · 年报")
 @Menu(order = 1, title = "本机关报告")
-@PermitAll
+@RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD,
+        RoleNames.COORDINATOR})
 public class ReportsView extends VerticalLayout {
 
     private final ReportWorkflow workflow;
 
     ReportsView(ReportService reports, ReportWorkflow workflow, CurrentActor currentActor, Clock clock) {
         this.workflow = workflow;
-        add(new H2("本机关报告"));
+        boolean coordinator = currentActor.require().has(Role.COORDINATOR);
+        add(new H2(coordinator ? "本机关及下级机关报告" : "本机关报告"));
         if (currentActor.require().has(Role.HANDLER)) {
             add(createForm(LocalDate.now(clock).getYear() - 1));
         }
         Grid<ReportSummary> grid = new Grid<>();
         grid.setId("reports");
+        if (coordinator) {
+            grid.addColumn(ReportSummary::agencyName).setHeader("机关").setSortable(true);
+        }
         grid.addColumn(r -> r.year() + " 年度" + (r.edition() > 1 ? "（第" + r.edition() + "版·更正）" : ""))
                 .setHeader("年度");
         grid.addColumn(r -> r.stage().label(r.edition())).setHeader("当前环节");
         grid.addColumn(r -> ChinaTime.MINUTES.format(r.updatedAt())).setHeader("最近更新");
         grid.addComponentColumn(r -> new Button("查看", e -> UI.getCurrent().navigate(ReportDetailView.class,
                 new RouteParameters("reportId", String.valueOf(r.id()))))).setHeader("操作");
-        grid.setItems(reports.ownAgencyReports());
+        grid.setItems(reports.readableReports());
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -36,7 +36,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.security.PermitAll;
+import cn.nianbao.agency.RoleNames;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +53,7 @@ import java.util.Optional;
  */
 @Route("tasks/:taskId")
 @PageTitle("办理 · 年报")
-@PermitAll
+@RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD})
 public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
 
     /** Drafts save themselves this often while the handler types: a closed browser loses at most these seconds. */

@@ -61,7 +61,7 @@ class CheckScreenTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("check-pasted")));
         _click(_get(Button.class, spec -> spec.withId("check-import")));
 
-        ReportSummary imported = reports.ownAgencyReports().stream().filter(r -> r.year() == 2024).findFirst()
+        ReportSummary imported = reports.readableReports().stream().filter(r -> r.year() == 2024).findFirst()
                 .orElseThrow();
         assertThat(imported.stage()).isEqualTo(ReportStage.IMPORTED);
         var content = reports.view(imported.id()).content();
@@ -83,7 +83,7 @@ class CheckScreenTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("check-import")));
 
         assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("不是本机关"));
-        assertThat(reports.ownAgencyReports()).isEmpty();
+        assertThat(reports.readableReports()).isEmpty();
     }
 
     private static String sample(String name) throws IOException {

@@ -43,15 +43,15 @@ class CorrectionScreenTest extends UiTest {
 
         TextArea note = _get(TextArea.class, spec -> spec.withId("correction-note-input"));
         assertThat(note.isInvalid()).isTrue();
-        assertThat(reports.ownAgencyReports()).hasSize(1);
+        assertThat(reports.readableReports()).hasSize(1);
 
         type(note, "更正第一部分的错别字。");
         _click(_get(Button.class, spec -> spec.withId("correct")));
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(TaskView.class);
         assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).getValue()).isEqualTo("已发布的正文。");
-        assertThat(reports.ownAgencyReports()).extracting(ReportSummary::edition).containsExactly(2, 1);
-        long correctionId = reports.ownAgencyReports().getFirst().id();
+        assertThat(reports.readableReports()).extracting(ReportSummary::edition).containsExactly(2, 1);
+        long correctionId = reports.readableReports().getFirst().id();
 
         open(published.reportId());
         assertThat(_get(Paragraph.class, spec -> spec.withId("stage")).getText()).isEqualTo("当前环节：更正中");

@@ -1,0 +1,90 @@
+package cn.nianbao.admin;
+
+import cn.nianbao.agency.Agency;
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.AgencyKind;
+import cn.nianbao.agency.AgencyRepository;
+import cn.nianbao.agency.Role;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 机关管理: the system administrator (系统管理员) adds agencies and places them in the tree. */
+@Service
+@Transactional
+public class AgencyAdministration {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+    static final int MAX_NAME_LENGTH = 100;
+
+    private final AgencyRepository agencies;
+    private final AgencyDirectory directory;
+    private final Administrators administrators;
+
+    AgencyAdministration(AgencyRepository agencies, AgencyDirectory directory, Administrators administrators) {
+        this.agencies = agencies;
+        this.directory = directory;
+        this.administrators = administrators;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgencyRow> list() {
+        administrators.require(Role.SYSTEM_ADMIN);
+        return agencies.findAll().stream().sorted(Comparator.comparing(Agency::getId)).map(AgencyAdministration::row)
+                .toList();
+    }
+
+    public AgencyRow create(String code, String name, AgencyKind kind, Long parentId) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        String cleanCode = code == null ? "" : code.strip();
+        if (!CODE.matcher(cleanCode).matches()) {
+            throw new AdministrationException("机关代码须为 2 到 64 位小写字母、数字或连字符（-），以字母或数字开头。");
+        }
+        if (agencies.findByCode(cleanCode).isPresent()) {
+            throw new AdministrationException("机关代码「" + cleanCode + "」已被使用。");
+        }
+        String cleanName = validName(name);
+        requireParent(parentId);
+        return row(agencies.save(new Agency(cleanCode, cleanName, requireKind(kind), parentId)));
+    }
+
+    public AgencyRow update(long agencyId, String name, AgencyKind kind, Long parentId) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        Agency agency = agencies.findById(agencyId).orElseThrow(() -> new AdministrationException("机关不存在。"));
+        String cleanName = validName(name);
+        requireParent(parentId);
+        if (parentId != null && directory.isAtOrBelow(parentId, agencyId)) {
+            throw new AdministrationException("上级机关不能是本机关或其下级机关。");
+        }
+        agency.update(cleanName, requireKind(kind), parentId);
+        return row(agency);
+    }
+
+    private void requireParent(Long parentId) {
+        if (parentId != null && agencies.findById(parentId).isEmpty()) {
+            throw new AdministrationException("所选上级机关不存在。");
+        }
+    }
+
+    private static AgencyKind requireKind(AgencyKind kind) {
+        if (kind == null) {
+            throw new AdministrationException("请选择机关类型。");
+        }
+        return kind;
+    }
+
+    private static String validName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME_LENGTH) {
+            throw new AdministrationException("机关名称不能为空，最多 " + MAX_NAME_LENGTH + " 字。");
+        }
+        return clean;
+    }
+
+    private static AgencyRow row(Agency agency) {
+        return new AgencyRow(agency.getId(), agency.getCode(), agency.getName(), agency.getKind(),
+                agency.getParentId());
+    }
+}

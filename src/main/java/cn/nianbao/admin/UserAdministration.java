@@ -1,0 +1,123 @@
+package cn.nianbao.admin;
+
+import cn.nianbao.agency.Agency;
+import cn.nianbao.agency.AgencyRepository;
+import cn.nianbao.agency.AppUser;
+import cn.nianbao.agency.AppUserRepository;
+import cn.nianbao.agency.Role;
+import cn.nianbao.agency.UserDisabled;
+import cn.nianbao.security.Actor;
+import cn.nianbao.security.Passwords;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 用户管理: the system administrator (系统管理员) opens accounts (without roles: the security administrator gives
+ * those), moves them between agencies, resets passwords and disables accounts. A disabled person's open tasks pass to
+ * colleagues in the same transaction ({@link UserDisabled}).
+ */
+@Service
+@Transactional
+public class UserAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final int MAX_NAME_LENGTH = 50;
+
+    private final AppUserRepository users;
+    private final AgencyRepository agencies;
+    private final Passwords passwords;
+    private final Administrators administrators;
+    private final ApplicationEventPublisher events;
+
+    UserAdministration(AppUserRepository users, AgencyRepository agencies, Passwords passwords,
+            Administrators administrators, ApplicationEventPublisher events) {
+        this.users = users;
+        this.agencies = agencies;
+        this.passwords = passwords;
+        this.administrators = administrators;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserRow> list() {
+        administrators.require(Role.SYSTEM_ADMIN);
+        return rows();
+    }
+
+    /** Read by the security administrator to give roles. */
+    @Transactional(readOnly = true)
+    List<UserRow> rows() {
+        return users.findAllWithAgencyAndRoles().stream().map(UserAdministration::row).toList();
+    }
+
+    /** A new account with an initial password the person must change at first login. */
+    public UserRow create(String username, String displayName, long agencyId, String initialPassword) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        String cleanUsername = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(cleanUsername).matches()) {
+            throw new AdministrationException("用户名须为 2 到 64 位小写字母、数字或 . _ -，以字母或数字开头。");
+        }
+        if (users.findByUsername(cleanUsername).isPresent()) {
+            throw new AdministrationException("用户名「" + cleanUsername + "」已被使用。");
+        }
+        AppUser user = new AppUser(cleanUsername, validName(displayName), "", requireAgency(agencyId), Set.of());
+        passwords.setByAdministrator(user, initialPassword);
+        return row(user);
+    }
+
+    public UserRow update(long userId, String displayName, long agencyId) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        AppUser user = requireUser(userId);
+        user.rename(validName(displayName));
+        user.moveTo(requireAgency(agencyId));
+        return row(user);
+    }
+
+    public void resetPassword(long userId, String newPassword) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        passwords.setByAdministrator(requireUser(userId), newPassword);
+    }
+
+    public void disable(long userId) {
+        Actor actor = administrators.require(Role.SYSTEM_ADMIN);
+        AppUser user = requireUser(userId);
+        if (user.getId() == actor.userId()) {
+            throw new AdministrationException("不能停用自己的账号。");
+        }
+        if (!user.isEnabled()) {
+            return;
+        }
+        user.setEnabled(false);
+        events.publishEvent(new UserDisabled(user.getId(), user.getUsername(), user.getAgency().getId()));
+    }
+
+    public void enable(long userId) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        requireUser(userId).setEnabled(true);
+    }
+
+    private AppUser requireUser(long userId) {
+        return users.findById(userId).orElseThrow(() -> new AdministrationException("用户不存在。"));
+    }
+
+    private Agency requireAgency(long agencyId) {
+        return agencies.findById(agencyId).orElseThrow(() -> new AdministrationException("请选择所属机关。"));
+    }
+
+    private static String validName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME_LENGTH) {
+            throw new AdministrationException("姓名不能为空，最多 " + MAX_NAME_LENGTH + " 字。");
+        }
+        return clean;
+    }
+
+    static UserRow row(AppUser user) {
+        return new UserRow(user.getId() == null ? 0 : user.getId(), user.getUsername(), user.getDisplayName(),
+                user.getAgency().getId(), user.getAgency().getName(), user.getRoles(), user.isEnabled());
+    }
+}

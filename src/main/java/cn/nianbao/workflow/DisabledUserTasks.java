@@ -1,0 +1,67 @@
+package cn.nianbao.workflow;
+
+import cn.nianbao.agency.AppUser;
+import cn.nianbao.agency.AppUserRepository;
+import cn.nianbao.agency.Role;
+import cn.nianbao.agency.UserDisabled;
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportStage;
+import java.util.List;
+import java.util.Optional;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When an account is disabled, its open tasks do not wait for someone who cannot log in: a claimed review goes back
+ * to its group (every reviewer of that role sees it again), a draft goes to another handler of the agency, who also
+ * becomes the drafter that later returns come back to. Runs in the disabling transaction: both happen or neither.
+ */
+@Component
+class DisabledUserTasks {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final AppUserRepository users;
+    private final ReportLifecycle reports;
+
+    DisabledUserTasks(TaskService taskService, RuntimeService runtimeService, AppUserRepository users,
+            ReportLifecycle reports) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.users = users;
+        this.reports = reports;
+    }
+
+    @EventListener
+    void reassign(UserDisabled disabled) {
+        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
+                .taskAssignee(disabled.username()).includeProcessVariables().list();
+        for (Task task : tasks) {
+            if (ProcessKeys.stageOf(task.getTaskDefinitionKey()) == ReportStage.DRAFTING) {
+                passDraft(task, disabled);
+            } else {
+                taskService.unclaim(task.getId());
+            }
+        }
+    }
+
+    private void passDraft(Task task, UserDisabled disabled) {
+        Optional<AppUser> colleague = users.findEnabledInRole(disabled.agencyId(), Role.HANDLER).stream()
+                .filter(user -> !user.getUsername().equals(disabled.username()))
+                .findFirst();
+        if (colleague.isEmpty()) {
+            return; // nobody to take it: it stays, and the report page still shows who holds it
+        }
+        AppUser next = colleague.get();
+        taskService.setAssignee(task.getId(), next.getUsername());
+        runtimeService.setVariable(task.getProcessInstanceId(), ProcessKeys.VAR_DRAFTER, next.getUsername());
+        long reportId = ProcessKeys.reportId(task.getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
+        reports.record(reportId, ProcessKeys.stageOf(task.getTaskDefinitionKey()), HistoryAction.REASSIGNED,
+                next.getUsername(), next.getDisplayName(), "原经办人 " + disabled.username() + " 的账号已停用，起草任务转交给 "
+                        + next.getDisplayName() + "。");
+    }
+}

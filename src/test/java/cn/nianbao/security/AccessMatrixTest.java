@@ -1,0 +1,180 @@
+package cn.nianbao.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nianbao.UiTest;
+import cn.nianbao.admin.AgencyAdministration;
+import cn.nianbao.admin.RoleAdministration;
+import cn.nianbao.admin.UserAdministration;
+import cn.nianbao.admin.ui.AgenciesView;
+import cn.nianbao.admin.ui.PasswordPolicyView;
+import cn.nianbao.admin.ui.RolesView;
+import cn.nianbao.admin.ui.UsersView;
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportView;
+import cn.nianbao.report.ui.CheckView;
+import cn.nianbao.security.ui.ChangePasswordView;
+import cn.nianbao.workflow.ReportJourney;
+import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.ui.InboxView;
+import cn.nianbao.workflow.ui.ReportDetailView;
+import cn.nianbao.workflow.ui.ReportsView;
+import cn.nianbao.workflow.ui.TaskView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Who may see what (issue 5): every kind of person × every screen and service call × a report of their own agency, of
+ * another agency, and of an agency below theirs. Each cell is a test of its own, named by who and what.
+ */
+class AccessMatrixTest extends UiTest {
+
+    private static final String OWN_HANDLER = "本机关经办人员";
+    private static final String OWN_SECRECY = "本机关保密审查员";
+    private static final String OWN_SUPERVISOR = "本机关分管领导";
+    private static final String OWN_LEAD = "本机关主要领导";
+    private static final String OTHER_HANDLER = "其他机关经办人员";
+    private static final String OTHER_LEAD = "其他机关主要领导";
+    private static final String COORDINATOR_ABOVE = "上级主管部门协调员";
+    private static final String COORDINATOR_ELSEWHERE = "其他县协调员";
+    private static final String SYSTEM_ADMIN = "系统管理员";
+    private static final String SECURITY_ADMIN = "安全管理员";
+    private static final String AUDIT_ADMIN = "审计管理员";
+
+    private static final Set<String> OWN_CHAIN = Set.of(OWN_HANDLER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD);
+    private static final Set<String> ALL_CHAIN = Set.of(OWN_HANDLER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD,
+            OTHER_HANDLER, OTHER_LEAD);
+    private static final Set<String> READERS_OF_DRAFT = union(OWN_CHAIN, Set.of(COORDINATOR_ABOVE));
+
+    @Autowired
+    TestAgencies testAgencies;
+    @Autowired
+    ReportJourney journey;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    AgencyAdministration agencies;
+    @Autowired
+    RoleAdministration roles;
+
+    private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_person_reaches_exactly_what_their_role_and_agency_allow() {
+        TestCounty county = testAgencies.createCounty();
+        TestCounty otherCounty = testAgencies.createCounty();
+        TestAgency own = testAgencies.createBelow(county.id());
+        TestAgency other = testAgencies.createBelow(otherCounty.id());
+        Map<String, String> people = new LinkedHashMap<>();
+        people.put(OWN_HANDLER, own.handler());
+        people.put(OWN_SECRECY, own.secrecy());
+        people.put(OWN_SUPERVISOR, own.supervisor());
+        people.put(OWN_LEAD, own.lead());
+        people.put(OTHER_HANDLER, other.handler());
+        people.put(OTHER_LEAD, other.lead());
+        people.put(COORDINATOR_ABOVE, county.coordinator());
+        people.put(COORDINATOR_ELSEWHERE, otherCounty.coordinator());
+        people.put(SYSTEM_ADMIN, "sysadmin");
+        people.put(SECURITY_ADMIN, "secadmin");
+        people.put(AUDIT_ADMIN, "auditadmin");
+
+        long draft = journey.start(own, 2025);
+        long inReview = journey.drafted(own, 2024, Map.of(), Map.of());
+        String reviewTask = journey.taskOf(own.secrecy(), inReview).taskId();
+
+        List<Target> targets = List.of(
+                new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
+                new Target("读取办理历史（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.history(draft))),
+                new Target("读取流程图（服务）", READERS_OF_DRAFT, user -> succeeds(() -> workflow.diagram(draft))),
+                new Target("保存草稿（服务）", Set.of(OWN_HANDLER), user -> succeeds(() -> {
+                    ReportView view = reports.view(draft);
+                    reports.saveDraft(draft, view.version(), view.content());
+                })),
+                new Target("报告列表中有该报告（服务）", READERS_OF_DRAFT,
+                        user -> reports.readableReports().stream().anyMatch(r -> r.id() == draft)),
+                new Target("待办中有保密审查任务（服务）", Set.of(OWN_SECRECY),
+                        user -> workflow.inbox().stream().anyMatch(item -> item.reportId() == inReview)),
+                new Target("办理保密审查（服务）", Set.of(OWN_SECRECY),
+                        user -> workflow.task(reviewTask).isPresent()),
+                new Target("用户列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> users.list())),
+                new Target("机关列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> agencies.list())),
+                new Target("角色列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> roles.list())),
+                new Target("页面 reports/" + draft, READERS_OF_DRAFT,
+                        user -> shows("reports/" + draft, ReportDetailView.class) && _find(Paragraph.class,
+                                spec -> spec.withId("not-found")).isEmpty()),
+                new Target("页面 tasks/{保密审查}", Set.of(OWN_SECRECY),
+                        user -> shows("tasks/" + reviewTask, TaskView.class) && _find(Paragraph.class,
+                                spec -> spec.withId("task-gone")).isEmpty()),
+                new Target("页面 reports", union(ALL_CHAIN, Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE)),
+                        user -> shows("reports", ReportsView.class)),
+                new Target("页面 待办", ALL_CHAIN, user -> shows("", InboxView.class)),
+                new Target("页面 格式校验", Set.copyOf(people.keySet()), user -> shows("check", CheckView.class)),
+                new Target("页面 修改密码", Set.copyOf(people.keySet()),
+                        user -> shows("account/password", ChangePasswordView.class)),
+                new Target("页面 用户管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/users", UsersView.class)),
+                new Target("页面 机关管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/agencies", AgenciesView.class)),
+                new Target("页面 角色分配", Set.of(SECURITY_ADMIN), user -> shows("admin/roles", RolesView.class)),
+                new Target("页面 密码策略", Set.of(SECURITY_ADMIN),
+                        user -> shows("admin/password-policy", PasswordPolicyView.class)));
+
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Target target : targets) {
+            people.forEach((label, username) -> {
+                boolean expected = target.allowed().contains(label);
+                cells.add(DynamicTest.dynamicTest(label + " × " + target.name() + " → " + (expected ? "允许" : "拒绝"),
+                        () -> {
+                            switchUser(username);
+                            assertThat(target.reachedBy().test(username)).isEqualTo(expected);
+                        }));
+            });
+        }
+        cells.add(DynamicTest.dynamicTest("未登录 × 页面 reports/" + draft + " → 登录页", () -> {
+            logins.logout();
+            assertThat(shows("reports/" + draft, ReportDetailView.class)).isFalse();
+            assertThat(succeeds(() -> reports.view(draft))).isFalse();
+        }));
+        return cells.stream();
+    }
+
+    private static boolean succeeds(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
+    private static boolean shows(String location, Class<? extends Component> view) {
+        try {
+            UI.getCurrent().navigate(location);
+            return view.isInstance(UI.getCurrent().getCurrentView());
+        } catch (Exception | Error refused) { // Karibu reports a route denied by its annotations as an Error
+            return false;
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}
