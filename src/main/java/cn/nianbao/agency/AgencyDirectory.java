@@ -83,6 +83,11 @@ public class AgencyDirectory {
         return agencies.findById(agencyId).map(Agency::getKind).orElseThrow();
     }
 
+    /** The kinds of several agencies in one query. */
+    public Map<Long, AgencyKind> kindsOf(Collection<Long> agencyIds) {
+        return agencies.findAllById(agencyIds).stream().collect(Collectors.toMap(Agency::getId, Agency::getKind));
+    }
+
     /** The legal due date of the agency's report on {@code reportYear}. */
     public LocalDate dueDateOf(long agencyId, int reportYear) {
         return kindOf(agencyId).dueDateFor(reportYear);

@@ -15,7 +15,8 @@ public record AgencyProgress(long agencyId, String agencyName, AgencyKind kind, 
     public static final String NOT_STARTED = "未开始";
 
     public boolean published() {
-        return stage.filter(s -> s == ReportStage.PUBLISHED || s == ReportStage.IMPORTED).isPresent();
+        return stage.filter(s -> s == ReportStage.PUBLISHED || s == ReportStage.CORRECTING
+                || s == ReportStage.IMPORTED).isPresent();
     }
 
     public boolean overdue() {

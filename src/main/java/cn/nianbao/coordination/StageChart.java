@@ -12,7 +12,8 @@ import org.springframework.web.util.HtmlUtils;
 public final class StageChart {
 
     static final List<String> ORDER = List.of(AgencyProgress.NOT_STARTED, "起草", "保密审查", "分管领导审核", "主要领导签发",
-            "发布中", "已发布", "已导入（外部发布）");
+            "发布中", "已发布", "更正中",
+            "已导入（外部发布）");
     private static final int ROW = 26;
     private static final int LABEL_WIDTH = 120;
     private static final int BAR_WIDTH = 320;

@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public portal: published reports by year and agency, each in the standard layout. No login. */
+/**
+ * The public portal: published reports by year and agency, each in the standard layout. No login. A corrected report
+ * is listed once, as its current edition; its page carries the 更正说明 and links to every earlier edition, each of
+ * which stays readable, marked as superseded.
+ */
 @Controller
 class PortalController {
 
@@ -31,9 +35,13 @@ class PortalController {
 
     @GetMapping("/public/reports/{publicationId}")
     String report(@PathVariable long publicationId, Model model) {
-        PublishedReport entry = publications.find(publicationId).orElseThrow(PortalController::notFound);
-        model.addAttribute("entry", entry);
-        model.addAttribute("report", StandardLayout.of(publications.content(publicationId).orElseThrow()));
+        PortalPage page = publications.page(publicationId).orElseThrow(PortalController::notFound);
+        model.addAttribute("entry", page.entry());
+        model.addAttribute("versions", page.versions());
+        model.addAttribute("shown", page.shown());
+        model.addAttribute("current", page.versions().getLast());
+        model.addAttribute("edition", page.edition());
+        model.addAttribute("report", StandardLayout.of(page.report()));
         return "public/report";
     }
 

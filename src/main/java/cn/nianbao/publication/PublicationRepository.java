@@ -8,4 +8,7 @@ interface PublicationRepository extends JpaRepository<Publication, Long> {
     boolean existsByReportId(long reportId);
 
     List<Publication> findAllByOrderByReportYearDescPublishedAtDescIdDesc();
+
+    /** Every published edition of one agency's report on one year, the first publication first. */
+    List<Publication> findByAgencyIdAndReportYearOrderByPublishedAtAscIdAsc(long agencyId, int reportYear);
 }

@@ -6,9 +6,12 @@ import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +49,17 @@ public class PublicationService {
         }
         ReportView report = reports.read(reportId);
         publications.save(new Publication(reportId, report.agencyId(), report.year(), clock.instant()));
-        reports.moveTo(reportId, ReportStage.PUBLISHED);
+        reports.published(reportId);
         reports.record(reportId, ReportStage.PUBLISHED, HistoryAction.PUBLISHED, SYSTEM, SYSTEM_NAME, null);
         return true;
     }
 
+    /** The portal's list: one entry per agency and year, its current (latest published) edition. */
     @Transactional(readOnly = true)
     public List<PublishedReport> list() {
-        List<Publication> all = publications.findAllByOrderByReportYearDescPublishedAtDescIdDesc();
+        Set<String> seen = new HashSet<>();
+        List<Publication> all = publications.findAllByOrderByReportYearDescPublishedAtDescIdDesc().stream()
+                .filter(p -> seen.add(p.getAgencyId() + "/" + p.getReportYear())).toList();
         Map<Long, String> names = agencies.namesOf(all.stream().map(Publication::getAgencyId).distinct().toList());
         return all.stream().map(p -> toEntry(p, names.get(p.getAgencyId()))).toList();
     }
@@ -61,6 +67,30 @@ public class PublicationService {
     @Transactional(readOnly = true)
     public Optional<PublishedReport> find(long publicationId) {
         return publications.findById(publicationId).map(p -> toEntry(p, agencies.nameOf(p.getAgencyId())));
+    }
+
+    /** Every published edition of the same agency's report on the same year, the first one first. */
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> versions(long publicationId) {
+        return versions(publications.findById(publicationId).orElseThrow());
+    }
+
+    /**
+     * What the portal shows of a publication, read in one transaction (so the report and its agency are read once):
+     * the entry, its content, which edition it is and every published edition of that year.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PortalPage> page(long publicationId) {
+        return publications.findById(publicationId).map(p -> new PortalPage(
+                toEntry(p, agencies.nameOf(p.getAgencyId())), versions(p), reports.read(p.getReportId()),
+                reports.edition(p.getReportId())));
+    }
+
+    private List<PublishedVersion> versions(Publication shown) {
+        List<Publication> all = publications.findByAgencyIdAndReportYearOrderByPublishedAtAscIdAsc(
+                shown.getAgencyId(), shown.getReportYear());
+        return IntStream.range(0, all.size()).mapToObj(i -> new PublishedVersion(all.get(i).getId(), i + 1,
+                all.get(i).getPublishedAt(), i == all.size() - 1)).toList();
     }
 
     /** The content of a published report; empty for anything that is not public. */

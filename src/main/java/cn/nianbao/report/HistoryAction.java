@@ -20,7 +20,11 @@ public enum HistoryAction {
     DELEGATED("委派"),
     RESOLVED("委派办毕"),
     COPIED("抄送"),
-    URGED("催办");
+    URGED("催办"),
+    CORRECTION_STARTED("发起更正"),
+    SUPERSEDED("被更正版本取代"),
+    DEADLINE_REMINDED("到期提醒"),
+    DEADLINE_ESCALATED("逾期督办");
 
     /** Submissions and decisions: each keeps a snapshot of the content as it stood, for "what changed" later. */
     private static final Set<HistoryAction> DECISIONS = EnumSet.of(SUBMITTED, APPROVED, RETURNED, WITHDRAWN, SIGNED);
@@ -39,8 +43,13 @@ public enum HistoryAction {
         return DECISIONS.contains(this);
     }
 
-    /** Copies and reminders leave the task where it is; everything else is someone acting on it. */
+    /** Copies, reminders and deadline notices leave the task where it is; everything else is someone acting on it. */
     public boolean actsOnTask() {
-        return this != COPIED && this != URGED;
+        return this != COPIED && this != URGED && !isDeadlineNotice();
+    }
+
+    /** A reminder or escalation of the deadline job: recorded beside the steps, not a step anyone took. */
+    public boolean isDeadlineNotice() {
+        return this == DEADLINE_REMINDED || this == DEADLINE_ESCALATED;
     }
 }

@@ -34,6 +34,14 @@ class Report {
 
     private int reportYear;
 
+    /** 1 for the report as first published; each correction (更正) is the next edition of the same year. */
+    private int edition = 1;
+
+    /** The published edition this one corrects; null for the first edition. */
+    private Long correctsId;
+
+    private String correctionNote;
+
     @Enumerated(EnumType.STRING)
     private ReportStage stage = ReportStage.DRAFTING;
 
@@ -70,6 +78,16 @@ class Report {
         this.updatedAt = now;
     }
 
+    /** A correction of {@code published}: the next edition, starting from its text and figures. */
+    static Report correcting(Report published, String note, String createdBy, Instant now) {
+        Report next = new Report(published.agencyId, published.reportYear, createdBy, now);
+        next.edition = published.edition + 1;
+        next.correctsId = published.id;
+        next.correctionNote = note;
+        next.replaceContent(published.content(), now);
+        return next;
+    }
+
     Long getId() {
         return id;
     }
@@ -80,6 +98,18 @@ class Report {
 
     int getReportYear() {
         return reportYear;
+    }
+
+    int getEdition() {
+        return edition;
+    }
+
+    Long getCorrectsId() {
+        return correctsId;
+    }
+
+    String getCorrectionNote() {
+        return correctionNote;
     }
 
     ReportStage getStage() {

@@ -12,6 +12,7 @@ import cn.nianbao.report.format.ReportTables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ public class ReportLifecycle {
 
     /** 国办公开办函〔2021〕30号 applies to reports on 2021 and later. */
     public static final int FIRST_YEAR_OF_FORMAT = 2021;
+    public static final int MAX_CORRECTION_NOTE = 2000;
+    private static final Set<ReportStage> PUBLIC_STAGES = EnumSet.of(ReportStage.PUBLISHED, ReportStage.CORRECTING,
+            ReportStage.IMPORTED);
 
     private final ReportRepository reports;
     private final HistoryRepository history;
@@ -55,7 +59,7 @@ public class ReportLifecycle {
     public long create(long agencyId, int year, String username, String displayName) {
         refuseYear(agencyId, year);
         Report report = new Report(agencyId, year, username, clock.instant());
-        reports.findByAgencyIdAndReportYear(agencyId, year - 1)
+        current(agencyId, year - 1)
                 .ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
         reports.save(report);
         record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, null);
@@ -81,7 +85,7 @@ public class ReportLifecycle {
             throw new ReportInputException("报告年度须在 " + FIRST_YEAR_OF_FORMAT + " 年至 " + currentYear
                     + " 年之间（现行格式适用于 2021 年度起的报告）。");
         }
-        if (reports.findByAgencyIdAndReportYear(agencyId, year).isPresent()) {
+        if (!reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty()) {
             throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
         }
     }
@@ -197,13 +201,74 @@ public class ReportLifecycle {
     }
 
     private Optional<ReportContent> lastYear(Report report) {
-        return reports.findByAgencyIdAndReportYear(report.getAgencyId(), report.getReportYear() - 1)
-                .map(Report::content);
+        return current(report.getAgencyId(), report.getReportYear() - 1).map(Report::content);
+    }
+
+    /** The edition of a year that counts: the newest one made public (or imported), else the newest. */
+    private Optional<Report> current(long agencyId, int year) {
+        List<Report> editions = reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year);
+        return editions.stream().filter(r -> PUBLIC_STAGES.contains(r.getStage())).findFirst()
+                .or(() -> editions.stream().findFirst());
+    }
+
+    /**
+     * 更正: the next edition of a published report, with its text and figures, for the approval chain to take
+     * through again. The published edition itself never changes; it reads 更正中 until the correction is out.
+     */
+    public long startCorrection(long publishedId, String note, String username, String displayName) {
+        if (note == null || note.isBlank()) {
+            throw new ReportInputException("请填写更正说明：更正了什么、为什么更正。它将与更正后的报告一同公开。");
+        }
+        if (note.strip().length() > MAX_CORRECTION_NOTE) {
+            throw new ReportInputException("更正说明不能超过 " + MAX_CORRECTION_NOTE + " 字。");
+        }
+        Report published = find(publishedId);
+        if (published.getStage() == ReportStage.CORRECTING) {
+            throw new ReportInputException("这份报告的更正正在办理中，请在待办或「本机关报告」中继续办理。");
+        }
+        if (published.getStage() != ReportStage.PUBLISHED) {
+            throw new ReportInputException("只有已发布的现行版本可以更正（当前：" + published.getStage().label() + "）。");
+        }
+        Report correction = reports.save(Report.correcting(published, note.strip(), username, clock.instant()));
+        published.moveTo(ReportStage.CORRECTING, clock.instant());
+        record(publishedId, ReportStage.CORRECTING, HistoryAction.CORRECTION_STARTED, username, displayName,
+                note.strip());
+        record(correction.getId(), ReportStage.DRAFTING, HistoryAction.CORRECTION_STARTED, username, displayName,
+                note.strip());
+        return correction.getId();
+    }
+
+    /** The report is public now; the edition it corrects, if any, is superseded (and stays readable). */
+    public void published(long reportId) {
+        Report report = find(reportId);
+        report.moveTo(ReportStage.PUBLISHED, clock.instant());
+        if (report.getCorrectsId() != null) {
+            moveTo(report.getCorrectsId(), ReportStage.SUPERSEDED);
+            record(report.getCorrectsId(), ReportStage.SUPERSEDED, HistoryAction.SUPERSEDED, "system", "系统",
+                    "第" + report.getEdition() + "版已发布");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ReportEdition edition(long reportId) {
+        Report report = find(reportId);
+        return new ReportEdition(report.getId(), report.getEdition(), report.getCorrectsId(),
+                report.getCorrectionNote());
+    }
+
+    /** Who, which year, which edition, for several reports in two queries (the inbox and the deadline job). */
+    @Transactional(readOnly = true)
+    public Map<Long, ReportRef> refs(Collection<Long> reportIds) {
+        List<Report> found = reports.findAllById(reportIds);
+        Map<Long, String> names = agencies.namesOf(found.stream().map(Report::getAgencyId).distinct().toList());
+        return found.stream().collect(Collectors.toMap(Report::getId, r -> new ReportRef(r.getId(), r.getAgencyId(),
+                r.getReportYear(), r.getEdition(), ReportView.title(names.get(r.getAgencyId()), r.getReportYear()))));
     }
 
     /**
      * Where each agency's report on {@code year} stands, for the coordinators' overview; an agency without a report
-     * is absent. Where an agency has several (a correction), the newest counts.
+     * is absent. Where an agency has several editions, a published one under correction counts (更正中: published,
+     * and on its way again), otherwise the newest.
      */
     @Transactional(readOnly = true)
     public Map<Long, ReportStatus> statusOf(Collection<Long> agencyIds, int year) {
@@ -213,9 +278,16 @@ public class ReportLifecycle {
         Map<Long, ReportStatus> newest = new HashMap<>();
         for (Object[] row : reports.stagesOf(agencyIds, year)) {
             ReportStatus status = new ReportStatus((Long) row[2], (ReportStage) row[1]);
-            newest.merge((Long) row[0], status, (a, b) -> a.reportId() > b.reportId() ? a : b);
+            newest.merge((Long) row[0], status, ReportLifecycle::counting);
         }
         return newest;
+    }
+
+    private static ReportStatus counting(ReportStatus a, ReportStatus b) {
+        if (a.stage() == ReportStage.CORRECTING || b.stage() == ReportStage.CORRECTING) {
+            return a.stage() == ReportStage.CORRECTING ? a : b;
+        }
+        return a.reportId() > b.reportId() ? a : b;
     }
 
     /** The report without a check of the reader: for rendering a published report or a task the caller checked. */

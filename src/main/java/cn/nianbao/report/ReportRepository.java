@@ -2,15 +2,15 @@ package cn.nianbao.report;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
-    Optional<Report> findByAgencyIdAndReportYear(long agencyId, int reportYear);
+    /** Every edition of the agency's report on that year, the newest first. */
+    List<Report> findByAgencyIdAndReportYearOrderByEditionDesc(long agencyId, int reportYear);
 
-    List<Report> findByAgencyIdInOrderByReportYearDescIdDesc(Collection<Long> agencyIds);
+    List<Report> findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(Collection<Long> agencyIds);
 
     /** agency id, stage and report id of each report on {@code year}, without their text and figures. */
     @Query("select r.agencyId, r.stage, r.id from Report r where r.agencyId in :agencyIds and r.reportYear = :year")

@@ -66,10 +66,17 @@ public class ReportService {
             return List.of();
         }
         Map<Long, String> names = agencies.namesOf(agencyIds);
-        return reports.findByAgencyIdInOrderByReportYearDescIdDesc(agencyIds).stream()
+        return reports.findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(agencyIds).stream()
                 .map(r -> new ReportSummary(r.getId(), r.getReportYear(), r.getStage(), r.getUpdatedAt(),
-                        names.get(r.getAgencyId())))
+                        names.get(r.getAgencyId()), r.getEdition()))
                 .toList();
+    }
+
+    /** Which edition the report is, and for a correction its 更正说明. */
+    @Transactional(readOnly = true)
+    public ReportEdition edition(long reportId) {
+        visible(reportId);
+        return lifecycle.edition(reportId);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import cn.nianbao.security.CurrentActor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,15 +21,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportWorkflow {
 
+    public static final String CORRECTION_TAKEN = "这份报告的更正刚由他人发起，请刷新页面，在待办或「本机关报告」中继续办理。";
+
     private final TaskActions actions;
     private final TaskHandover handover;
     private final CurrentActor currentActor;
     private final WorkflowExceptionTranslator translator;
     private final ReportService reports;
     private final ProcessDiagram diagrams;
+    private final CorrectionActions corrections;
 
-    ReportWorkflow(TaskActions actions, TaskHandover handover, CurrentActor currentActor, WorkflowExceptionTranslator translator,
-            ReportService reports, ProcessDiagram diagrams) {
+    ReportWorkflow(TaskActions actions, TaskHandover handover, CurrentActor currentActor,
+            WorkflowExceptionTranslator translator, ReportService reports, ProcessDiagram diagrams,
+            CorrectionActions corrections) {
+        this.corrections = corrections;
         this.actions = actions;
         this.handover = handover;
         this.currentActor = currentActor;
@@ -136,6 +143,25 @@ public class ReportWorkflow {
     public int urge(long reportId, String text) {
         reports.view(reportId);
         return translator.run(() -> handover.urge(currentActor.require(), reportId, text));
+    }
+
+    /**
+     * 更正: starts a correction of the agency's published report, a new edition prefilled with the published text
+     * and figures, through the same approval chain. {@code note} (更正说明) is required and is published with it.
+     */
+    public long startCorrection(long publishedReportId, String note) {
+        return translator.run(() -> {
+            try {
+                return corrections.start(currentActor.require(), publishedReportId, note);
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+                // two people at once: the other one's correction (edition 2 of the year) committed first
+                throw new WorkflowActionException(CORRECTION_TAKEN);
+            }
+        });
+    }
+
+    public boolean canCorrect(long reportId) {
+        return corrections.correctable(currentActor.require(), reportId);
     }
 
     /**

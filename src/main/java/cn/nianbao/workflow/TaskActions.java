@@ -2,10 +2,14 @@ package cn.nianbao.workflow;
 
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Role;
+import cn.nianbao.deadline.AgencyYear;
+import cn.nianbao.deadline.Deadline;
+import cn.nianbao.deadline.Deadlines;
 import cn.nianbao.notification.NotificationKind;
 import cn.nianbao.notification.NotificationService;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.security.Actor;
@@ -14,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
@@ -33,15 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskActions {
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processes;
     private final ReportLifecycle reports;
     private final AgencyDirectory agencies;
     private final NotificationService notifications;
+    private final Deadlines deadlines;
 
-    TaskActions(TaskService taskService, RuntimeService runtimeService, ReportLifecycle reports,
-            AgencyDirectory agencies, NotificationService notifications) {
+    TaskActions(TaskService taskService, ProcessStarter processes, ReportLifecycle reports,
+            AgencyDirectory agencies, NotificationService notifications, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.reports = reports;
         this.agencies = agencies;
         this.notifications = notifications;
@@ -52,11 +57,7 @@ class TaskActions {
             throw new WorkflowActionException("只有经办人员可以新建年度报告。");
         }
         long reportId = reports.create(actor.agencyId(), year, actor.username(), actor.displayName());
-        runtimeService.startProcessInstanceByKey(ProcessKeys.PROCESS, String.valueOf(reportId), Map.of(
-                ProcessKeys.VAR_REPORT_ID, reportId,
-                ProcessKeys.VAR_AGENCY, agencies.codeOf(actor.agencyId()),
-                ProcessKeys.VAR_DRAFTER, actor.username(),
-                ProcessKeys.VAR_SUBMITTERS, ","));
+        processes.start(reportId, actor.agencyId(), actor.username());
         return reportId;
     }
 
@@ -65,7 +66,8 @@ class TaskActions {
     List<WorkItem> inbox(Actor actor) {
         List<Task> tasks = actionableTasks(actor).orderByTaskCreateTime().desc().orderByTaskId().desc()
                 .includeProcessVariables().listPage(0, 200);
-        return toWorkItems(actor, tasks.stream().filter(task -> !separated(actor.username(), task)).toList());
+        return toWorkItems(actor, tasks.stream().filter(task -> !separated(actor.username(), task)).toList())
+                .stream().sorted(WorkItem.BY_URGENCY).toList();
     }
 
     @Transactional(readOnly = true)
@@ -275,10 +277,15 @@ class TaskActions {
     }
 
     private List<WorkItem> toWorkItems(Actor actor, List<Task> tasks) {
-        Map<Long, String> titles = reports.titles(tasks.stream().map(TaskActions::reportIdOf).distinct().toList());
-        return tasks.stream().map(task -> new WorkItem(task.getId(), ProcessKeys.stageOf(task.getTaskDefinitionKey()),
-                reportIdOf(task), titles.get(reportIdOf(task)), task.getCreateTime().toInstant(),
-                holding(actor, task))).toList();
+        Map<Long, ReportRef> refs = reports.refs(tasks.stream().map(TaskActions::reportIdOf).distinct().toList());
+        Map<AgencyYear, Deadline> due = deadlines.of(refs.values().stream().filter(r -> !r.isCorrection())
+                .map(r -> new AgencyYear(r.agencyId(), r.year())).distinct().toList());
+        return tasks.stream().map(task -> {
+            ReportRef ref = refs.get(reportIdOf(task));
+            Deadline deadline = ref.isCorrection() ? null : due.get(new AgencyYear(ref.agencyId(), ref.year()));
+            return new WorkItem(task.getId(), ProcessKeys.stageOf(task.getTaskDefinitionKey()), ref.reportId(),
+                    ref.title(), task.getCreateTime().toInstant(), deadline, holding(actor, task));
+        }).toList();
     }
 
     private static WorkItem.Holding holding(Actor actor, Task task) {

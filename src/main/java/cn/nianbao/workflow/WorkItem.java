@@ -1,11 +1,22 @@
 package cn.nianbao.workflow;
 
+import cn.nianbao.deadline.Deadline;
 import cn.nianbao.report.ReportStage;
 import java.time.Instant;
+import java.util.Comparator;
 
-/** An open task in someone's 待办 inbox: which report, at which step, since when, and how this person holds it. */
+/**
+ * An open task in someone's 待办 inbox: which report, at which step, since when, by when the report is due
+ * ({@code deadline} is null for a correction, which has no due date), and how this person holds it.
+ */
 public record WorkItem(String taskId, ReportStage step, long reportId, String reportTitle, Instant arrivedAt,
-        Holding holding) {
+        Deadline deadline, Holding holding) {
+
+    /** Overdue first, then the nearest due date; tasks without a due date last; the newest first among equals. */
+    public static final Comparator<WorkItem> BY_URGENCY = Comparator
+            .comparing((WorkItem w) -> w.deadline() == null ? null : w.deadline().dueDate(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(WorkItem::arrivedAt, Comparator.reverseOrder());
 
     /** Offered: to a group the person belongs to, anyone of it may claim; mine: assigned or claimed. */
     public enum Holding {

@@ -22,12 +22,18 @@ enum SqlBudget {
      * and the audit entry (3).
      */
     APPROVE(50),
-    /** Agency code, tasks with their variables in one join, the reports, their agencies: 4 for 1 task and for 5. */
-    INBOX(4),
+    /**
+     * Agency code, tasks with their variables in one join, the reports, their agencies, then the due dates (the
+     * agencies' kinds, their internal dates, the calendar's holidays up to the latest due date): 7 for 1 task and for 5.
+     */
+    INBOX(7),
     /** GET /public: the publications and their agencies' names, whatever their number. */
     PORTAL_LIST(2),
-    /** GET /public/reports/{id}: the publication and the agency are read twice (entry, then content): 5 would do. */
-    PUBLIC_REPORT_PAGE(7);
+    /**
+     * GET /public/reports/{id}, in one transaction: the publication, its agency, every edition of that year (for
+     * the links to earlier and later versions), the report, its cells and its sections.
+     */
+    PUBLIC_REPORT_PAGE(6);
 
     final int statements;
 

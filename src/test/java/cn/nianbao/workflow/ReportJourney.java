@@ -110,4 +110,17 @@ public class ReportJourney {
         return logins.as(username, () -> workflow.inbox()).stream().filter(w -> w.reportId() == reportId)
                 .findFirst().orElseThrow();
     }
+
+    /** Figures that pass the cross-checks, so that a sign-off is not refused. */
+    public static final Map<String, BigDecimal> CONSISTENT_FIGURES = Map.of(
+            Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(5),
+            Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4),
+            Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.valueOf(1),
+            T2Cell.NORMATIVE_ISSUED.id(), BigDecimal.valueOf(2),
+            T2Cell.FEES_AMOUNT.id(), new BigDecimal("1.5"));
+
+    /** Section text with {@code s1} as 一、总体情况. */
+    public static Map<Section, String> texts(String s1) {
+        return Map.of(Section.S1, s1, Section.S5, "信息公开的及时性有待提高。", Section.S6, "本年度收取信息处理费0元。");
+    }
 }

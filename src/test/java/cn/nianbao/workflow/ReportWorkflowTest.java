@@ -21,6 +21,7 @@ import cn.nianbao.report.format.T2Cell;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
+import cn.nianbao.support.SameMoment;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -16,7 +17,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** 待办: the tasks this person may act on now, newest first. */
+/**
+ * 待办: the tasks this person may act on now, the most urgent first (overdue, then the nearest due date), each with
+ * its due date and the working days left; overdue and due-soon tasks are marked.
+ */
 @Route("")
 @PageTitle("待办 · 年报")
 @Menu(order = 0, title = "待办")
@@ -38,11 +42,33 @@ public class InboxView extends VerticalLayout {
         grid.addColumn(item -> item.step().label()).setHeader("办理环节").setFlexGrow(1);
         grid.addColumn(item -> item.holding().label()).setHeader("状态").setFlexGrow(1);
         grid.addColumn(item -> ChinaTime.MINUTES.format(item.arrivedAt())).setHeader("到达时间").setFlexGrow(1);
+        grid.addColumn(item -> item.deadline() == null ? "—" : item.deadline().dueOn()).setHeader("截止日期")
+                .setFlexGrow(1);
+        grid.addComponentColumn(InboxView::standing).setHeader("剩余时间").setKey("standing").setFlexGrow(1);
+        grid.setPartNameGenerator(InboxView::urgency);
         grid.addComponentColumn(InboxView::openButton).setHeader("操作").setFlexGrow(0).setWidth("8em");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         add(grid);
+    }
+
+    /** 已逾期 3 天 / 今天到期 / 剩余 2 个工作日, marked overdue or due-soon; a correction has no due date. */
+    private static Span standing(WorkItem item) {
+        Span standing = new Span(item.deadline() == null ? "更正（无截止日期）" : item.deadline().standing());
+        standing.addClassName("deadline");
+        String urgency = urgency(item);
+        if (urgency != null) {
+            standing.addClassName(urgency);
+        }
+        return standing;
+    }
+
+    private static String urgency(WorkItem item) {
+        if (item.deadline() == null) {
+            return null;
+        }
+        return item.deadline().overdue() ? "overdue" : item.deadline().dueSoon() ? "due-soon" : null;
     }
 
     private static Button openButton(WorkItem item) {

@@ -5,6 +5,7 @@ import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.report.ReportEdition;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportService;
@@ -65,7 +66,15 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             audit.record(AuditAction.REPORT_VIEWED, ReportLifecycle.auditTarget(reportId), "报告页：" + report.title());
             Div main = new Div(diagram(reportId), new ReportDocument(report.title(), report.content()));
             main.addClassName("task-main");
-            Div side = new Div(new Paragraph("当前环节：" + report.stage().label()));
+            ReportEdition edition = reports.edition(reportId);
+            Paragraph stage = new Paragraph("当前环节：" + report.stage().label(edition.edition()));
+            stage.setId("stage");
+            Div side = new Div(stage);
+            if (edition.isCorrection()) {
+                Paragraph note = new Paragraph("更正说明（第" + edition.edition() + "版）：" + edition.correctionNote());
+                note.setId("correction-note");
+                side.add(note);
+            }
             side.addClassName("task-side");
             workflow.inbox().stream().filter(item -> item.reportId() == report.id()).findFirst().ifPresent(item -> {
                 Button open = new Button("去办理", e -> UI.getCurrent().navigate(TaskView.class,
@@ -76,6 +85,9 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             reports.signOff(reportId).ifPresent(signOff -> side.add(signOff(signOff)));
             if (workflow.canWithdraw(reportId)) {
                 side.add(withdrawButton(report));
+            }
+            if (workflow.canCorrect(reportId)) {
+                side.add(new CorrectionForm(workflow, reportId));
             }
             if (IN_CHAIN.contains(report.stage())) {
                 side.add(urge(reportId));

@@ -1,0 +1,85 @@
+package cn.nianbao.deadline;
+
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.AgencyKind;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The due date of an agency's report and where it stands today, on the working-day calendar. The legal date comes
+ * from the agency's kind (31 January for a department, 31 March for a government); an internal date set for the
+ * agency comes first. Several reports' deadlines take three queries, whatever their number (the inbox lists many).
+ */
+@Service
+@Transactional(readOnly = true)
+@EnableConfigurationProperties(DeadlineSettings.class)
+public class Deadlines {
+
+    private final AgencyDirectory agencies;
+    private final InternalDueDateRepository internalDates;
+    private final CalendarDayRepository calendar;
+    private final DeadlineSettings settings;
+    private final Clock clock;
+
+    Deadlines(AgencyDirectory agencies, InternalDueDateRepository internalDates, CalendarDayRepository calendar,
+            DeadlineSettings settings, Clock clock) {
+        this.agencies = agencies;
+        this.internalDates = internalDates;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Deadline of(AgencyYear report) {
+        return of(List.of(report)).get(report);
+    }
+
+    public Map<AgencyYear, Deadline> of(Collection<AgencyYear> reports) {
+        if (reports.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> agencyIds = reports.stream().map(AgencyYear::agencyId).distinct().toList();
+        Map<Long, AgencyKind> kinds = agencies.kindsOf(agencyIds);
+        Map<Long, MonthDay> internal = internalDates.findAllById(agencyIds).stream()
+                .collect(Collectors.toMap(InternalDueDate::getAgencyId, InternalDueDate::day));
+        Map<AgencyYear, LocalDate> dueDates = reports.stream().distinct().collect(Collectors.toMap(
+                Function.identity(), r -> dueDate(kinds.get(r.agencyId()), internal.get(r.agencyId()), r.year())));
+        LocalDate today = LocalDate.now(clock);
+        WorkingDays days = workingDays(today, dueDates.values());
+        return dueDates.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> standing(e.getValue(), today, days)));
+    }
+
+    private static LocalDate dueDate(AgencyKind kind, MonthDay internal, int year) {
+        LocalDate legal = kind.dueDateFor(year);
+        return internal == null ? legal : internal.atYear(year + 1);
+    }
+
+    private Deadline standing(LocalDate due, LocalDate today, WorkingDays days) {
+        long daysLeft = ChronoUnit.DAYS.between(today, due);
+        int workingLeft = days.between(today, due);
+        boolean dueSoon = daysLeft >= 0 && workingLeft <= settings.remindWorkingDays();
+        return new Deadline(due, daysLeft, workingLeft, dueSoon);
+    }
+
+    private WorkingDays workingDays(LocalDate today, Collection<LocalDate> dueDates) {
+        LocalDate last = dueDates.stream().max(Comparator.naturalOrder()).orElse(today);
+        LocalDate to = last.isAfter(today) ? last : today;
+        return WorkingDays.of(calendar.findByCalendarDateBetween(today, to));
+    }
+
+    public int remindWorkingDays() {
+        return settings.remindWorkingDays();
+    }
+}

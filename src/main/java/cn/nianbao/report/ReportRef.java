@@ -1,0 +1,9 @@
+package cn.nianbao.report;
+
+/** A report by its agency, year and edition, with its title: enough to list it and to know its due date. */
+public record ReportRef(long reportId, long agencyId, int year, int edition, String title) {
+
+    public boolean isCorrection() {
+        return edition > 1;
+    }
+}
