@@ -152,13 +152,15 @@ class TaskHandover {
     int urge(Actor actor, long reportId, String text) {
         StepHistory steps = actions.steps(reportId);
         boolean tookPart = steps.items().stream().anyMatch(i -> actor.username().equals(i.actorUsername()));
+        long agencyId = reports.refs(List.of(reportId)).get(reportId).agencyId();
+        boolean watchesFromAbove = actor.has(Role.COORDINATOR) && agencies.isAtOrBelow(agencyId, actor.agencyId());
         Task task = actions.openReviewTask(reportId).or(() -> openDraft(reportId))
                 .orElseThrow(() -> new WorkflowActionException("报告不在审批中，无需催办。"));
-        if (!tookPart) {
-            throw new WorkflowActionException("只有参与过本报告办理的人员可以催办。");
+        if (!tookPart && !watchesFromAbove) {
+            throw new WorkflowActionException("只有参与过本报告办理的人员或上级主管部门协调员可以催办。");
         }
         List<String> holders = task.getAssignee() != null ? List.of(task.getAssignee())
-                : agencies.people(actor.agencyId()).stream().filter(p -> p.has(ProcessKeys.roleOf(stageOf(task))))
+                : agencies.people(agencyId).stream().filter(p -> p.has(ProcessKeys.roleOf(stageOf(task))))
                         .map(Person::username).filter(u -> !submitted(steps, u)).toList();
         holders = holders.stream().filter(u -> !u.equals(actor.username())).toList();
         if (holders.isEmpty()) {
