@@ -125,12 +125,11 @@ class TaskHandover {
         notifyAbout(task.getOwner(), NotificationKind.NEW_TASK, task, actor.displayName() + "已办毕委派，请您办理");
     }
 
-    /** 抄送 from a task one may act on, to a person of the same agency (not an administrator, not oneself). */
+    /** 抄送 from a task one may act on, to a person of the same agency who may read it (not oneself). */
     void copy(Actor actor, String taskId, String username) {
         Task task = actions.requireAllowed(actor, taskId);
         Person target = agencies.person(username).filter(p -> p.agencyId() == actor.agencyId())
-                .filter(p -> p.roles().stream().noneMatch(Role::isAdministrator))
-                .filter(p -> !p.username().equals(actor.username()))
+                .filter(TaskHandover::mayRead).filter(p -> !p.username().equals(actor.username()))
                 .orElseThrow(() -> new WorkflowActionException("只能抄送给本机关的其他工作人员。"));
         long reportId = TaskActions.reportIdOf(task);
         reports.copy(reportId, target.username(), actor.displayName());
@@ -142,7 +141,12 @@ class TaskHandover {
     @Transactional(readOnly = true)
     List<Person> copyCandidates(Actor actor) {
         return agencies.people(actor.agencyId()).stream().filter(p -> !p.username().equals(actor.username()))
-                .filter(p -> p.roles().stream().noneMatch(Role::isAdministrator)).toList();
+                .filter(TaskHandover::mayRead).toList();
+    }
+
+    /** Copies go to people of the chain, who have 抄送我的; never to an administrator (三员分立). */
+    private static boolean mayRead(Person person) {
+        return person.roles().stream().anyMatch(Role.CHAIN::contains);
     }
 
     /**
