@@ -72,4 +72,9 @@ public class AgencyDirectory {
     public LocalDate dueDateOf(long agencyId, int reportYear) {
         return kindOf(agencyId).dueDateFor(reportYear);
     }
+
+    public List<AgencySummary> summariesOf(Collection<Long> agencyIds) {
+        return agencies.findAllById(agencyIds).stream()
+                .map(a -> new AgencySummary(a.getId(), a.getName(), a.getKind(), a.getParentId())).toList();
+    }
 }

@@ -10,6 +10,7 @@ import cn.nianbao.report.format.ReportContent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,23 @@ public class ReportLifecycle {
     private Optional<ReportContent> lastYear(Report report) {
         return reports.findByAgencyIdAndReportYear(report.getAgencyId(), report.getReportYear() - 1)
                 .map(Report::content);
+    }
+
+    /**
+     * Where each agency's report on {@code year} stands, for the coordinators' overview; an agency without a report
+     * is absent. Where an agency has several (a correction), the newest counts.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ReportStatus> statusOf(Collection<Long> agencyIds, int year) {
+        if (agencyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ReportStatus> newest = new HashMap<>();
+        for (Object[] row : reports.stagesOf(agencyIds, year)) {
+            ReportStatus status = new ReportStatus((Long) row[2], (ReportStage) row[1]);
+            newest.merge((Long) row[0], status, (a, b) -> a.reportId() > b.reportId() ? a : b);
+        }
+        return newest;
     }
 
     /** The report without a check of the reader: for rendering a published report or a task the caller checked. */

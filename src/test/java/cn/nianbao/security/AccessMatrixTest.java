@@ -15,6 +15,8 @@ import cn.nianbao.audit.AuditLog;
 import cn.nianbao.audit.AuditSearch;
 import cn.nianbao.audit.ui.AuditView;
 import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.coordination.AreaProgress;
+import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
 import cn.nianbao.report.ReportService;
@@ -79,6 +81,7 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     RoleAdministration roles;
     @Autowired
+    AreaProgress area;
     AuditLog auditLog;
 
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {
@@ -136,6 +139,10 @@ class AccessMatrixTest extends UiTest {
                 new Target("页面 格式校验", Set.copyOf(people.keySet()), user -> shows("check", CheckView.class)),
                 new Target("页面 修改密码", Set.copyOf(people.keySet()),
                         user -> shows("account/password", ChangePasswordView.class)),
+                new Target("页面 辖区进度", Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> shows("area", AreaView.class)),
+                new Target("辖区进度（服务）", Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> area.of(2025))),
                 new Target("页面 用户管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/users", UsersView.class)),
                 new Target("页面 机关管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/agencies", AgenciesView.class)),
                 new Target("页面 角色分配", Set.of(SECURITY_ADMIN), user -> shows("admin/roles", RolesView.class)),

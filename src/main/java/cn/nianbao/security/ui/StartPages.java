@@ -55,7 +55,7 @@ class StartPages implements VaadinServiceInitListener {
             return Optional.empty();
         }
         if (actor.has(Role.COORDINATOR)) {
-            return Optional.of("reports");
+            return Optional.of("area");
         }
         if (actor.has(Role.SYSTEM_ADMIN)) {
             return Optional.of("admin/users");

@@ -1,0 +1,67 @@
+package cn.nianbao.coordination;
+
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.AgencySummary;
+import cn.nianbao.agency.Role;
+import cn.nianbao.base.ChinaTime;
+import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportStatus;
+import cn.nianbao.security.Actor;
+import cn.nianbao.security.CurrentActor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 辖区进度: for a coordinator, every agency at and below theirs with the stage of its report on a year and the days
+ * to its legal due date (31 January for a department, 31 March for a government). The most urgent first: unpublished
+ * before published, then by days left, then the least advanced.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AreaProgress {
+
+    private final AgencyDirectory agencies;
+    private final ReportLifecycle reports;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    AreaProgress(AgencyDirectory agencies, ReportLifecycle reports, CurrentActor currentActor, Clock clock) {
+        this.agencies = agencies;
+        this.reports = reports;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    public List<AgencyProgress> of(int year) {
+        Actor actor = currentActor.require();
+        if (!actor.has(Role.COORDINATOR)) {
+            throw new AccessDeniedException("只有主管部门协调员可以查看辖区进度。");
+        }
+        Set<Long> area = agencies.subtreeOf(actor.agencyId());
+        Map<Long, ReportStatus> statuses = reports.statusOf(area, year);
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        return agencies.summariesOf(area).stream()
+                .map(agency -> progress(agency, year, Optional.ofNullable(statuses.get(agency.id())), today))
+                .sorted(Comparator.comparing(AgencyProgress::published)
+                        .thenComparing(AgencyProgress::daysLeft)
+                        .thenComparing(p -> p.stage().map(Enum::ordinal).orElse(-1))
+                        .thenComparing(AgencyProgress::agencyName))
+                .toList();
+    }
+
+    private static AgencyProgress progress(AgencySummary agency, int year, Optional<ReportStatus> status,
+            LocalDate today) {
+        LocalDate due = agency.kind().dueDateFor(year);
+        return new AgencyProgress(agency.id(), agency.name(), agency.kind(), status.map(ReportStatus::stage),
+                status.map(ReportStatus::reportId).orElse(null), due, ChronoUnit.DAYS.between(today, due));
+    }
+}

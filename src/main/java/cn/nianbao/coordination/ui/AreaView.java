@@ -1,0 +1,128 @@
+package cn.nianbao.coordination.ui;
+
+import cn.nianbao.agency.RoleNames;
+import cn.nianbao.base.ChinaTime;
+import cn.nianbao.coordination.AgencyProgress;
+import cn.nianbao.coordination.AreaProgress;
+import cn.nianbao.coordination.StageChart;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, days to the due date,
+ * overdue marked; filtered by status and name, sorted by any column; a chart of the stages.
+ */
+@Route("area")
+@PageTitle("辖区进度 · 年报")
+@Menu(order = 1, title = "辖区进度")
+@RolesAllowed(RoleNames.COORDINATOR)
+public class AreaView extends VerticalLayout {
+
+    static final String ALL = "全部";
+    static final String OVERDUE = "逾期";
+
+    private final AreaProgress area;
+    private final IntegerField year = new IntegerField("报告年度");
+    private final Select<String> status = new Select<>();
+    private final TextField name = new TextField("机关名称");
+    private final Grid<AgencyProgress> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final Svg chart = new Svg();
+    private List<AgencyProgress> rows = List.of();
+
+    AreaView(AreaProgress area, Clock clock) {
+        this.area = area;
+        year.setId("area-year");
+        year.setValue(LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear() - 1);
+        year.setStepButtonsVisible(true);
+        year.addValueChangeListener(e -> load());
+        status.setId("area-status");
+        status.setLabel("当前环节");
+        List<String> statuses = new ArrayList<>(List.of(ALL, OVERDUE));
+        statuses.addAll(StageChart.counts(List.of()).keySet().stream().filter(s -> !s.equals("其中逾期")).toList());
+        status.setItems(statuses);
+        status.setValue(ALL);
+        status.addValueChangeListener(e -> filter());
+        name.setId("area-name");
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(e -> filter());
+        HorizontalLayout filters = new HorizontalLayout(year, status, name);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        summary.setId("area-summary");
+        chart.setId("area-chart");
+        configureGrid();
+        add(new H2("辖区进度"), filters, summary, chart, grid);
+        load();
+    }
+
+    private void configureGrid() {
+        grid.setId("area-progress");
+        grid.addColumn(AgencyProgress::agencyName).setHeader("机关").setSortable(true)
+                .setComparator(Comparator.comparing(AgencyProgress::agencyName)).setFlexGrow(3);
+        grid.addColumn(p -> p.kind().label()).setHeader("类型").setSortable(true);
+        grid.addColumn(AgencyProgress::status).setHeader("当前环节").setSortable(true);
+        grid.addColumn(p -> ChinaTime.DATE.format(p.dueDate())).setHeader("截止日期").setSortable(true)
+                .setComparator(Comparator.comparing(AgencyProgress::dueDate));
+        grid.addComponentColumn(AreaView::daysLeft).setHeader("剩余天数").setSortable(true)
+                .setComparator(Comparator.comparing(AgencyProgress::daysLeft));
+        grid.addComponentColumn(AreaView::link).setHeader("报告");
+        grid.setPartNameGenerator(p -> p.overdue() ? "overdue" : null);
+        grid.setAllRowsVisible(true);
+    }
+
+    private void load() {
+        if (year.getValue() == null) {
+            return;
+        }
+        rows = area.of(year.getValue());
+        long published = rows.stream().filter(AgencyProgress::published).count();
+        long overdue = rows.stream().filter(AgencyProgress::overdue).count();
+        summary.setText(year.getValue() + " 年度：共 " + rows.size() + " 个机关，已发布 " + published + " 个，逾期未发布 "
+                + overdue + " 个。");
+        chart.setSvg(StageChart.svg(rows));
+        filter();
+    }
+
+    private void filter() {
+        String wanted = status.getValue();
+        String text = name.getValue().strip();
+        grid.setItems(rows.stream()
+                .filter(p -> ALL.equals(wanted) || (OVERDUE.equals(wanted) ? p.overdue() : p.status().equals(wanted)))
+                .filter(p -> text.isEmpty() || p.agencyName().contains(text))
+                .toList());
+    }
+
+    private static Component daysLeft(AgencyProgress p) {
+        if (p.published()) {
+            return new Span("—");
+        }
+        Span days = new Span(p.overdue() ? "逾期 " + -p.daysLeft() + " 天" : p.daysLeft() + " 天");
+        days.addClassName(p.overdue() ? "overdue-days" : "days-left");
+        return days;
+    }
+
+    private static Component link(AgencyProgress p) {
+        return p.reportId() == null ? new Span("") : new Anchor("reports/" + p.reportId(), "查看");
+    }
+}

@@ -1,0 +1,100 @@
+package cn.nianbao.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.nianbao.NianbaoTest;
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.report.ReportStage;
+import cn.nianbao.security.Logins;
+import cn.nianbao.support.MutableClock;
+import cn.nianbao.workflow.ReportJourney;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@NianbaoTest
+class AreaProgressTest {
+
+    @Autowired
+    AreaProgress area;
+    @Autowired
+    TestAgencies testAgencies;
+    @Autowired
+    ReportJourney journey;
+    @Autowired
+    Logins logins;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void five_days_after_31_january_the_coordinator_sees_each_department_and_which_are_late() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency idle = testAgencies.createBelow(county.id());
+        TestAgency drafting = testAgencies.createBelow(county.id());
+        TestAgency done = testAgencies.createBelow(county.id());
+        journey.start(drafting, 2025);
+        long published = journey.drafted(done, 2025, Map.of(), Map.of());
+        journey.approveAll(done, published);
+        journey.awaitPublished(published);
+        clock.moveTo(Instant.parse("2026-02-05T02:00:00Z"));
+
+        List<AgencyProgress> rows = logins.as(county.coordinator(), () -> area.of(2025));
+
+        assertThat(rows).extracting(AgencyProgress::agencyName)
+                .containsExactly(idle.name(), drafting.name(), county.name(), done.name());
+        AgencyProgress late = row(rows, idle.name());
+        assertThat(late.status()).isEqualTo("未开始");
+        assertThat(late.daysLeft()).isEqualTo(-5);
+        assertThat(late.overdue()).isTrue();
+        assertThat(row(rows, drafting.name()).stage()).contains(ReportStage.DRAFTING);
+        assertThat(row(rows, drafting.name()).overdue()).isTrue();
+        assertThat(row(rows, done.name()).published()).isTrue();
+        assertThat(row(rows, done.name()).overdue()).isFalse();
+        assertThat(row(rows, county.name()).daysLeft()).as("the government itself has until 31 March").isEqualTo(54);
+        assertThat(row(rows, county.name()).overdue()).isFalse();
+    }
+
+    @Test
+    void a_coordinator_sees_nothing_of_another_county_and_nobody_else_sees_the_overview() {
+        TestCounty county = testAgencies.createCounty();
+        TestCounty elsewhere = testAgencies.createCounty();
+        TestAgency department = testAgencies.createBelow(county.id());
+
+        assertThat(logins.as(elsewhere.coordinator(), () -> area.of(2025)))
+                .extracting(AgencyProgress::agencyName).containsExactly(elsewhere.name());
+        assertThatThrownBy(() -> logins.as(department.lead(), () -> area.of(2025)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> logins.as("sysadmin", () -> area.of(2025)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_chart_counts_agencies_by_stage_and_the_late_ones_again() {
+        TestCounty county = testAgencies.createCounty();
+        testAgencies.createBelow(county.id());
+        TestAgency drafting = testAgencies.createBelow(county.id());
+        journey.start(drafting, 2025);
+        clock.moveTo(Instant.parse("2026-02-05T02:00:00Z"));
+
+        String svg = StageChart.svg(logins.as(county.coordinator(), () -> area.of(2025)));
+
+        assertThat(svg).startsWith("<svg").contains("data-status=\"未开始\" data-count=\"2\"")
+                .contains("data-status=\"起草\" data-count=\"1\"").contains("data-status=\"其中逾期\" data-count=\"2\"");
+    }
+
+    private static AgencyProgress row(List<AgencyProgress> rows, String name) {
+        return rows.stream().filter(r -> r.agencyName().equals(name)).findFirst().orElseThrow();
+    }
+}
