@@ -82,6 +82,7 @@ class AccessMatrixTest extends UiTest {
     RoleAdministration roles;
     @Autowired
     AreaProgress area;
+    @Autowired
     AuditLog auditLog;
 
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {
