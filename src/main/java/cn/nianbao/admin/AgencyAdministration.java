@@ -5,6 +5,8 @@ import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.AgencyKind;
 import cn.nianbao.agency.AgencyRepository;
 import cn.nianbao.agency.Role;
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,11 +24,14 @@ public class AgencyAdministration {
     private final AgencyRepository agencies;
     private final AgencyDirectory directory;
     private final Administrators administrators;
+    private final AuditTrail audit;
 
-    AgencyAdministration(AgencyRepository agencies, AgencyDirectory directory, Administrators administrators) {
+    AgencyAdministration(AgencyRepository agencies, AgencyDirectory directory, Administrators administrators,
+            AuditTrail audit) {
         this.agencies = agencies;
         this.directory = directory;
         this.administrators = administrators;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +52,9 @@ public class AgencyAdministration {
         }
         String cleanName = validName(name);
         requireParent(parentId);
-        return row(agencies.save(new Agency(cleanCode, cleanName, requireKind(kind), parentId)));
+        AgencyRow created = row(agencies.save(new Agency(cleanCode, cleanName, requireKind(kind), parentId)));
+        audit.record(AuditAction.AGENCY_CHANGED, cleanCode, null, created.toString());
+        return created;
     }
 
     public AgencyRow update(long agencyId, String name, AgencyKind kind, Long parentId) {
@@ -58,8 +65,11 @@ public class AgencyAdministration {
         if (parentId != null && directory.isAtOrBelow(parentId, agencyId)) {
             throw new AdministrationException("上级机关不能是本机关或其下级机关。");
         }
+        String before = row(agency).toString();
         agency.update(cleanName, requireKind(kind), parentId);
-        return row(agency);
+        AgencyRow after = row(agency);
+        audit.record(AuditAction.AGENCY_CHANGED, agency.getCode(), before, after.toString());
+        return after;
     }
 
     private void requireParent(Long parentId) {

@@ -3,10 +3,13 @@ package cn.nianbao.admin;
 import cn.nianbao.agency.AppUser;
 import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.Role;
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.security.Actor;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +24,14 @@ public class RoleAdministration {
     private final AppUserRepository users;
     private final UserAdministration userAdministration;
     private final Administrators administrators;
+    private final AuditTrail audit;
 
     RoleAdministration(AppUserRepository users, UserAdministration userAdministration,
-            Administrators administrators) {
+            Administrators administrators, AuditTrail audit) {
         this.users = users;
         this.userAdministration = userAdministration;
         this.administrators = administrators;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +51,13 @@ public class RoleAdministration {
         if (administratorRoles > 0 && chosen.size() > 1) {
             throw new AdministrationException("三员分立：系统管理员、安全管理员、审计管理员只能单独担任，不能与其他角色兼任。");
         }
+        String before = labels(user.getRoles());
         user.replaceRoles(chosen);
+        audit.record(AuditAction.ROLE_CHANGED, user.getUsername(), before, labels(chosen));
         return UserAdministration.row(user);
+    }
+
+    private static String labels(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::label).collect(Collectors.joining("、"));
     }
 }

@@ -6,6 +6,8 @@ import cn.nianbao.agency.AppUser;
 import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.UserDisabled;
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.Passwords;
 import java.util.List;
@@ -32,14 +34,16 @@ public class UserAdministration {
     private final Passwords passwords;
     private final Administrators administrators;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     UserAdministration(AppUserRepository users, AgencyRepository agencies, Passwords passwords,
-            Administrators administrators, ApplicationEventPublisher events) {
+            Administrators administrators, ApplicationEventPublisher events, AuditTrail audit) {
         this.users = users;
         this.agencies = agencies;
         this.passwords = passwords;
         this.administrators = administrators;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -66,20 +70,27 @@ public class UserAdministration {
         }
         AppUser user = new AppUser(cleanUsername, validName(displayName), "", requireAgency(agencyId), Set.of());
         passwords.setByAdministrator(user, initialPassword);
-        return row(user);
+        UserRow created = row(user);
+        audit.record(AuditAction.USER_CHANGED, cleanUsername, "新建账号", null, created.toString());
+        return created;
     }
 
     public UserRow update(long userId, String displayName, long agencyId) {
         administrators.require(Role.SYSTEM_ADMIN);
         AppUser user = requireUser(userId);
+        String before = row(user).toString();
         user.rename(validName(displayName));
         user.moveTo(requireAgency(agencyId));
-        return row(user);
+        UserRow after = row(user);
+        audit.record(AuditAction.USER_CHANGED, user.getUsername(), "修改账号", before, after.toString());
+        return after;
     }
 
     public void resetPassword(long userId, String newPassword) {
         administrators.require(Role.SYSTEM_ADMIN);
-        passwords.setByAdministrator(requireUser(userId), newPassword);
+        AppUser user = requireUser(userId);
+        passwords.setByAdministrator(user, newPassword);
+        audit.record(AuditAction.USER_CHANGED, user.getUsername(), "重置密码（下次登录须修改）");
     }
 
     public void disable(long userId) {
@@ -92,12 +103,17 @@ public class UserAdministration {
             return;
         }
         user.setEnabled(false);
+        audit.record(AuditAction.USER_CHANGED, user.getUsername(), "停用账号", "正常", "已停用");
         events.publishEvent(new UserDisabled(user.getId(), user.getUsername(), user.getAgency().getId()));
     }
 
     public void enable(long userId) {
         administrators.require(Role.SYSTEM_ADMIN);
-        requireUser(userId).setEnabled(true);
+        AppUser user = requireUser(userId);
+        if (!user.isEnabled()) {
+            user.setEnabled(true);
+            audit.record(AuditAction.USER_CHANGED, user.getUsername(), "启用账号", "已停用", "正常");
+        }
     }
 
     private AppUser requireUser(long userId) {

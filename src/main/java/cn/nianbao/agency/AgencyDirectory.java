@@ -30,6 +30,21 @@ public class AgencyDirectory {
                 + " · " + user.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining("、")));
     }
 
+    /** An enabled person by user name, whatever their agency (callers compare the agency). */
+    public Optional<Person> person(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(AgencyDirectory::toPerson);
+    }
+
+    /** The enabled people of one agency, by user name. */
+    public List<Person> people(long agencyId) {
+        return users.findByAgency_IdAndEnabledTrueOrderByUsername(agencyId).stream().map(AgencyDirectory::toPerson)
+                .toList();
+    }
+
+    private static Person toPerson(AppUser user) {
+        return new Person(user.getUsername(), user.getDisplayName(), user.getAgency().getId(), user.getRoles());
+    }
+
     public String nameOf(long agencyId) {
         return agencies.findById(agencyId).map(Agency::getName).orElse("");
     }

@@ -15,4 +15,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select distinct u from AppUser u join fetch u.agency left join fetch u.roles order by u.agency.id, u.id")
     List<AppUser> findAllWithAgencyAndRoles();
+
+    List<AppUser> findByAgency_IdAndEnabledTrueOrderByUsername(long agencyId);
 }

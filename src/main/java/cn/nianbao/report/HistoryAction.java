@@ -1,5 +1,8 @@
 package cn.nianbao.report;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What happened at a step of a report's history. */
 public enum HistoryAction {
     CREATED("创建"),
@@ -10,7 +13,17 @@ public enum HistoryAction {
     SIGNED("签发"),
     PUBLISHED("发布"),
     IMPORTED("导入"),
-    REASSIGNED("转交（原办理人账号停用）");
+    REASSIGNED("转交（原办理人账号停用）"),
+    CLAIMED("认领"),
+    UNCLAIMED("取消认领"),
+    TRANSFERRED("转办"),
+    DELEGATED("委派"),
+    RESOLVED("委派办毕"),
+    COPIED("抄送"),
+    URGED("催办");
+
+    /** Submissions and decisions: each keeps a snapshot of the content as it stood, for "what changed" later. */
+    private static final Set<HistoryAction> DECISIONS = EnumSet.of(SUBMITTED, APPROVED, RETURNED, WITHDRAWN, SIGNED);
 
     private final String label;
 
@@ -20,5 +33,14 @@ public enum HistoryAction {
 
     public String label() {
         return label;
+    }
+
+    public boolean isDecision() {
+        return DECISIONS.contains(this);
+    }
+
+    /** Copies and reminders leave the task where it is; everything else is someone acting on it. */
+    public boolean actsOnTask() {
+        return this != COPIED && this != URGED;
     }
 }

@@ -34,11 +34,14 @@ class HistoryEntry {
 
     private Instant occurredAt;
 
+    /** Where a return went, or to whom a task was handed or copied, as people read it. */
+    private String detail;
+
     protected HistoryEntry() {
     }
 
     HistoryEntry(long reportId, ReportStage stage, HistoryAction action, String actorUsername, String actorName,
-            String opinion, Instant occurredAt) {
+            String opinion, String detail, Instant occurredAt) {
         this.reportId = reportId;
         this.stage = stage;
         this.action = action;
@@ -46,9 +49,14 @@ class HistoryEntry {
         this.actorName = actorName;
         this.opinion = opinion;
         this.occurredAt = occurredAt;
+        this.detail = detail;
+    }
+
+    Long getId() {
+        return id;
     }
 
     ReportHistoryItem toItem() {
-        return new ReportHistoryItem(id, stage, action, actorUsername, actorName, opinion, occurredAt);
+        return new ReportHistoryItem(id, stage, action, actorUsername, actorName, opinion, detail, occurredAt);
     }
 }

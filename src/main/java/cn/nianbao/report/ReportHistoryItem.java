@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A step of a report's history as shown to people. */
 public record ReportHistoryItem(long id, ReportStage stage, HistoryAction action, String actorUsername,
-        String actorName, String opinion, Instant occurredAt) {
+        String actorName, String opinion, String detail, Instant occurredAt) {
 }

@@ -3,10 +3,12 @@ package cn.nianbao.report;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditTrail;
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.report.format.CarryOver;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.FullCheck;
 import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.ReportTables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +34,19 @@ public class ReportLifecycle {
 
     private final ReportRepository reports;
     private final HistoryRepository history;
+    private final SnapshotRepository snapshots;
+    private final CopyRepository copies;
     private final AgencyDirectory agencies;
     private final Clock clock;
     private final AuditTrail audit;
     private final FullCheck fullCheck = new FullCheck();
 
-    ReportLifecycle(ReportRepository reports, HistoryRepository history, AgencyDirectory agencies, Clock clock,
-            AuditTrail audit) {
+    ReportLifecycle(ReportRepository reports, HistoryRepository history, SnapshotRepository snapshots,
+            CopyRepository copies, AgencyDirectory agencies, Clock clock, AuditTrail audit) {
         this.reports = reports;
         this.history = history;
+        this.snapshots = snapshots;
+        this.copies = copies;
         this.agencies = agencies;
         this.clock = clock;
         this.audit = audit;
@@ -83,11 +90,87 @@ public class ReportLifecycle {
         find(reportId).moveTo(stage, clock.instant());
     }
 
-    public void record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
+    public long record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
             String opinion) {
-        history.save(new HistoryEntry(reportId, stage, action, username, displayName, opinion, clock.instant()));
+        return record(reportId, stage, action, username, displayName, opinion, null);
+    }
+
+    /**
+     * One step of the history; {@code detail} says where a return went or to whom a task was handed. A submission or
+     * decision also keeps the content as it stands, so that the next reader can see what changed since.
+     */
+    public long record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
+            String opinion, String detail) {
+        HistoryEntry entry = history.save(new HistoryEntry(reportId, stage, action, username, displayName, opinion,
+                detail, clock.instant()));
         audit.record(AuditAction.reportStep(action.name(), action.label()), auditTarget(reportId),
-                "环节：" + stage.label() + (opinion == null ? "" : "；意见：" + opinion));
+                "环节：" + stage.label() + (opinion == null ? "" : "；意见：" + opinion)
+                        + (detail == null ? "" : "；" + detail));
+        if (action.isDecision()) {
+            snapshots.save(new ReportSnapshot(reportId, entry.getId(), SnapshotJson.write(find(reportId).content()),
+                    clock.instant()));
+        }
+        return entry.getId();
+    }
+
+    /**
+     * What changed since the version this person last submitted or decided on; empty when they never did (their
+     * first look at the report) or nothing changed since.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ContentChanges> changesSinceSeenBy(long reportId, String username) {
+        List<HistoryEntry> entries = history.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
+        Optional<ReportHistoryItem> seen = entries.reversed().stream().map(HistoryEntry::toItem)
+                .filter(item -> item.action().isDecision() && username.equals(item.actorUsername())).findFirst();
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        return snapshots.findByReportIdOrderByIdAsc(reportId).stream()
+                .filter(s -> s.getHistoryId() == seen.get().id()).findFirst()
+                .map(s -> ContentDiff.between(since(seen.get()), SnapshotJson.read(s.getContent()),
+                        find(reportId).content()));
+    }
+
+    /** What the step {@code historyId} changed against the version before it (the first against an empty report). */
+    @Transactional(readOnly = true)
+    public Optional<ContentChanges> changesAt(long reportId, long historyId) {
+        List<ReportSnapshot> all = snapshots.findByReportIdOrderByIdAsc(reportId);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getHistoryId() == historyId) {
+                ReportContent before = i == 0 ? new ReportContent(Map.of(), ReportTables.empty())
+                        : SnapshotJson.read(all.get(i - 1).getContent());
+                String since = i == 0 ? "空白报告" : history.findById(all.get(i - 1).getHistoryId())
+                        .map(HistoryEntry::toItem).map(ReportLifecycle::since).orElse("上一版本");
+                return Optional.of(ContentDiff.between(since, before, SnapshotJson.read(all.get(i).getContent())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The history entries that kept a snapshot, so that a timeline links only where there is something to show. */
+    @Transactional(readOnly = true)
+    public Set<Long> snapshotHistoryIds(long reportId) {
+        return snapshots.findByReportIdOrderByIdAsc(reportId).stream().map(ReportSnapshot::getHistoryId)
+                .collect(Collectors.toSet());
+    }
+
+    private static String since(ReportHistoryItem item) {
+        return ChinaTime.MINUTES.format(item.occurredAt()) + " " + item.actorName() + item.action().label() + "时的版本";
+    }
+
+    /** 抄送: the report appears under the person's 抄送我的; copying twice keeps one entry. */
+    public void copy(long reportId, String username, String copiedByName) {
+        if (!copies.existsByReportIdAndUsername(reportId, username)) {
+            copies.save(new ReportCopy(reportId, username, copiedByName, clock.instant()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<CopiedReport> copiedTo(String username) {
+        List<ReportCopy> found = copies.findByUsernameOrderByCopiedAtDescIdDesc(username);
+        Map<Long, String> titles = titles(found.stream().map(ReportCopy::getReportId).distinct().toList());
+        return found.stream().map(c -> new CopiedReport(c.getReportId(), titles.get(c.getReportId()),
+                c.getCopiedByName(), c.getCopiedAt())).toList();
     }
 
     /** How the audit trail names a report: 「报告 12」. */

@@ -78,6 +78,43 @@ public class ReportService {
         return lifecycle.history(reportId);
     }
 
+    /**
+     * What changed since the version the signed-in person last submitted or decided on (a reviewer's last look, or
+     * the draft a returned report was last submitted as); empty on a first look.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ContentChanges> changesSinceMyLastVersion(long reportId) {
+        visible(reportId);
+        return lifecycle.changesSinceSeenBy(reportId, currentActor.require().username());
+    }
+
+    /** What one step of the history changed against the version before it. */
+    @Transactional(readOnly = true)
+    public Optional<ContentChanges> changesAt(long reportId, long historyId) {
+        visible(reportId);
+        return lifecycle.changesAt(reportId, historyId);
+    }
+
+    /** The history entries that have a version to compare (submissions and decisions). */
+    @Transactional(readOnly = true)
+    public Set<Long> versionedSteps(long reportId) {
+        visible(reportId);
+        return lifecycle.snapshotHistoryIds(reportId);
+    }
+
+    /** The sign-off (签发): signer, time and opinion, once the lead has signed. */
+    @Transactional(readOnly = true)
+    public Optional<ReportHistoryItem> signOff(long reportId) {
+        return history(reportId).reversed().stream().filter(item -> item.action() == HistoryAction.SIGNED)
+                .findFirst();
+    }
+
+    /** 抄送我的: reports copied to the signed-in person, newest first. */
+    @Transactional(readOnly = true)
+    public List<CopiedReport> copiedToMe() {
+        return lifecycle.copiedTo(currentActor.require().username());
+    }
+
     /** Every finding of the format's rules, as submission will see them. */
     @Transactional(readOnly = true)
     public List<Finding> check(long reportId) {

@@ -3,6 +3,8 @@ package cn.nianbao.security;
 import cn.nianbao.agency.AppUser;
 import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.Role;
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -21,19 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Passwords {
 
+    private static final AuditAction POLICY_CHANGED = new AuditAction("PASSWORD_POLICY_CHANGED", "密码策略变更");
+
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Passwords(AppUserRepository users, PasswordEncoder encoder, JdbcClient jdbc, CurrentActor currentActor,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
         this.users = users;
         this.encoder = encoder;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -51,10 +57,12 @@ public class Passwords {
         if (!problems.isEmpty()) {
             throw new PasswordRejectedException(String.join("", problems));
         }
+        PasswordPolicy before = policy();
         jdbc.sql("update password_policy set min_length = ?, min_classes = ?, history_size = ?, updated_by = ?, "
                 + "updated_at = ? where id = 1")
                 .params(policy.minLength(), policy.minClasses(), policy.historySize(), actor.username(), now())
                 .update();
+        audit.record(POLICY_CHANGED, "password_policy", before.toString(), policy.toString());
     }
 
     @Transactional(readOnly = true)
@@ -72,6 +80,7 @@ public class Passwords {
             throw new PasswordRejectedException("新密码不能与当前密码相同。");
         }
         apply(user, newPassword, true);
+        audit.record(AuditAction.USER_CHANGED, user.getUsername(), "本人修改密码");
     }
 
     /**

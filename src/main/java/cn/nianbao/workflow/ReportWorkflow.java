@@ -1,7 +1,9 @@
 package cn.nianbao.workflow;
 
+import cn.nianbao.agency.Person;
 import cn.nianbao.report.ReportNotFoundException;
 import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.CurrentActor;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +11,8 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
- * What people do in the approval chain: start a report, list their 待办, submit, approve, return. Every call acts
+ * What people do in the approval chain: start a report, list their 待办, submit, approve, return, withdraw, and hand
+ * a task on (claim, transfer, delegate, copy, urge). Every call acts
  * as the signed-in person and is checked on the server; engine failures become one clear Chinese message here,
  * outside the transaction, and deadlocks are retried a bounded number of times.
  */
@@ -17,14 +20,16 @@ import org.springframework.stereotype.Service;
 public class ReportWorkflow {
 
     private final TaskActions actions;
+    private final TaskHandover handover;
     private final CurrentActor currentActor;
     private final WorkflowExceptionTranslator translator;
     private final ReportService reports;
     private final ProcessDiagram diagrams;
 
-    ReportWorkflow(TaskActions actions, CurrentActor currentActor, WorkflowExceptionTranslator translator,
+    ReportWorkflow(TaskActions actions, TaskHandover handover, CurrentActor currentActor, WorkflowExceptionTranslator translator,
             ReportService reports, ProcessDiagram diagrams) {
         this.actions = actions;
+        this.handover = handover;
         this.currentActor = currentActor;
         this.translator = translator;
         this.reports = reports;
@@ -54,7 +59,10 @@ public class ReportWorkflow {
         run(() -> actions.submit(currentActor.require(), taskId, warningNote));
     }
 
-    /** 撤回: the submitter takes the report back to 起草 while 保密审查 has not acted on it. */
+    /**
+     * 撤回: whoever completed the step before the open one (the submitter, or the reviewer who approved) takes the
+     * report back to that step while the open step has not acted on it (not claimed, handed on or decided).
+     */
     public void withdraw(long reportId) {
         run(() -> actions.withdraw(currentActor.require(), reportId));
     }
@@ -69,7 +77,65 @@ public class ReportWorkflow {
 
     /** Returns the report to 起草; the opinion is required and shown to the drafter beside the report. */
     public void returnForRevision(String taskId, String opinion) {
-        run(() -> actions.returnForRevision(currentActor.require(), taskId, opinion));
+        returnTo(taskId, ReportStage.DRAFTING, opinion);
+    }
+
+    /** 退回修改 to 起草 or an earlier review step this report went through, landing with whoever did it last. */
+    public void returnTo(String taskId, ReportStage step, String opinion) {
+        run(() -> actions.returnTo(currentActor.require(), taskId, step, opinion));
+    }
+
+    /** The steps the task may be returned to, 起草 first, each with the person it would go to. */
+    public List<ReturnTarget> returnTargets(String taskId) {
+        return translator.run(() -> actions.returnTargets(currentActor.require(), taskId));
+    }
+
+    /** 认领: takes a task offered to one's group; it leaves the others' 待办. */
+    public void claim(String taskId) {
+        run(() -> handover.claim(currentActor.require(), taskId));
+    }
+
+    /** 取消认领: gives a claimed task back to its group. */
+    public void unclaim(String taskId) {
+        run(() -> handover.unclaim(currentActor.require(), taskId));
+    }
+
+    public List<Person> transferCandidates(String taskId) {
+        return translator.run(() -> handover.transferCandidates(currentActor.require(), taskId));
+    }
+
+    /** 转办: the task goes to another person of the agency holding the step's role, who then decides it. */
+    public void transfer(String taskId, String username, String opinion) {
+        run(() -> handover.transfer(currentActor.require(), taskId, username, opinion));
+    }
+
+    public List<Person> delegateCandidates(String taskId) {
+        return translator.run(() -> handover.delegateCandidates(currentActor.require(), taskId));
+    }
+
+    /** 委派: a colleague gives an opinion on the task, which then comes back to this person to decide. */
+    public void delegate(String taskId, String username, String opinion) {
+        run(() -> handover.delegate(currentActor.require(), taskId, username, opinion));
+    }
+
+    /** 办毕: the delegate's opinion; the task goes back to whoever delegated it. */
+    public void resolve(String taskId, String opinion) {
+        run(() -> handover.resolve(currentActor.require(), taskId, opinion));
+    }
+
+    public List<Person> copyCandidates() {
+        return handover.copyCandidates(currentActor.require());
+    }
+
+    /** 抄送: the report appears under the person's 抄送我的 for reading. */
+    public void copy(String taskId, String username) {
+        run(() -> handover.copy(currentActor.require(), taskId, username));
+    }
+
+    /** 催办: reminds whoever holds the report's open step; returns how many people were reminded. */
+    public int urge(long reportId, String text) {
+        reports.view(reportId);
+        return translator.run(() -> handover.urge(currentActor.require(), reportId, text));
     }
 
     /**

@@ -2,25 +2,31 @@ package cn.nianbao.workflow;
 
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Role;
+import cn.nianbao.notification.NotificationKind;
+import cn.nianbao.notification.NotificationService;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.security.Actor;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The transactional body of every task action. Each one first finds the task among those the person may act on
+ * The transactional body of every decision. Each one first finds the task among those the person may act on
  * (assigned to them, or offered to one of their ROLE@agency groups), so a task of another role or agency, or one
- * already completed, is simply not found. Exceptions are translated by {@link ReportWorkflow}, outside the transaction.
+ * already completed, is simply not found; a review task of a report the person drafted or submitted is refused
+ * (审批分离). Exceptions are translated by {@link ReportWorkflow}, outside the transaction.
  */
 @Component
 @Transactional
@@ -30,13 +36,15 @@ class TaskActions {
     private final RuntimeService runtimeService;
     private final ReportLifecycle reports;
     private final AgencyDirectory agencies;
+    private final NotificationService notifications;
 
     TaskActions(TaskService taskService, RuntimeService runtimeService, ReportLifecycle reports,
-            AgencyDirectory agencies) {
+            AgencyDirectory agencies, NotificationService notifications) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.reports = reports;
         this.agencies = agencies;
+        this.notifications = notifications;
     }
 
     long start(Actor actor, int year) {
@@ -47,20 +55,23 @@ class TaskActions {
         runtimeService.startProcessInstanceByKey(ProcessKeys.PROCESS, String.valueOf(reportId), Map.of(
                 ProcessKeys.VAR_REPORT_ID, reportId,
                 ProcessKeys.VAR_AGENCY, agencies.codeOf(actor.agencyId()),
-                ProcessKeys.VAR_DRAFTER, actor.username()));
+                ProcessKeys.VAR_DRAFTER, actor.username(),
+                ProcessKeys.VAR_SUBMITTERS, ","));
         return reportId;
     }
 
+    /** The person's open tasks, without review tasks of reports they drafted or submitted. */
     @Transactional(readOnly = true)
     List<WorkItem> inbox(Actor actor) {
         List<Task> tasks = actionableTasks(actor).orderByTaskCreateTime().desc().orderByTaskId().desc()
                 .includeProcessVariables().listPage(0, 200);
-        return toWorkItems(tasks);
+        return toWorkItems(actor, tasks.stream().filter(task -> !separated(actor.username(), task)).toList());
     }
 
     @Transactional(readOnly = true)
     Optional<WorkItem> find(Actor actor, String taskId) {
-        return Optional.ofNullable(actionable(actor, taskId)).map(task -> toWorkItems(List.of(task)).getFirst());
+        return Optional.ofNullable(actionable(actor, taskId)).filter(task -> !separated(actor.username(), task))
+                .map(task -> toWorkItems(actor, List.of(task)).getFirst());
     }
 
     /**
@@ -84,13 +95,17 @@ class TaskActions {
             }
             note = "已确认 " + findings.size() + " 处警告，说明：" + warningNote.strip();
         }
+        refuseWhileDelegated(task);
         reports.record(reportId, ReportStage.DRAFTING, HistoryAction.SUBMITTED, actor.username(),
                 actor.displayName(), note);
-        complete(actor, task, ProcessKeys.APPROVE);
+        String submitters = String.valueOf(task.getProcessVariables().getOrDefault(ProcessKeys.VAR_SUBMITTERS, ","));
+        complete(actor, task, ProcessKeys.APPROVE, submitters.contains("," + actor.username() + ",") ? Map.of()
+                : Map.of(ProcessKeys.VAR_SUBMITTERS, submitters + actor.username() + ","));
     }
 
     void approve(Actor actor, String taskId, String opinion) {
         Task task = requireReview(actor, taskId);
+        refuseWhileDelegated(task);
         ReportStage stage = ProcessKeys.stageOf(task.getTaskDefinitionKey());
         long reportId = reportIdOf(task);
         boolean signOff = stage == ReportStage.LEAD_SIGNOFF;
@@ -102,58 +117,133 @@ class TaskActions {
         if (signOff) {
             reports.moveTo(reportId, ReportStage.PUBLISHING);
         }
-        complete(actor, task, ProcessKeys.APPROVE);
+        complete(actor, task, ProcessKeys.APPROVE, Map.of());
     }
 
-    void returnForRevision(Actor actor, String taskId, String opinion) {
+    /** The steps this task may be returned to: 起草 and every review step before it, each with its last holder. */
+    @Transactional(readOnly = true)
+    List<ReturnTarget> returnTargets(Actor actor, String taskId) {
+        Task task = requireReview(actor, taskId);
+        return steps(reportIdOf(task)).returnTargets(ProcessKeys.stageOf(task.getTaskDefinitionKey()));
+    }
+
+    /**
+     * 退回修改 to {@code target} (起草 when null): the task lands with the person who did that step last, who sees
+     * the opinion and what changed since their version.
+     */
+    void returnTo(Actor actor, String taskId, ReportStage target, String opinion) {
         if (opinion == null || opinion.isBlank()) {
             throw new WorkflowActionException("退回修改必须填写意见，说明需要修改的内容。");
         }
         Task task = requireReview(actor, taskId);
-        reports.record(reportIdOf(task), ProcessKeys.stageOf(task.getTaskDefinitionKey()), HistoryAction.RETURNED,
-                actor.username(), actor.displayName(), opinion.strip());
-        complete(actor, task, ProcessKeys.RETURN);
+        refuseWhileDelegated(task);
+        long reportId = reportIdOf(task);
+        ReportStage stage = ProcessKeys.stageOf(task.getTaskDefinitionKey());
+        ReportStage to = target == null ? ReportStage.DRAFTING : target;
+        ReturnTarget returnTarget = steps(reportId).returnTargets(stage).stream()
+                .filter(t -> t.step() == to).findFirst()
+                .orElseThrow(() -> new WorkflowActionException("只能退回到本报告已经办理过的前序环节。"));
+        reports.record(reportId, stage, HistoryAction.RETURNED, actor.username(), actor.displayName(),
+                opinion.strip(), "退回至「" + to.label() + "」· " + returnTarget.displayName());
+        notifications.notify(returnTarget.username(), NotificationKind.RETURNED, actor.displayName() + "将「"
+                + reports.titles(List.of(reportId)).get(reportId) + "」退回至「" + to.label() + "」：" + opinion.strip(),
+                "reports/" + reportId);
+        complete(actor, task, ProcessKeys.returnDecision(to),
+                Map.of(ProcessKeys.VAR_RETURN_ASSIGNEE, returnTarget.username()));
     }
 
     /**
-     * 撤回: the person who submitted the draft takes it back while 保密审查 has not acted on it. The process takes the
-     * return path of the diagram, so a withdrawal looks like a return there and reads 撤回 in the history.
+     * 撤回: whoever completed the step before the open one (the submitter, or the reviewer who approved) takes the
+     * report back while the open step has not acted on it. The process takes the return path of the diagram, so a
+     * withdrawal looks like a return there, reads 撤回 in the history and lands with the person who withdrew.
      */
     void withdraw(Actor actor, long reportId) {
         Task task = withdrawable(actor, reportId).orElseThrow(() -> new WorkflowActionException(
-                "保密审查已经办理或报告不在待审状态，不能撤回。"));
-        reports.record(reportId, ReportStage.SECRECY_REVIEW, HistoryAction.WITHDRAWN, actor.username(),
-                actor.displayName(), null);
-        taskService.complete(task.getId(), actor.username(), Map.of(), Map.of(ProcessKeys.VAR_DECISION,
-                ProcessKeys.RETURN));
+                refusal(actor, reportId)));
+        ReportStage stage = ProcessKeys.stageOf(task.getTaskDefinitionKey());
+        ReportStage back = ProcessKeys.previous(stage);
+        reports.record(reportId, stage, HistoryAction.WITHDRAWN, actor.username(), actor.displayName(), null,
+                "撤回至「" + back.label() + "」");
+        // The claim is the compare-and-set: it fails if the next step claimed the task since it was read above.
+        taskService.claim(task.getId(), actor.username());
+        taskService.complete(task.getId(), actor.username(),
+                Map.of(ProcessKeys.VAR_RETURN_ASSIGNEE, actor.username()),
+                Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.returnDecision(back)));
     }
 
-    /** The report's 保密审查 task, still untouched, when this person drafted and submitted it. */
+    /** The report's open review task, untouched, when this person completed the step before it. */
     @Transactional(readOnly = true)
     Optional<Task> withdrawable(Actor actor, long reportId) {
-        Task task = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId)).taskDefinitionKey("secrecyReview")
-                .taskUnassigned().processVariableValueEquals(ProcessKeys.VAR_DRAFTER, actor.username())
-                .singleResult();
-        return Optional.ofNullable(task);
+        return openReviewTask(reportId).filter(TaskActions::untouched).filter(task -> steps(reportId).lastActing()
+                .filter(last -> last.actorUsername().equals(actor.username())
+                        && last.stage() == ProcessKeys.previous(ProcessKeys.stageOf(task.getTaskDefinitionKey()))
+                        && (last.action() == HistoryAction.SUBMITTED || last.action() == HistoryAction.APPROVED))
+                .isPresent());
     }
 
-    private void complete(Actor actor, Task task, String decision) {
+    /** Why a withdrawal is refused, in words the person can act on. */
+    private String refusal(Actor actor, long reportId) {
+        Optional<Task> open = openReviewTask(reportId);
+        if (open.isEmpty()) {
+            return "报告不在待审状态，不能撤回。";
+        }
+        ReportStage stage = ProcessKeys.stageOf(open.get().getTaskDefinitionKey());
+        ReportStage previous = ProcessKeys.previous(stage);
+        boolean didPrevious = steps(reportId).lastDoneAt(previous)
+                .filter(item -> actor.username().equals(item.actorUsername())).isPresent();
+        return didPrevious ? "「" + stage.label() + "」已经办理（认领、转办、委派或作出决定），不能撤回。"
+                : "您没有办理上一环节「" + previous.label() + "」，不能撤回。";
+    }
+
+    Optional<Task> openReviewTask(long reportId) {
+        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId)).active().list().stream()
+                .filter(task -> ProcessKeys.stageOf(task.getTaskDefinitionKey()) != ReportStage.DRAFTING)
+                .findFirst();
+    }
+
+    private static boolean untouched(Task task) {
+        return task.getAssignee() == null && task.getOwner() == null && task.getDelegationState() == null;
+    }
+
+    StepHistory steps(long reportId) {
+        return new StepHistory(reports.history(reportId));
+    }
+
+    private void complete(Actor actor, Task task, String decision, Map<String, Object> variables) {
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), actor.username());
         }
-        taskService.complete(task.getId(), actor.username(), Map.of(), Map.of(ProcessKeys.VAR_DECISION, decision));
+        Map<String, Object> transients = new HashMap<>();
+        transients.put(ProcessKeys.VAR_DECISION, decision);
+        taskService.complete(task.getId(), actor.username(), variables, transients);
     }
 
-    private Task requireReview(Actor actor, String taskId) {
-        Task task = require(actor, taskId, null);
+    private static void refuseWhileDelegated(Task task) {
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw new WorkflowActionException("这是委派给您的任务：请填写意见后点「办毕」，由委派人最终办理。");
+        }
+    }
+
+    Task requireReview(Actor actor, String taskId) {
+        Task task = requireAllowed(actor, taskId);
         if (ProcessKeys.stageOf(task.getTaskDefinitionKey()) == ReportStage.DRAFTING) {
             throw new WorkflowActionException("起草环节请使用「提交」。");
         }
         return task;
     }
 
-    private Task require(Actor actor, String taskId, ReportStage expected) {
+    /** A task the person may act on at any step, refusing a review step of a report they drafted or submitted. */
+    Task requireAllowed(Actor actor, String taskId) {
+        Task task = require(actor, taskId, null);
+        if (separated(actor.username(), task)) {
+            throw new WorkflowActionException("您起草或提交了这份报告，不能办理它的「"
+                    + ProcessKeys.stageOf(task.getTaskDefinitionKey()).label() + "」（起草与审核须由不同的人负责）。");
+        }
+        return task;
+    }
+
+    Task require(Actor actor, String taskId, ReportStage expected) {
         Task task = actionable(actor, taskId);
         if (task == null) {
             throw new WorkflowActionException(WorkflowActionException.TASK_GONE);
@@ -164,23 +254,41 @@ class TaskActions {
         return task;
     }
 
+    /** 审批分离: whoever drafted or submitted the report may not do any of its review steps. */
+    static boolean separated(String username, Task task) {
+        if (ProcessKeys.stageOf(task.getTaskDefinitionKey()) == ReportStage.DRAFTING) {
+            return false;
+        }
+        Map<String, Object> variables = task.getProcessVariables();
+        return username.equals(variables.get(ProcessKeys.VAR_DRAFTER))
+                || String.valueOf(variables.get(ProcessKeys.VAR_SUBMITTERS)).contains("," + username + ",");
+    }
+
     private Task actionable(Actor actor, String taskId) {
         return actionableTasks(actor).taskId(taskId).includeProcessVariables().singleResult();
     }
 
-    private org.flowable.task.api.TaskQuery actionableTasks(Actor actor) {
+    private TaskQuery actionableTasks(Actor actor) {
         Collection<String> groups = ProcessKeys.groupsOf(actor, agencies.codeOf(actor.agencyId()));
         return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS).active()
                 .or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
     }
 
-    private List<WorkItem> toWorkItems(List<Task> tasks) {
+    private List<WorkItem> toWorkItems(Actor actor, List<Task> tasks) {
         Map<Long, String> titles = reports.titles(tasks.stream().map(TaskActions::reportIdOf).distinct().toList());
         return tasks.stream().map(task -> new WorkItem(task.getId(), ProcessKeys.stageOf(task.getTaskDefinitionKey()),
-                reportIdOf(task), titles.get(reportIdOf(task)), task.getCreateTime().toInstant())).toList();
+                reportIdOf(task), titles.get(reportIdOf(task)), task.getCreateTime().toInstant(),
+                holding(actor, task))).toList();
     }
 
-    private static long reportIdOf(Task task) {
+    private static WorkItem.Holding holding(Actor actor, Task task) {
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            return WorkItem.Holding.DELEGATED_TO_ME;
+        }
+        return actor.username().equals(task.getAssignee()) ? WorkItem.Holding.MINE : WorkItem.Holding.OFFERED;
+    }
+
+    static long reportIdOf(Task task) {
         return ProcessKeys.reportId(task.getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
     }
 

@@ -10,6 +10,7 @@ import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.audit.TrailReader;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.security.Logins;
@@ -44,6 +45,8 @@ class AdministrationTest {
     ReportService reports;
     @Autowired
     Logins logins;
+    @Autowired
+    TrailReader trail;
 
     @Test
     void the_system_administrator_opens_an_account_the_security_administrator_gives_it_a_role_and_it_must_change_its_password() {
@@ -60,6 +63,10 @@ class AdministrationTest {
         logins.as("secadmin", () -> roles.assign(created.id(), Set.of(Role.HANDLER)));
 
         assertThat(userRepository.findByUsername("tongji-jb").orElseThrow().getRoles()).containsExactly(Role.HANDLER);
+        assertThat(trail.forTarget("tongji-jb")).extracting(e -> e.actionCode() + " " + e.actorUsername())
+                .containsExactly("USER_CHANGED sysadmin", "ROLE_CHANGED secadmin");
+        assertThat(trail.forTarget("tongji-jb").getLast().after()).isEqualTo("经办人员");
+        assertThat(trail.forTarget("adm-bureau")).extracting(e -> e.actionCode()).containsExactly("AGENCY_CHANGED");
     }
 
     @Test

@@ -55,6 +55,15 @@ public class TestAgencies {
         return new TestCounty(county.getId(), county.getName(), code + "-coordinator");
     }
 
+    /** One more person of the agency, e.g. a second reviewer or a handler who also holds a review role. */
+    @Transactional
+    public String addPerson(TestAgency agency, String suffix, String displayName, Role... roles) {
+        String username = agency.handler().replace("-handler", "-" + suffix);
+        users.save(new AppUser(username, displayName, passwordHash, agencies.findById(agency.id()).orElseThrow(),
+                Set.of(roles)));
+        return username;
+    }
+
     /** Digits in Chinese, as in a real agency's name (a title line reads 「…局2025年…」, digits would blur it). */
     private static String chinese(int n) {
         StringBuilder out = new StringBuilder();

@@ -10,12 +10,18 @@ package cn.nianbao.sql;
 enum SqlBudget {
 
     /**
-     * 7 Hibernate (agency, report, cells, sections, last year, history, stage), 23 Flowable (find, complete, next),
-     * 3 for the audit entry (lock the chain's head, insert the entry, move the head).
+     * 8 Hibernate (agency, report, cells, sections, last year, history, snapshot, stage), 26 Flowable (find,
+     * complete, next), 3 for the audit entry (lock the chain's head, insert the entry, move the head). Raised from 30:
+     * the snapshot of the submitted version (1), the submitters variable that keeps a submitter from reviewing
+     * (written and historised, 3), the audit entry (3).
      */
-    SUBMIT(33),
-    /** One review step (保密审查): 4 Hibernate (agency, history row, stage read and written), 40 Flowable, 3 audit. */
-    APPROVE(47),
+    SUBMIT(37),
+    /**
+     * One review step (保密审查): 7 Hibernate (agency, history row, cells and sections and snapshot for the version
+     * reviewers compare against, stage read and written), 40 Flowable, 3 audit. Raised from 44 for the snapshot (3)
+     * and the audit entry (3).
+     */
+    APPROVE(50),
     /** Agency code, tasks with their variables in one join, the reports, their agencies: 4 for 1 task and for 5. */
     INBOX(4),
     /** GET /public: the publications and their agencies' names, whatever their number. */

@@ -7,12 +7,17 @@ import cn.nianbao.publication.PublicationService;
 import cn.nianbao.publication.PublishedReport;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
+import cn.nianbao.report.format.T2Cell;
+import cn.nianbao.report.format.T3Column;
+import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -45,6 +50,24 @@ public class ReportJourney {
             ReportView view = reports.view(reportId);
             reports.saveDraft(reportId, view.version(), new ReportContent(text, new ReportTables(cells)));
         });
+    }
+
+    /** A consistent draft: {@code text} as section 一 and {@code applications} new applications, all but one granted. */
+    public void saveApplications(TestAgency agency, long reportId, String text, int applications) {
+        Map<String, BigDecimal> cells = new HashMap<>();
+        cells.put(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(applications));
+        cells.put(Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(applications - 1));
+        cells.put(Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.ONE);
+        cells.put(T2Cell.NORMATIVE_ISSUED.id(), BigDecimal.valueOf(2));
+        save(agency, reportId, Map.of(Section.S1, text, Section.S6, "本年度未收取信息处理费。"), cells);
+    }
+
+    /** Started, saved with {@link #saveApplications} and submitted by the handler. */
+    public long submittedWith(TestAgency agency, int year, String text, int applications) {
+        long reportId = start(agency, year);
+        saveApplications(agency, reportId, text, applications);
+        submit(agency, reportId);
+        return reportId;
     }
 
     /** Submits, with a note in case the checks warn (one test agency often drafts several years). */

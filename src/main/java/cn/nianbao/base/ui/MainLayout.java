@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every signed-in screen: the menu (built from the views' {@code @Menu}, so the layout knows no
@@ -22,12 +23,15 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AgencyDirectory agencies, AuthenticationContext authentication) {
+    public MainLayout(AgencyDirectory agencies, AuthenticationContext authentication, List<HeaderWidget> widgets) {
         Span brand = new Span("年报 · 政府信息公开工作年度报告");
         brand.addClassName("brand");
         HorizontalLayout user = new HorizontalLayout();
         user.addClassName("user-box");
-        authentication.getPrincipalName().flatMap(agencies::describePerson).ifPresent(line -> user.add(new Span(line)));
+        authentication.getPrincipalName().flatMap(agencies::describePerson).ifPresent(line -> {
+            widgets.forEach(widget -> user.add(widget.create()));
+            user.add(new Span(line));
+        });
         Button logout = new Button("退出登录", e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");

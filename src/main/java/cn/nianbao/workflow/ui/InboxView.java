@@ -36,6 +36,7 @@ public class InboxView extends VerticalLayout {
         grid.setId("inbox");
         grid.addColumn(WorkItem::reportTitle).setHeader("报告").setFlexGrow(3);
         grid.addColumn(item -> item.step().label()).setHeader("办理环节").setFlexGrow(1);
+        grid.addColumn(item -> item.holding().label()).setHeader("状态").setFlexGrow(1);
         grid.addColumn(item -> ChinaTime.MINUTES.format(item.arrivedAt())).setHeader("到达时间").setFlexGrow(1);
         grid.addComponentColumn(InboxView::openButton).setHeader("操作").setFlexGrow(0).setWidth("8em");
         grid.setItems(items);

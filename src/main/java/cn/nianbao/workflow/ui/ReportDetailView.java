@@ -2,10 +2,13 @@ package cn.nianbao.workflow.ui;
 
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditTrail;
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.HistoryList;
 import cn.nianbao.report.ui.ReportDocument;
@@ -14,14 +17,20 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import cn.nianbao.agency.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * One report, read-only, with its process diagram and history; a link to the open task when this person holds one.
@@ -31,6 +40,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD,
         RoleNames.COORDINATOR})
 public class ReportDetailView extends Div implements BeforeEnterObserver {
+
+    private static final Set<ReportStage> IN_CHAIN = EnumSet.of(ReportStage.DRAFTING, ReportStage.SECRECY_REVIEW,
+            ReportStage.SUPERVISOR_REVIEW, ReportStage.LEAD_SIGNOFF);
 
     private final ReportService reports;
     private final ReportWorkflow workflow;
@@ -61,27 +73,70 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
                 open.addThemeVariants(ButtonVariant.PRIMARY);
                 side.add(open);
             });
+            reports.signOff(reportId).ifPresent(signOff -> side.add(signOff(signOff)));
             if (workflow.canWithdraw(reportId)) {
-                Button withdraw = new Button("撤回（保密审查办理前）");
-                withdraw.setId("withdraw");
-                withdraw.setDisableOnClick(true);
-                withdraw.addClickListener(e -> {
-                    if (Feedback.run(() -> workflow.withdraw(report.id()))) {
-                        Feedback.success("已撤回，报告回到起草环节。");
-                        UI.getCurrent().navigate(InboxView.class);
-                    } else {
-                        withdraw.setEnabled(true);
-                    }
-                });
-                side.add(withdraw);
+                side.add(withdrawButton(report));
             }
-            side.add(new HistoryList(reports.history(reportId)));
+            if (IN_CHAIN.contains(report.stage())) {
+                side.add(urge(reportId));
+            }
+            Anchor changes = new Anchor("reports/" + reportId + "/changes", "自我上次的版本以来的修改");
+            changes.setId("changes-since-mine");
+            side.add(new Div(changes));
+            side.add(new HistoryList(reportId, reports.history(reportId), reports.versionedSteps(reportId)));
             add(main, side);
         } catch (NumberFormatException | UserFacingException e) {
             Paragraph missing = new Paragraph("报告不存在或您无权查看。");
             missing.setId("not-found");
             add(missing);
         }
+    }
+
+    /** 撤回 while the next step has not acted: back to 起草 for the submitter, to one's own step for a reviewer. */
+    private Button withdrawButton(ReportView report) {
+        Button withdraw = new Button("撤回（下一环节办理前）");
+        withdraw.setId("withdraw");
+        withdraw.setDisableOnClick(true);
+        withdraw.addClickListener(e -> {
+            if (Feedback.run(() -> workflow.withdraw(report.id()))) {
+                ReportStage now = reports.view(report.id()).stage();
+                Feedback.success("已撤回，报告回到" + now.label() + "环节。");
+                UI.getCurrent().navigate(InboxView.class);
+            } else {
+                withdraw.setEnabled(true);
+            }
+        });
+        return withdraw;
+    }
+
+    /** The sign-off as recorded: who signed, when, with which opinion. */
+    private static Div signOff(ReportHistoryItem signOff) {
+        Div box = new Div(new Paragraph("签发人：" + signOff.actorName()),
+                new Paragraph("签发时间：" + ChinaTime.MINUTES.format(signOff.occurredAt())));
+        if (signOff.opinion() != null) {
+            box.add(new Paragraph("签发意见：" + signOff.opinion()));
+        }
+        box.addClassName("sign-off");
+        box.setId("sign-off");
+        return box;
+    }
+
+    /** 催办: a reminder to whoever holds the open step; the server decides who may urge. */
+    private Div urge(long reportId) {
+        TextField text = new TextField("催办留言");
+        text.setId("urge-text");
+        text.setMaxLength(200);
+        Button urge = new Button("催办", e -> {
+            int[] reminded = new int[1];
+            if (Feedback.run(() -> reminded[0] = workflow.urge(reportId, text.getValue()))) {
+                Feedback.success("已催办 " + reminded[0] + " 人。");
+                text.clear();
+            }
+        });
+        urge.setId("urge");
+        HorizontalLayout row = new HorizontalLayout(text, urge);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return new Div(row);
     }
 
     /** Server-rendered SVG (no front-end build); wide, so it scrolls sideways on a narrow screen. */

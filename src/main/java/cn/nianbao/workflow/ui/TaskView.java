@@ -11,11 +11,13 @@ import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.ui.ChangesPanel;
 import cn.nianbao.report.ui.FindingsSummary;
 import cn.nianbao.report.ui.HistoryList;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.report.ui.ReportEditor;
 import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.ReturnTarget;
 import cn.nianbao.workflow.WorkItem;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -29,6 +31,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -159,6 +162,8 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         autosaveStatus.addClassName("autosave-status");
         Div main = new Div(new H2(report.title() + "（起草）"));
         lastReturn(history).ifPresent(main::add);
+        reports.changesSinceMyLastVersion(report.id()).filter(changes -> !changes.isEmpty())
+                .ifPresent(changes -> main.add(new ChangesPanel("自您上次提交以来的修改", changes)));
         main.add(editor);
         main.addClassName("task-main");
 
@@ -183,7 +188,9 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 submit.setEnabled(true);
             }
         });
-        add(main, side(new HorizontalLayout(save, submit), warningNote, autosaveStatus, new HistoryList(history)));
+        add(main, side(new HorizontalLayout(save, submit), warningNote, autosaveStatus,
+                new TaskHandoverPanel(workflow, taskId, this::reload),
+                new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
     }
 
     private boolean save(long reportId, ReportEditor editor) {
@@ -221,14 +228,40 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     private void showReview(WorkItem item, ReportView report, List<ReportHistoryItem> history) {
-        Div main = new Div(new ReportDocument(report.title(), report.content()));
+        Div main = new Div();
+        lastReturn(history).ifPresent(main::add);
+        reports.changesSinceMyLastVersion(report.id())
+                .ifPresent(changes -> main.add(new ChangesPanel("自您上次审阅以来的修改", changes)));
+        main.add(new ReportDocument(report.title(), report.content()));
         main.addClassName("task-main");
+        Div decision = new Div(new H2(item.step().label() + "（" + item.holding().label() + "）"),
+                new FindingsSummary(reports.check(report.id())));
+        decision.addClassName("decision");
+        if (item.holding() == WorkItem.Holding.DELEGATED_TO_ME) {
+            decision.add(delegatedOpinion());
+        } else {
+            decision.add(decisionControls(item));
+            decision.add(new TaskHandoverPanel(workflow, taskId, this::reload));
+        }
+        add(main, side(decision, new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
+    }
+
+    /** A delegate gives an opinion and hands the task back (办毕); the delegator decides. */
+    private Component delegatedOpinion() {
+        TextArea opinion = opinionField("委派意见", "填写您的意见，办毕后任务交回委派人办理。");
+        Button resolve = new Button("办毕");
+        resolve.setId("resolve");
+        resolve.addThemeVariants(ButtonVariant.PRIMARY);
+        resolve.setDisableOnClick(true);
+        resolve.addClickListener(e -> decide(resolve, () -> workflow.resolve(taskId, opinion.getValue()),
+                "已办毕，任务交回委派人。"));
+        return new Div(opinion, resolve);
+    }
+
+    private Component decisionControls(WorkItem item) {
         boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
-        TextArea opinion = new TextArea(signOff ? "签发意见" : item.step().label() + "意见");
-        opinion.setId("opinion");
-        opinion.setWidthFull();
-        opinion.setMaxLength(2000);
-        opinion.setHelperText("通过时可不填；退回修改时必须填写。");
+        TextArea opinion = opinionField(signOff ? "签发意见" : item.step().label() + "意见",
+                "通过时可不填；退回修改时必须填写。");
         Button approve = new Button(signOff ? "签发" : "通过");
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
@@ -236,6 +269,15 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         approve.addClickListener(e -> decide(approve,
                 () -> workflow.approve(taskId, opinion.getValue()),
                 signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。"));
+        Select<ReturnTarget> target = new Select<>();
+        target.setId("return-target");
+        target.setLabel("退回至");
+        target.setItemLabelGenerator(ReturnTarget::label);
+        List<ReturnTarget> targets = workflow.returnTargets(taskId);
+        target.setItems(targets);
+        if (!targets.isEmpty()) {
+            target.setValue(targets.getFirst());
+        }
         Button giveBack = new Button("退回修改");
         giveBack.setId("return");
         giveBack.addThemeVariants(ButtonVariant.ERROR);
@@ -247,12 +289,44 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
                 giveBack.setEnabled(true);
                 return;
             }
-            decide(giveBack, () -> workflow.returnForRevision(taskId, opinion.getValue()), "已退回经办人员修改。");
+            ReturnTarget to = target.getValue();
+            ReportStage step = to == null ? ReportStage.DRAFTING : to.step();
+            decide(giveBack, () -> workflow.returnTo(taskId, step, opinion.getValue()),
+                    "已退回至「" + step.label() + "」。");
         });
-        Div decision = new Div(new H2(item.step().label()), new FindingsSummary(reports.check(report.id())), opinion,
-                new HorizontalLayout(approve, giveBack));
-        decision.addClassName("decision");
-        add(main, side(decision, new HistoryList(history)));
+        HorizontalLayout buttons = new HorizontalLayout(approve, giveBack);
+        if (item.holding() == WorkItem.Holding.OFFERED) {
+            buttons.add(handoverButton("认领", "claim", () -> workflow.claim(taskId), "已认领，其他人不再看到此任务。"));
+        } else {
+            buttons.add(handoverButton("取消认领", "unclaim", () -> workflow.unclaim(taskId), "已取消认领。"));
+        }
+        return new Div(opinion, target, buttons);
+    }
+
+    private Button handoverButton(String label, String id, Runnable action, String success) {
+        Button button = new Button(label, e -> {
+            if (Feedback.run(action)) {
+                Feedback.success(success);
+                reload();
+            }
+        });
+        button.setId(id);
+        return button;
+    }
+
+    private static TextArea opinionField(String label, String helper) {
+        TextArea opinion = new TextArea(label);
+        opinion.setId("opinion");
+        opinion.setWidthFull();
+        opinion.setMaxLength(2000);
+        opinion.setHelperText(helper);
+        return opinion;
+    }
+
+    /** Shows the task anew after a claim or hand-over; gone from here when it went to someone else. */
+    private void reload() {
+        UI.getCurrent().navigate(InboxView.class);
+        UI.getCurrent().navigate(TaskView.class, parameters(taskId));
     }
 
     private void decide(Button button, Runnable action, String success) {
@@ -264,12 +338,14 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         }
     }
 
-    /** The opinion of the latest return, if the report came back since it was last submitted. */
+    /** The opinion of the latest return, if the last decision on the report was a return (to this step). */
     private static Optional<Component> lastReturn(List<ReportHistoryItem> history) {
-        if (history.isEmpty() || history.getLast().action() != HistoryAction.RETURNED) {
+        Optional<ReportHistoryItem> lastDecision = history.reversed().stream()
+                .filter(item -> item.action().isDecision()).findFirst();
+        if (lastDecision.isEmpty() || lastDecision.get().action() != HistoryAction.RETURNED) {
             return Optional.empty();
         }
-        ReportHistoryItem item = history.getLast();
+        ReportHistoryItem item = lastDecision.get();
         Div banner = new Div(new Paragraph("退回意见（" + item.stage().label() + " · " + item.actorName() + "）："),
                 new Paragraph(item.opinion()));
         banner.addClassName("return-banner");

@@ -1,0 +1,19 @@
+package cn.nianbao.notification;
+
+/** Why a message was sent. */
+public enum NotificationKind {
+    URGED("催办"),
+    RETURNED("退回"),
+    NEW_TASK("新待办"),
+    COPIED("抄送");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,56 @@
+package cn.nianbao.notification;
+
+import cn.nianbao.security.CurrentActor;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends messages (called by other modules, which have checked the sender) and lets the signed-in person read
+ * only their own.
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private static final int MAX_TEXT = 1000;
+
+    private final NotificationRepository notifications;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, CurrentActor currentActor, Clock clock) {
+        this.notifications = notifications;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    public void notify(String username, NotificationKind kind, String text, String link) {
+        String shortened = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text;
+        notifications.save(new Notification(username, kind, shortened, link, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByUsernameAndReadAtIsNull(currentActor.require().username());
+    }
+
+    /** The latest hundred messages of the signed-in person, newest first. */
+    @Transactional(readOnly = true)
+    public List<NotificationItem> mine() {
+        return notifications.findTop100ByUsernameOrderByIdDesc(currentActor.require().username()).stream()
+                .map(Notification::toItem).toList();
+    }
+
+    /** Marks one of one's own messages read; another person's message is simply not found. */
+    public void markRead(long id) {
+        notifications.findByIdAndUsername(id, currentActor.require().username())
+                .ifPresent(n -> n.markRead(clock.instant()));
+    }
+
+    public void markAllRead() {
+        notifications.findByUsernameAndReadAtIsNull(currentActor.require().username())
+                .forEach(n -> n.markRead(clock.instant()));
+    }
+}
