@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # B7: seconds from `java -jar target/nianbao.jar` to the first answer of /login (HTTP 200), over several runs.
 # Usage: src/bench/scripts/b7-startup.sh [runs] [extra JVM options...]   (build first: ./mvnw -Pproduction package)
+# NIANBAO_B7_JAR: another jar, e.g. the extracted one an AOT cache was trained on (docs/PERFORMANCE.md).
 # Each run starts on a fresh H2 database in a temporary directory, so Flyway and Flowable create their tables
 # as on a first start; NIANBAO_B7_KEEP_DATA=1 reuses one directory (a restart, the common case in production).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 runs=${1:-5}
 shift || true
-jar=target/nianbao.jar
+jar=${NIANBAO_B7_JAR:-target/nianbao.jar}
 port=${NIANBAO_BENCH_PORT:-18080}
 out=target/bench/B7.md
 mkdir -p target/bench
 [[ -f $jar ]] || { echo "build the jar first: ./mvnw -Pproduction package" >&2; exit 1; }
+jar=$(realpath "$jar")
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 keep=$(mktemp -d)
 times=()
@@ -19,7 +21,7 @@ for run in $(seq 1 "$runs"); do
     if [[ ${NIANBAO_B7_KEEP_DATA:-0} == 1 ]]; then dir=$keep; else dir=$(mktemp -d); fi
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     start=$(date +%s%N)
-    (cd "$dir" && exec "$java" "$@" -jar "$OLDPWD/$jar" --server.port="$port" >"$dir/app.log" 2>&1) &
+    (cd "$dir" && exec "$java" "$@" -jar "$jar" --server.port="$port" >"$dir/app.log" 2>&1) &
     pid=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do
         if ! kill -0 "$pid" 2>/dev/null; then echo "the application stopped; see $dir/app.log" >&2; exit 1; fi
