@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -30,13 +31,15 @@ class TaskActions {
     private final RuntimeService runtimeService;
     private final ReportLifecycle reports;
     private final AgencyDirectory agencies;
+    private final InboxQuery inboxQuery;
 
     TaskActions(TaskService taskService, RuntimeService runtimeService, ReportLifecycle reports,
-            AgencyDirectory agencies) {
+            AgencyDirectory agencies, InboxQuery inboxQuery) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.reports = reports;
         this.agencies = agencies;
+        this.inboxQuery = inboxQuery;
     }
 
     long start(Actor actor, int year) {
@@ -53,14 +56,16 @@ class TaskActions {
 
     @Transactional(readOnly = true)
     List<WorkItem> inbox(Actor actor) {
-        List<Task> tasks = actionableTasks(actor).orderByTaskCreateTime().desc().orderByTaskId().desc()
-                .includeProcessVariables().listPage(0, 200);
-        return toWorkItems(tasks);
+        List<Task> tasks = inboxQuery.page(actor.username(),
+                ProcessKeys.groupsOf(actor, agencies.codeOf(actor.agencyId())), 200);
+        Map<String, Long> reportIds = inboxQuery.reportIds(tasks);
+        return toWorkItems(tasks, task -> reportIds.get(task.getProcessInstanceId()));
     }
 
     @Transactional(readOnly = true)
     Optional<WorkItem> find(Actor actor, String taskId) {
-        return Optional.ofNullable(actionable(actor, taskId)).map(task -> toWorkItems(List.of(task)).getFirst());
+        return Optional.ofNullable(actionable(actor, taskId))
+                .map(task -> toWorkItems(List.of(task), TaskActions::reportIdOf).getFirst());
     }
 
     /**
@@ -174,10 +179,11 @@ class TaskActions {
                 .or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
     }
 
-    private List<WorkItem> toWorkItems(List<Task> tasks) {
-        Map<Long, String> titles = reports.titles(tasks.stream().map(TaskActions::reportIdOf).distinct().toList());
+    private List<WorkItem> toWorkItems(List<Task> tasks, ToLongFunction<Task> reportId) {
+        Map<Long, String> titles = reports.titles(tasks.stream().map(reportId::applyAsLong).distinct().toList());
         return tasks.stream().map(task -> new WorkItem(task.getId(), ProcessKeys.stageOf(task.getTaskDefinitionKey()),
-                reportIdOf(task), titles.get(reportIdOf(task)), task.getCreateTime().toInstant())).toList();
+                reportId.applyAsLong(task), titles.get(reportId.applyAsLong(task)), task.getCreateTime().toInstant()))
+                .toList();
     }
 
     private static long reportIdOf(Task task) {
