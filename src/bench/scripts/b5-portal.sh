@@ -3,10 +3,11 @@
 # on the loopback. First publishes reports into a database that outlives the run (B5PortalSeedBenchmark), then starts
 # `java -jar target/nianbao.jar` on it and loads the portal list (/public) and one report page for a fixed time each.
 # Usage: src/bench/scripts/b5-portal.sh [h2|mariadb]   (build first: ./mvnw -Pproduction package)
-# Settings: B5_SECONDS (20), B5_CONNECTIONS (16), B5_THREADS (2), NIANBAO_BENCH_PORT (18080).
+# Settings: B5_REPORTS (30), B5_SECONDS (20), B5_CONNECTIONS (16), B5_THREADS (2), NIANBAO_BENCH_PORT (18080).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 db=${1:-h2}
+reports=${B5_REPORTS:-30}
 seconds=${B5_SECONDS:-20}
 connections=${B5_CONNECTIONS:-16}
 threads=${B5_THREADS:-2}
@@ -17,12 +18,11 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 mariadb_url='jdbc:mysql://127.0.0.1:3306/nianbao_bench_b5?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC'
 
-# the jar is copied aside: the seeding run must not find it replaced, and `mvnw test` does not touch it anyway
 if [[ $db == mariadb ]]; then
-    ./mvnw -q -B -Pbench test -Dbench=B5 -Dnianbao.test.db=mariadb "-Dnianbao.bench.b5.url=$mariadb_url"
+    ./mvnw -q -B -Pbench test -Dbench=B5 -Dnianbao.bench.b5.reports="$reports" -Dnianbao.test.db=mariadb "-Dnianbao.bench.b5.url=$mariadb_url"
     app_args=(--spring.profiles.active=mysql,demo "--spring.datasource.url=$mariadb_url" --spring.datasource.username=root)
 else
-    ./mvnw -q -B -Pbench test -Dbench=B5
+    ./mvnw -q -B -Pbench test -Dbench=B5 -Dnianbao.bench.b5.reports="$reports"
     app_args=("--spring.datasource.url=jdbc:h2:file:$PWD/target/bench/b5/nianbao")
 fi
 report=$(head -1 target/bench/b5/publications.txt)
