@@ -41,10 +41,13 @@ class TaskActions {
     private final AgencyDirectory agencies;
     private final NotificationService notifications;
     private final Deadlines deadlines;
+    private final InboxQuery inboxQuery;
 
     TaskActions(TaskService taskService, ProcessStarter processes, ReportLifecycle reports,
-            AgencyDirectory agencies, NotificationService notifications, Deadlines deadlines) {
+            AgencyDirectory agencies, NotificationService notifications, Deadlines deadlines,
+            InboxQuery inboxQuery) {
         this.deadlines = deadlines;
+        this.inboxQuery = inboxQuery;
         this.taskService = taskService;
         this.processes = processes;
         this.reports = reports;
@@ -64,8 +67,9 @@ class TaskActions {
     /** The person's open tasks, without review tasks of reports they drafted or submitted. */
     @Transactional(readOnly = true)
     List<WorkItem> inbox(Actor actor) {
-        List<Task> tasks = actionableTasks(actor).orderByTaskCreateTime().desc().orderByTaskId().desc()
-                .includeProcessVariables().listPage(0, 200);
+        List<Task> page = inboxQuery.page(actor.username(),
+                ProcessKeys.groupsOf(actor, agencies.codeOf(actor.agencyId())), 200);
+        List<Task> tasks = inboxQuery.withVariables(page);
         return toWorkItems(actor, tasks.stream().filter(task -> !separated(actor.username(), task)).toList())
                 .stream().sorted(WorkItem.BY_URGENCY).toList();
     }

@@ -23,10 +23,11 @@ enum SqlBudget {
      */
     APPROVE(50),
     /**
-     * Agency code, tasks with their variables in one join, the reports, their agencies, then the due dates (the
-     * agencies' kinds, their internal dates, the calendar's holidays up to the latest due date): 7 for 1 task and for 5.
+     * Agency code, the page of tasks (InboxQuery: index-driven, so it does not scan every open task), those tasks with
+     * their process variables, the reports, their agencies, then the due dates (the agencies' kinds, their internal
+     * dates, the calendar's holidays up to the latest due date): 8 for 1 task and for 5.
      */
-    INBOX(7),
+    INBOX(8),
     /** GET /public: the publications and their agencies' names, whatever their number. */
     PORTAL_LIST(2),
     /**

@@ -1,0 +1,89 @@
+package cn.nianbao.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nianbao.NianbaoTest;
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.bench.BenchSettings;
+import cn.nianbao.bench.ResultTable;
+import cn.nianbao.bench.Samples;
+import cn.nianbao.report.ReportView;
+import cn.nianbao.report.format.Section;
+import cn.nianbao.workflow.ReportJourney;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * B4: the PDF of a full published report (all three tables, {@code pages} pages of text) rendered by {@link ReportPdf}
+ * without its cache, warm (after {@code warmup} renders). Target: median ≤ 300 ms.
+ */
+@NianbaoTest
+class B4PdfBenchmark {
+
+    private static final double TARGET_MEDIAN_MS = 300;
+    /** About one A4 page of the print layout's body text. */
+    private static final int CHARACTERS_PER_PAGE = 1100;
+    private static final String SENTENCE = "本机关坚持以公开为常态、不公开为例外，围绕政务公开重点工作，"
+            + "持续加强政府信息公开平台建设，及时回应社会关切，依法保障人民群众的知情权、参与权和监督权。";
+
+    @Autowired
+    BenchSettings settings;
+    @Autowired
+    TestAgencies testAgencies;
+    @Autowired
+    ReportJourney journey;
+    @Autowired
+    PublicationService publications;
+    @Autowired
+    ReportPdf pdf;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void a_full_report_renders_to_pdf() throws IOException {
+        BenchSettings.Pdf size = settings.b4();
+        PublishedReport entry = journey.published(testAgencies.create(), 2025, text(size.pages()),
+                ReportDownloadsTest.figures());
+        ReportView report = publications.content(entry.publicationId()).orElseThrow();
+
+        byte[] last = null;
+        for (int i = 0; i < size.warmup(); i++) {
+            last = pdf.render(entry, StandardLayout.of(report));
+        }
+        Samples renders = new Samples();
+        for (int i = 0; i < size.iterations(); i++) {
+            last = renders.time(() -> pdf.render(entry, StandardLayout.of(report)));
+        }
+        int pages;
+        try (PDDocument document = Loader.loadPDF(last)) {
+            pages = document.getNumberOfPages();
+        }
+        assertThat(pages).isGreaterThan(size.pages());
+
+        new ResultTable("B4", "PDF of a full report")
+                .row("render, warm, no cache", renders, "median ≤ 300 ms", renders.medianMs() / TARGET_MEDIAN_MS)
+                .note(String.format("%d pages, %d KB; three tables and %d characters of text", pages,
+                        last.length / 1024, size.pages() * CHARACTERS_PER_PAGE))
+                .write(settings.output(), dataSource);
+    }
+
+    /** The six sections, {@code pages} pages of prose between them, in paragraphs, without figures to cross-check. */
+    static Map<Section, String> text(int pages) {
+        int perSection = pages * CHARACTERS_PER_PAGE / Section.values().length;
+        Map<Section, String> text = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            StringBuilder body = new StringBuilder();
+            while (body.length() < perSection) {
+                body.append(SENTENCE).append(SENTENCE).append(SENTENCE).append('\n');
+            }
+            text.put(section, body.toString().strip());
+        }
+        return text;
+    }
+}
