@@ -55,6 +55,19 @@ public class TestAgencies {
         return new TestCounty(county.getId(), county.getName(), code + "-coordinator");
     }
 
+    /** A handler, secrecy reviewer, supervisor and lead in the county government itself, for its own report. */
+    @Transactional
+    public TestAgency staffOf(TestCounty county) {
+        Agency agency = agencies.findById(county.id()).orElseThrow();
+        String code = agency.getCode();
+        users.save(new AppUser(code + "-handler", "县经办", passwordHash, agency, Set.of(Role.HANDLER)));
+        users.save(new AppUser(code + "-secrecy", "县保密", passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
+        users.save(new AppUser(code + "-supervisor", "县分管", passwordHash, agency, Set.of(Role.SUPERVISOR)));
+        users.save(new AppUser(code + "-lead", "县主要", passwordHash, agency, Set.of(Role.LEAD)));
+        return new TestAgency(agency.getId(), agency.getName(), code + "-handler", code + "-secrecy",
+                code + "-supervisor", code + "-lead");
+    }
+
     /** One more person of the agency, e.g. a second reviewer or a handler who also holds a review role. */
     @Transactional
     public String addPerson(TestAgency agency, String suffix, String displayName, Role... roles) {
