@@ -114,13 +114,18 @@ public class ReportLifecycle {
     }
 
     private void refuseYear(long agencyId, int year) {
+        checkYear(year);
+        if (!reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty()) {
+            throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
+        }
+    }
+
+    /** Refuses a year before the current format or after this one, before anything is created. */
+    public void checkYear(int year) {
         int currentYear = LocalDate.now(clock).getYear();
         if (year < FIRST_YEAR_OF_FORMAT || year > currentYear) {
             throw new ReportInputException("报告年度须在 " + FIRST_YEAR_OF_FORMAT + " 年至 " + currentYear
                     + " 年之间（现行格式适用于 2021 年度起的报告）。");
-        }
-        if (!reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty()) {
-            throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
         }
     }
 

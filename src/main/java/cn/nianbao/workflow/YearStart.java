@@ -61,6 +61,7 @@ public class YearStart {
         if (!actor.has(Role.COORDINATOR)) {
             throw new AccessDeniedException("只有主管部门协调员可以开始年度报告。");
         }
+        reports.checkYear(year);
         return startArea(actor.agencyId(), year, actor.username(), actor.displayName());
     }
 

@@ -81,6 +81,24 @@ class AreaAggregationTest {
     }
 
     @Test
+    void a_township_counts_with_its_own_report_and_its_departments_are_not_counted_twice() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency government = testAgencies.staffOf(county);
+        TestAgency township = testAgencies.createGovernmentBelow(county.id());
+        TestAgency belowTownship = testAgencies.createBelow(township.id());
+        journey.published(belowTownship, 2025, ReportJourney.texts("乡镇部门。"), SECOND);
+        journey.published(township, 2025, ReportJourney.texts("乡镇汇总。"), FIRST);
+
+        long draft = journey.start(government, 2025);
+
+        ReportTables tables = logins.as(government.handler(), () -> reports.view(draft)).content().tables();
+        assertThat(tables.t3(T3Row.NEW, T3Column.NP)).isEqualTo(5);
+        assertThat(logins.as(government.handler(), () -> reports.aggregationScope(draft))).hasValueSatisfying(
+                scope -> assertThat(scope).contains("已纳入 1 个机关（" + township.name() + "）")
+                        .doesNotContain(belowTownship.name()));
+    }
+
+    @Test
     void a_department_report_is_not_aggregated_and_carries_over_as_before() {
         TestCounty county = testAgencies.createCounty();
         TestAgency department = testAgencies.createBelow(county.id());
