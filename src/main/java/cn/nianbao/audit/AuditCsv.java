@@ -1,16 +1,12 @@
 package cn.nianbao.audit;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import cn.nianbao.base.ExcelCsv;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Entries as CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF lines, China time. A value that
- * Excel would take for a formula (a typed user name such as {@code =HYPERLINK(...)}) gets a leading apostrophe.
+ * Entries as CSV that Excel opens correctly ({@link ExcelCsv}), in China time. A value that Excel would take for a
+ * formula (a typed user name such as {@code =HYPERLINK(...)}) gets a leading apostrophe.
  */
 final class AuditCsv {
 
@@ -18,25 +14,8 @@ final class AuditCsv {
             "详情", "修改前", "修改后", "前一条哈希", "本条哈希");
 
     byte[] of(List<AuditEntry> entries) {
-        StringWriter out = new StringWriter().append('\uFEFF');
-        try (CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(HEADER.toArray(String[]::new)).get()
-                .print(out)) {
-            for (AuditEntry e : entries) {
-                printer.printRecord(e.seq(), e.chinaTime(), safe(e.actorUsername()),
-                        safe(e.actorName()), safe(e.clientIp()), e.actionCode(), safe(e.actionLabel()),
-                        safe(e.target()), safe(e.detail()), safe(e.before()), safe(e.after()), e.previousHash(),
-                        e.hash());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return ExcelCsv.of(HEADER, entries.stream().<List<?>>map(e -> Arrays.asList(e.seq(), e.chinaTime(),
+                e.actorUsername(), e.actorName(), e.clientIp(), e.actionCode(), e.actionLabel(), e.target(),
+                e.detail(), e.before(), e.after(), e.previousHash(), e.hash())).toList());
     }
 }

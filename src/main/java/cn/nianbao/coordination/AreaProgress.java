@@ -3,14 +3,13 @@ package cn.nianbao.coordination;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.AgencySummary;
 import cn.nianbao.agency.Role;
-import cn.nianbao.base.ChinaTime;
+import cn.nianbao.deadline.AgencyYear;
+import cn.nianbao.deadline.Deadline;
+import cn.nianbao.deadline.Deadlines;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportStatus;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 辖区进度: for a coordinator, every agency at and below theirs with the stage of its report on a year and the days
- * to its legal due date (31 January for a department, 31 March for a government). The most urgent first: unpublished
+ * to its due date (an agency's internal date where one is set, else the legal one: 31 January for a department,
+ * 31 March for a government). The most urgent first: unpublished
  * before published, then by days left, then the least advanced.
  */
 @Service
@@ -32,13 +32,13 @@ public class AreaProgress {
     private final AgencyDirectory agencies;
     private final ReportLifecycle reports;
     private final CurrentActor currentActor;
-    private final Clock clock;
+    private final Deadlines deadlines;
 
-    AreaProgress(AgencyDirectory agencies, ReportLifecycle reports, CurrentActor currentActor, Clock clock) {
+    AreaProgress(AgencyDirectory agencies, ReportLifecycle reports, CurrentActor currentActor, Deadlines deadlines) {
         this.agencies = agencies;
         this.reports = reports;
         this.currentActor = currentActor;
-        this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     public List<AgencyProgress> of(int year) {
@@ -48,9 +48,10 @@ public class AreaProgress {
         }
         Set<Long> area = agencies.subtreeOf(actor.agencyId());
         Map<Long, ReportStatus> statuses = reports.statusOf(area, year);
-        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        Map<AgencyYear, Deadline> due = deadlines.of(area.stream().map(id -> new AgencyYear(id, year)).toList());
         return agencies.summariesOf(area).stream()
-                .map(agency -> progress(agency, year, Optional.ofNullable(statuses.get(agency.id())), today))
+                .map(agency -> progress(agency, Optional.ofNullable(statuses.get(agency.id())),
+                        due.get(new AgencyYear(agency.id(), year))))
                 .sorted(Comparator.comparing(AgencyProgress::published)
                         .thenComparing(AgencyProgress::daysLeft)
                         .thenComparing(p -> p.stage().map(Enum::ordinal).orElse(-1))
@@ -58,10 +59,8 @@ public class AreaProgress {
                 .toList();
     }
 
-    private static AgencyProgress progress(AgencySummary agency, int year, Optional<ReportStatus> status,
-            LocalDate today) {
-        LocalDate due = agency.kind().dueDateFor(year);
+    private static AgencyProgress progress(AgencySummary agency, Optional<ReportStatus> status, Deadline due) {
         return new AgencyProgress(agency.id(), agency.name(), agency.kind(), status.map(ReportStatus::stage),
-                status.map(ReportStatus::reportId).orElse(null), due, ChronoUnit.DAYS.between(today, due));
+                status.map(ReportStatus::reportId).orElse(null), due.dueDate(), due.daysLeft());
     }
 }

@@ -5,7 +5,10 @@ public enum NotificationKind {
     URGED("催办"),
     RETURNED("退回"),
     NEW_TASK("新待办"),
-    COPIED("抄送");
+    COPIED("抄送"),
+    DEADLINE_NEAR("到期提醒"),
+    OVERDUE("逾期督办"),
+    PUBLISHED("已发布");
 
     private final String label;
 

@@ -125,12 +125,11 @@ class TaskHandover {
         notifyAbout(task.getOwner(), NotificationKind.NEW_TASK, task, actor.displayName() + "已办毕委派，请您办理");
     }
 
-    /** 抄送 from a task one may act on, to a person of the same agency (not an administrator, not oneself). */
+    /** 抄送 from a task one may act on, to a person of the same agency who may read it (not oneself). */
     void copy(Actor actor, String taskId, String username) {
         Task task = actions.requireAllowed(actor, taskId);
         Person target = agencies.person(username).filter(p -> p.agencyId() == actor.agencyId())
-                .filter(p -> p.roles().stream().noneMatch(Role::isAdministrator))
-                .filter(p -> !p.username().equals(actor.username()))
+                .filter(TaskHandover::mayRead).filter(p -> !p.username().equals(actor.username()))
                 .orElseThrow(() -> new WorkflowActionException("只能抄送给本机关的其他工作人员。"));
         long reportId = TaskActions.reportIdOf(task);
         reports.copy(reportId, target.username(), actor.displayName());
@@ -142,7 +141,12 @@ class TaskHandover {
     @Transactional(readOnly = true)
     List<Person> copyCandidates(Actor actor) {
         return agencies.people(actor.agencyId()).stream().filter(p -> !p.username().equals(actor.username()))
-                .filter(p -> p.roles().stream().noneMatch(Role::isAdministrator)).toList();
+                .filter(TaskHandover::mayRead).toList();
+    }
+
+    /** Copies go to people of the chain, who have 抄送我的; never to an administrator (三员分立). */
+    private static boolean mayRead(Person person) {
+        return person.roles().stream().anyMatch(Role.CHAIN::contains);
     }
 
     /**
@@ -152,13 +156,15 @@ class TaskHandover {
     int urge(Actor actor, long reportId, String text) {
         StepHistory steps = actions.steps(reportId);
         boolean tookPart = steps.items().stream().anyMatch(i -> actor.username().equals(i.actorUsername()));
+        long agencyId = reports.refs(List.of(reportId)).get(reportId).agencyId();
+        boolean watchesFromAbove = actor.has(Role.COORDINATOR) && agencies.isAtOrBelow(agencyId, actor.agencyId());
         Task task = actions.openReviewTask(reportId).or(() -> openDraft(reportId))
                 .orElseThrow(() -> new WorkflowActionException("报告不在审批中，无需催办。"));
-        if (!tookPart) {
-            throw new WorkflowActionException("只有参与过本报告办理的人员可以催办。");
+        if (!tookPart && !watchesFromAbove) {
+            throw new WorkflowActionException("只有参与过本报告办理的人员或上级主管部门协调员可以催办。");
         }
         List<String> holders = task.getAssignee() != null ? List.of(task.getAssignee())
-                : agencies.people(actor.agencyId()).stream().filter(p -> p.has(ProcessKeys.roleOf(stageOf(task))))
+                : agencies.people(agencyId).stream().filter(p -> p.has(ProcessKeys.roleOf(stageOf(task))))
                         .map(Person::username).filter(u -> !submitted(steps, u)).toList();
         holders = holders.stream().filter(u -> !u.equals(actor.username())).toList();
         if (holders.isEmpty()) {

@@ -7,11 +7,18 @@ import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.notification.NotificationItem;
+import cn.nianbao.notification.NotificationKind;
+import cn.nianbao.notification.NotificationService;
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.Logins;
+import cn.nianbao.support.ClockAt;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +39,12 @@ class AreaProgressTest {
     Logins logins;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AreaUrging urging;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    ReportService reports;
 
     @AfterEach
     void realTime() {
@@ -48,7 +61,7 @@ class AreaProgressTest {
         long published = journey.drafted(done, 2025, Map.of(), Map.of());
         journey.approveAll(done, published);
         journey.awaitPublished(published);
-        clock.moveTo(Instant.parse("2026-02-05T02:00:00Z"));
+        ClockAt.set(clock, LocalDateTime.of(2026, 2, 5, 10, 0));
 
         List<AgencyProgress> rows = logins.as(county.coordinator(), () -> area.of(2025));
 
@@ -86,12 +99,58 @@ class AreaProgressTest {
         testAgencies.createBelow(county.id());
         TestAgency drafting = testAgencies.createBelow(county.id());
         journey.start(drafting, 2025);
-        clock.moveTo(Instant.parse("2026-02-05T02:00:00Z"));
+        ClockAt.set(clock, LocalDateTime.of(2026, 2, 5, 10, 0));
 
         String svg = StageChart.svg(logins.as(county.coordinator(), () -> area.of(2025)));
 
         assertThat(svg).startsWith("<svg").contains("data-status=\"未开始\" data-count=\"2\"")
                 .contains("data-status=\"起草\" data-count=\"1\"").contains("data-status=\"其中逾期\" data-count=\"2\"");
+    }
+
+    @Test
+    void urging_all_late_agencies_reaches_the_holder_of_each_open_step_and_the_handlers_of_an_agency_not_started() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency idle = testAgencies.createBelow(county.id());
+        TestAgency reviewing = testAgencies.createBelow(county.id());
+        long inReview = journey.drafted(reviewing, 2025, Map.of(), Map.of());
+        ClockAt.set(clock, LocalDateTime.of(2026, 2, 5, 10, 0));
+
+        int reminded = logins.as(county.coordinator(), () -> urging.urgeAllLate(2025));
+
+        assertThat(reminded).isEqualTo(2);
+        assertThat(urged(idle.handler())).singleElement().asString().contains("尚未开始起草");
+        assertThat(urged(reviewing.secrecy())).singleElement().asString().contains("请抓紧办理");
+        assertThat(logins.as(reviewing.handler(), () -> reports.history(inReview)))
+                .anySatisfy(step -> assertThat(step.action()).isEqualTo(HistoryAction.URGED));
+    }
+
+    @Test
+    void a_coordinator_cannot_urge_an_agency_of_another_county() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency elsewhere = testAgencies.createBelow(testAgencies.createCounty().id());
+
+        assertThatThrownBy(() -> logins.as(county.coordinator(), () -> urging.urge(elsewhere.id(), 2025)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(urged(elsewhere.handler())).isEmpty();
+    }
+
+    @Test
+    void the_export_opens_in_excel_with_one_line_per_agency() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency idle = testAgencies.createBelow(county.id());
+        ClockAt.set(clock, LocalDateTime.of(2026, 2, 5, 10, 0));
+
+        String csv = new String(AreaProgressCsv.of(logins.as(county.coordinator(), () -> area.of(2025))),
+                StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余天数,是否逾期\r\n")
+                .contains(idle.name() + ",政府部门,未开始,2026-01-31,-5,逾期\r\n")
+                .contains(county.name() + ",人民政府,未开始,2026-03-31,54,\r\n");
+    }
+
+    private List<String> urged(String username) {
+        return logins.as(username, () -> notifications.mine()).stream()
+                .filter(n -> n.kind() == NotificationKind.URGED).map(NotificationItem::text).toList();
     }
 
     private static AgencyProgress row(List<AgencyProgress> rows, String name) {

@@ -412,6 +412,20 @@ class ReportDownloadsTest {
         cells.put(cellId, BigDecimal.valueOf(value));
     }
 
+    @Test
+    void markup_typed_into_a_section_is_printed_as_text_in_the_pdf() throws Exception {
+        String hostile = "<script>alert(1)</script><b>粗体</b>";
+        PublishedReport published = journey.published(agency, ++nextYear,
+                Map.of(Section.S1, S1_FIRST, Section.S6, hostile), figures());
+
+        HttpResponse<byte[]> response = get("/public/reports/" + published.publicationId() + ".pdf");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains(hostile);
+        }
+    }
+
     private PublishedReport publishSignedOffReport(int year) {
         return journey.published(agency, year, texts(), figures());
     }

@@ -19,11 +19,6 @@ public final class MutableClock extends Clock {
         offset = offset.plus(by);
     }
 
-    /** From now on the clock reads {@code at}, and runs on from there. */
-    public void moveTo(Instant at) {
-        offset = Duration.between(Instant.now(), at);
-    }
-
     public void reset() {
         offset = Duration.ZERO;
     }

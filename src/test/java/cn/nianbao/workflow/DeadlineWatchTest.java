@@ -8,7 +8,11 @@ import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.notification.NotificationItem;
+import cn.nianbao.notification.NotificationKind;
+import cn.nianbao.notification.NotificationService;
 import cn.nianbao.report.HistoryAction;
+import cn.nianbao.security.Logins;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportStage;
@@ -48,6 +52,10 @@ class DeadlineWatchTest {
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    Logins logins;
 
     private TestAgency agency;
     private String coordinator;
@@ -112,6 +120,26 @@ class DeadlineWatchTest {
                 .satisfies(r -> assertThat(r.holders()).containsExactly(agency.handler()));
         assertThat(events.stream(DeadlineApproaching.class).filter(r -> r.agencyId() == agency.id()))
                 .hasSize(1);
+    }
+
+    @Test
+    void the_reminder_and_the_escalation_reach_each_person_as_a_message() {
+        long reportId = journey.drafted(agency, 2025, texts("总体情况。"), CONSISTENT_FIGURES);
+        ClockAt.set(clock, LocalDateTime.of(2026, 1, 27, 10, 0));
+        watch.check();
+        ClockAt.set(clock, LocalDateTime.of(2026, 2, 1, 8, 0));
+        watch.check();
+
+        assertThat(kindsFor(agency.secrecy(), reportId))
+                .containsExactlyInAnyOrder(NotificationKind.DEADLINE_NEAR, NotificationKind.OVERDUE);
+        assertThat(kindsFor(agency.supervisor(), reportId)).containsExactly(NotificationKind.OVERDUE);
+        assertThat(kindsFor(coordinator, reportId)).containsExactly(NotificationKind.OVERDUE);
+        assertThat(kindsFor(agency.lead(), reportId)).isEmpty();
+    }
+
+    private List<NotificationKind> kindsFor(String username, long reportId) {
+        return logins.as(username, () -> notifications.mine()).stream()
+                .filter(n -> ("reports/" + reportId).equals(n.link())).map(NotificationItem::kind).toList();
     }
 
     private List<DeadlineApproaching> reminders(long reportId) {

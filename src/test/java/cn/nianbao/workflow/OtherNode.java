@@ -10,12 +10,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /** Another application node in the same JVM, on the same database as the test's own context. */
-final class OtherNode {
+public final class OtherNode {
 
     private OtherNode() {
     }
 
-    static ConfigurableApplicationContext start(DataSource sameDatabase, Environment environment, String... arguments) {
+    public static ConfigurableApplicationContext start(DataSource sameDatabase, Environment environment,
+            String... arguments) {
         List<String> all = new ArrayList<>(List.of(
                 // arguments, not default properties: those would lose against the profiles' own database URL
                 "--spring.datasource.url=" + ((HikariDataSource) sameDatabase).getJdbcUrl(), "--server.port=0",

@@ -5,14 +5,17 @@ import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.coordination.AgencyProgress;
 import cn.nianbao.coordination.AreaCarryCheck;
-import cn.nianbao.coordination.CarryMismatch;
 import cn.nianbao.coordination.AreaProgress;
+import cn.nianbao.coordination.AreaProgressCsv;
+import cn.nianbao.coordination.AreaUrging;
+import cn.nianbao.coordination.CarryMismatch;
 import cn.nianbao.coordination.StageChart;
 import cn.nianbao.workflow.YearStart;
 import cn.nianbao.workflow.YearStartResult;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -29,17 +32,22 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, days to the due date,
- * overdue marked; filtered by status and name, sorted by any column; a chart of the stages; the agencies whose
- * 上年结转 is not last year's 结转下年度; and the button that starts the year's reports for every agency below.
+ * overdue marked; filtered by status and name, sorted by any column; a chart of the stages; 催办 one agency or all late
+ * ones; the list as CSV for Excel; the agencies whose 上年结转 is not last year's 结转下年度; and the button that
+ * starts the year's reports for every agency below.
  */
 @Route("area")
 @PageTitle("辖区进度 · 年报")
@@ -51,6 +59,7 @@ public class AreaView extends VerticalLayout {
     static final String OVERDUE = "逾期";
 
     private final AreaProgress area;
+    private final AreaUrging urging;
     private final AreaCarryCheck carryCheck;
     private final YearStart yearStart;
     private final Button startYear = new Button();
@@ -64,8 +73,9 @@ public class AreaView extends VerticalLayout {
     private final Svg chart = new Svg();
     private List<AgencyProgress> rows = List.of();
 
-    AreaView(AreaProgress area, AreaCarryCheck carryCheck, YearStart yearStart, Clock clock) {
+    AreaView(AreaProgress area, AreaUrging urging, AreaCarryCheck carryCheck, YearStart yearStart, Clock clock) {
         this.area = area;
+        this.urging = urging;
         this.carryCheck = carryCheck;
         this.yearStart = yearStart;
         year.setId("area-year");
@@ -82,7 +92,16 @@ public class AreaView extends VerticalLayout {
         name.setId("area-name");
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.addValueChangeListener(e -> filter());
-        HorizontalLayout filters = new HorizontalLayout(year, status, name);
+        Button urgeAll = new Button("催办全部逾期机关", e -> urge(() -> urging.urgeAllLate(year.getValue())));
+        urgeAll.setId("urge-all-late");
+        urgeAll.addThemeVariants(ButtonVariant.PRIMARY);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = AreaProgressCsv.of(rows);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "辖区进度-" + year.getValue() + ".csv",
+                    "text/csv;charset=UTF-8", csv.length);
+        }), "导出 CSV");
+        export.setId("area-export");
+        HorizontalLayout filters = new HorizontalLayout(year, status, name, urgeAll, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setId("area-summary");
         chart.setId("area-chart");
@@ -107,6 +126,7 @@ public class AreaView extends VerticalLayout {
         grid.addComponentColumn(AreaView::daysLeft).setHeader("剩余天数").setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::daysLeft));
         grid.addComponentColumn(AreaView::link).setHeader("报告");
+        grid.addComponentColumn(this::urgeButton).setHeader("催办");
         grid.setPartNameGenerator(p -> p.overdue() ? "overdue" : null);
         grid.setAllRowsVisible(true);
     }
@@ -166,6 +186,24 @@ public class AreaView extends VerticalLayout {
         Span days = new Span(p.overdue() ? "逾期 " + -p.daysLeft() + " 天" : p.daysLeft() + " 天");
         days.addClassName(p.overdue() ? "overdue-days" : "days-left");
         return days;
+    }
+
+    private Component urgeButton(AgencyProgress p) {
+        if (p.published()) {
+            return new Span("");
+        }
+        Button urge = new Button("催办", e -> urge(() -> urging.urge(p.agencyId(), year.getValue())));
+        urge.addThemeVariants(ButtonVariant.SMALL);
+        urge.addClassName("urge-agency");
+        urge.getElement().setAttribute("data-agency", p.agencyName());
+        return urge;
+    }
+
+    private void urge(IntSupplier action) {
+        int[] reminded = new int[1];
+        if (Feedback.run(() -> reminded[0] = action.getAsInt())) {
+            Feedback.success(reminded[0] == 0 ? "没有需要催办的人员。" : "已催办 " + reminded[0] + " 人。");
+        }
     }
 
     private static Component link(AgencyProgress p) {

@@ -1,5 +1,6 @@
 package cn.nianbao.report.ui;
 
+import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.report.ContentChanges;
 import cn.nianbao.report.ReportService;
@@ -12,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,8 @@ import java.util.Optional;
  */
 @Route("reports/:reportId/changes/:historyId?")
 @PageTitle("修改对照 · 年报")
-@PermitAll
+@RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD,
+        RoleNames.COORDINATOR})
 public class ReportChangesView extends Div implements BeforeEnterObserver {
 
     private final ReportService reports;

@@ -1,0 +1,64 @@
+package cn.nianbao.coordination;
+
+import cn.nianbao.agency.AgencyPeople;
+import cn.nianbao.agency.Person;
+import cn.nianbao.agency.Role;
+import cn.nianbao.notification.NotificationKind;
+import cn.nianbao.notification.NotificationService;
+import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.WorkflowActionException;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * 催办 from above: the coordinator reminds one late agency, or all of them at once. A report in the chain reminds
+ * whoever holds its open step (recorded in its history); an agency that has not started hears through its handlers.
+ */
+@Service
+public class AreaUrging {
+
+    static final String TEXT = "请抓紧办理，按期发布政府信息公开工作年度报告。";
+
+    private final AreaProgress area;
+    private final ReportWorkflow workflow;
+    private final AgencyPeople people;
+    private final NotificationService notifications;
+
+    AreaUrging(AreaProgress area, ReportWorkflow workflow, AgencyPeople people, NotificationService notifications) {
+        this.area = area;
+        this.workflow = workflow;
+        this.people = people;
+        this.notifications = notifications;
+    }
+
+    /** How many people were reminded about this agency's report on {@code year}. */
+    public int urge(long agencyId, int year) {
+        AgencyProgress progress = area.of(year).stream().filter(p -> p.agencyId() == agencyId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("只能催办本机关及下级机关。"));
+        return urge(progress, year);
+    }
+
+    /** Every agency overdue on {@code year}; returns how many people were reminded in all. */
+    public int urgeAllLate(int year) {
+        return area.of(year).stream().filter(AgencyProgress::overdue).mapToInt(p -> urge(p, year)).sum();
+    }
+
+    private int urge(AgencyProgress progress, int year) {
+        if (progress.published()) {
+            return 0;
+        }
+        if (progress.reportId() != null) {
+            try {
+                return workflow.urge(progress.reportId(), TEXT);
+            } catch (WorkflowActionException notInTheChain) {
+                return 0; // being published right now, or nobody holds the step: nothing to remind
+            }
+        }
+        List<String> handlers = people.withRole(progress.agencyId(), Role.HANDLER).stream()
+                .map(Person::username).toList();
+        handlers.forEach(username -> notifications.notify(username, NotificationKind.URGED,
+                "主管部门催办：" + year + " 年度报告尚未开始起草，截止日期 " + progress.dueDate() + "。" + TEXT, "reports"));
+        return handlers.size();
+    }
+}
