@@ -67,6 +67,11 @@ public class AgencyDirectory {
         return subtree;
     }
 
+    /** The agencies at the top of the tree (a county government, or an agency with nothing above it here). */
+    public List<Long> topAgencies() {
+        return agencies.findByParentIdIsNull().stream().map(Agency::getId).toList();
+    }
+
     /** Whether {@code agencyId} is {@code ancestorId} itself or lies below it. */
     public boolean isAtOrBelow(long agencyId, long ancestorId) {
         Long current = agencyId;

@@ -10,4 +10,6 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
     Optional<Agency> findByCode(String code);
 
     List<Agency> findByParentIdIn(Collection<Long> parentIds);
+
+    List<Agency> findByParentIdIsNull();
 }

@@ -1,5 +1,6 @@
 /**
  * The coordinator's (主管部门协调员) view of the agencies below theirs: where each one's report stands against its
- * due date, which are late, exported and drawn. Read-only: coordinators read reports, they do not act on them.
+ * due date, which are late, exported and drawn, and whose carry-in disagrees with last year's report. Coordinators
+ * read reports and do not act on them; the one thing they start is the year (workflow.YearStart).
  */
 package cn.nianbao.coordination;

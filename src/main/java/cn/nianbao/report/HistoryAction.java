@@ -24,7 +24,8 @@ public enum HistoryAction {
     CORRECTION_STARTED("发起更正"),
     SUPERSEDED("被更正版本取代"),
     DEADLINE_REMINDED("到期提醒"),
-    DEADLINE_ESCALATED("逾期督办");
+    DEADLINE_ESCALATED("逾期督办"),
+    AGGREGATED("汇总辖区数据");
 
     /** Submissions and decisions: each keeps a snapshot of the content as it stood, for "what changed" later. */
     private static final Set<HistoryAction> DECISIONS = EnumSet.of(SUBMITTED, APPROVED, RETURNED, WITHDRAWN, SIGNED);
@@ -43,9 +44,9 @@ public enum HistoryAction {
         return DECISIONS.contains(this);
     }
 
-    /** Copies, reminders and deadline notices leave the task where it is; everything else is someone acting on it. */
+    /** Copies, reminders, deadline notices and the record of an aggregation leave the task where it is; everything else is someone acting on it. */
     public boolean actsOnTask() {
-        return this != COPIED && this != URGED && !isDeadlineNotice();
+        return this != COPIED && this != URGED && this != AGGREGATED && !isDeadlineNotice();
     }
 
     /** A reminder or escalation of the deadline job: recorded beside the steps, not a step anyone took. */

@@ -43,10 +43,13 @@ public class ReportLifecycle {
     private final AgencyDirectory agencies;
     private final Clock clock;
     private final AuditTrail audit;
+    private final AreaAggregation aggregation;
     private final FullCheck fullCheck = new FullCheck();
 
     ReportLifecycle(ReportRepository reports, HistoryRepository history, SnapshotRepository snapshots,
-            CopyRepository copies, AgencyDirectory agencies, Clock clock, AuditTrail audit) {
+            CopyRepository copies, AgencyDirectory agencies, Clock clock, AuditTrail audit,
+            AreaAggregation aggregation) {
+        this.aggregation = aggregation;
         this.reports = reports;
         this.history = history;
         this.snapshots = snapshots;
@@ -57,13 +60,44 @@ public class ReportLifecycle {
     }
 
     public long create(long agencyId, int year, String username, String displayName) {
+        return create(agencyId, year, username, displayName, null);
+    }
+
+    /**
+     * A new report, prefilled: a government's with the sums of its area's published reports (its own figures are
+     * typed on top; its own carry-over is not added, since last year's government report already held the area's),
+     * any other agency's with what carries over from its last year's report. {@code note} says why it was created
+     * when not by its own handler (the year start).
+     */
+    public long create(long agencyId, int year, String username, String displayName, String note) {
         refuseYear(agencyId, year);
         Report report = new Report(agencyId, year, username, clock.instant());
-        current(agencyId, year - 1)
-                .ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
+        Optional<AreaAggregate> aggregate = aggregation.of(agencyId, year);
+        if (aggregate.isPresent()) {
+            report.replaceContent(new ReportContent(Map.of(), aggregate.get().tables()), clock.instant());
+        } else {
+            current(agencyId, year - 1)
+                    .ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
+        }
         reports.save(report);
-        record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, null);
+        record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, note);
+        aggregate.ifPresent(a -> record(report.getId(), ReportStage.DRAFTING, HistoryAction.AGGREGATED, username,
+                displayName, a.describe()));
         return report.getId();
+    }
+
+    /** Whether the agency has any report on the year yet (the year start leaves those alone). */
+    @Transactional(readOnly = true)
+    public boolean exists(long agencyId, int year) {
+        return !reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty();
+    }
+
+    /** 「汇总范围：已纳入 …；未发布：…」 as recorded when a government's report was prefilled; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<String> aggregationScope(long reportId) {
+        return history.findByReportIdOrderByOccurredAtAscIdAsc(reportId).reversed().stream()
+                .filter(e -> e.toItem().action() == HistoryAction.AGGREGATED).findFirst()
+                .map(e -> e.toItem().opinion());
     }
 
     /** A report published elsewhere, read in with its figures and text; it takes no part in the approval chain. */
@@ -80,13 +114,18 @@ public class ReportLifecycle {
     }
 
     private void refuseYear(long agencyId, int year) {
+        checkYear(year);
+        if (!reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty()) {
+            throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
+        }
+    }
+
+    /** Refuses a year before the current format or after this one, before anything is created. */
+    public void checkYear(int year) {
         int currentYear = LocalDate.now(clock).getYear();
         if (year < FIRST_YEAR_OF_FORMAT || year > currentYear) {
             throw new ReportInputException("报告年度须在 " + FIRST_YEAR_OF_FORMAT + " 年至 " + currentYear
                     + " 年之间（现行格式适用于 2021 年度起的报告）。");
-        }
-        if (!reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty()) {
-            throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
         }
     }
 

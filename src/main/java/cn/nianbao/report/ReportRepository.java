@@ -12,6 +12,9 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(Collection<Long> agencyIds);
 
+    List<Report> findByAgencyIdInAndReportYearAndStageIn(Collection<Long> agencyIds, int reportYear,
+            Collection<ReportStage> stages);
+
     /** agency id, stage and report id of each report on {@code year}, without their text and figures. */
     @Query("select r.agencyId, r.stage, r.id from Report r where r.agencyId in :agencyIds and r.reportYear = :year")
     List<Object[]> stagesOf(Collection<Long> agencyIds, int year);

@@ -85,6 +85,13 @@ public class ReportService {
         return lifecycle.history(reportId);
     }
 
+    /** For a government's report prefilled with its area's sums: which agencies were included and which missing. */
+    @Transactional(readOnly = true)
+    public Optional<String> aggregationScope(long reportId) {
+        visible(reportId);
+        return lifecycle.aggregationScope(reportId);
+    }
+
     /**
      * What changed since the version the signed-in person last submitted or decided on (a reviewer's last look, or
      * the draft a returned report was last submitted as); empty on a first look.

@@ -34,9 +34,13 @@ public class TestAgencies {
     /** A department below {@code parentId} (a county made by {@link #createCounty}), or at the top when null. */
     @Transactional
     public TestAgency createBelow(Long parentId) {
+        return create(parentId, AgencyKind.DEPARTMENT, "局");
+    }
+
+    private TestAgency create(Long parentId, AgencyKind kind, String nameEnding) {
         int n = COUNTER.incrementAndGet();
         String code = "t" + n + "-" + Long.toString(System.nanoTime(), 36);
-        Agency agency = agencies.save(new Agency(code, "测试" + chinese(n) + "局", AgencyKind.DEPARTMENT, parentId));
+        Agency agency = agencies.save(new Agency(code, "测试" + chinese(n) + nameEnding, kind, parentId));
         users.save(new AppUser(code + "-handler", "经办" + n, passwordHash, agency, Set.of(Role.HANDLER)));
         users.save(new AppUser(code + "-secrecy", "保密" + n, passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser(code + "-supervisor", "分管" + n, passwordHash, agency, Set.of(Role.SUPERVISOR)));
@@ -53,6 +57,25 @@ public class TestAgencies {
         Agency county = agencies.save(new Agency(code, "测试" + chinese(n) + "县人民政府", AgencyKind.GOVERNMENT, null));
         users.save(new AppUser(code + "-coordinator", "协调" + n, passwordHash, county, Set.of(Role.COORDINATOR)));
         return new TestCounty(county.getId(), county.getName(), code + "-coordinator");
+    }
+
+    /** A lower government (a township) below {@code parentId}, with one person per role like a department. */
+    @Transactional
+    public TestAgency createGovernmentBelow(long parentId) {
+        return create(parentId, AgencyKind.GOVERNMENT, "镇人民政府");
+    }
+
+    /** A handler, secrecy reviewer, supervisor and lead in the county government itself, for its own report. */
+    @Transactional
+    public TestAgency staffOf(TestCounty county) {
+        Agency agency = agencies.findById(county.id()).orElseThrow();
+        String code = agency.getCode();
+        users.save(new AppUser(code + "-handler", "县经办", passwordHash, agency, Set.of(Role.HANDLER)));
+        users.save(new AppUser(code + "-secrecy", "县保密", passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
+        users.save(new AppUser(code + "-supervisor", "县分管", passwordHash, agency, Set.of(Role.SUPERVISOR)));
+        users.save(new AppUser(code + "-lead", "县主要", passwordHash, agency, Set.of(Role.LEAD)));
+        return new TestAgency(agency.getId(), agency.getName(), code + "-handler", code + "-secrecy",
+                code + "-supervisor", code + "-lead");
     }
 
     /** One more person of the agency, e.g. a second reviewer or a handler who also holds a review role. */

@@ -4,10 +4,14 @@ import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.coordination.AgencyProgress;
+import cn.nianbao.coordination.AreaCarryCheck;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.AreaProgressCsv;
 import cn.nianbao.coordination.AreaUrging;
+import cn.nianbao.coordination.CarryMismatch;
 import cn.nianbao.coordination.StageChart;
+import cn.nianbao.workflow.YearStart;
+import cn.nianbao.workflow.YearStartResult;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,7 +46,8 @@ import java.util.function.IntSupplier;
 /**
  * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, days to the due date,
  * overdue marked; filtered by status and name, sorted by any column; a chart of the stages; 催办 one agency or all late
- * ones; the list as CSV for Excel.
+ * ones; the list as CSV for Excel; the agencies whose 上年结转 is not last year's 结转下年度; and the button that
+ * starts the year's reports for every agency below.
  */
 @Route("area")
 @PageTitle("辖区进度 · 年报")
@@ -54,6 +60,11 @@ public class AreaView extends VerticalLayout {
 
     private final AreaProgress area;
     private final AreaUrging urging;
+    private final AreaCarryCheck carryCheck;
+    private final YearStart yearStart;
+    private final Button startYear = new Button();
+    private final Paragraph startResult = new Paragraph();
+    private final Grid<CarryMismatch> mismatches = new Grid<>();
     private final IntegerField year = new IntegerField("报告年度");
     private final Select<String> status = new Select<>();
     private final TextField name = new TextField("机关名称");
@@ -62,9 +73,11 @@ public class AreaView extends VerticalLayout {
     private final Svg chart = new Svg();
     private List<AgencyProgress> rows = List.of();
 
-    AreaView(AreaProgress area, AreaUrging urging, Clock clock) {
+    AreaView(AreaProgress area, AreaUrging urging, AreaCarryCheck carryCheck, YearStart yearStart, Clock clock) {
         this.area = area;
         this.urging = urging;
+        this.carryCheck = carryCheck;
+        this.yearStart = yearStart;
         year.setId("area-year");
         year.setValue(LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear() - 1);
         year.setStepButtonsVisible(true);
@@ -93,7 +106,12 @@ public class AreaView extends VerticalLayout {
         summary.setId("area-summary");
         chart.setId("area-chart");
         configureGrid();
-        add(new H2("辖区进度"), filters, summary, chart, grid);
+        configureMismatches();
+        startYear.setId("area-start-year");
+        startYear.addClickListener(e -> startYear());
+        startResult.setId("area-start-result");
+        add(new H2("辖区进度"), filters, new HorizontalLayout(startYear), startResult, summary, chart, grid,
+                new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"), mismatches);
         load();
     }
 
@@ -113,11 +131,37 @@ public class AreaView extends VerticalLayout {
         grid.setAllRowsVisible(true);
     }
 
+    private void configureMismatches() {
+        mismatches.setId("area-carry-mismatches");
+        mismatches.addColumn(CarryMismatch::agencyName).setHeader("机关").setFlexGrow(3);
+        mismatches.addColumn(CarryMismatch::column).setHeader("申请人类别");
+        mismatches.addColumn(CarryMismatch::carriedIn).setHeader("本年报告：上年结转");
+        mismatches.addColumn(CarryMismatch::lastYearCarriedOut).setHeader("上年报告：结转下年度");
+        mismatches.addComponentColumn(m -> new Anchor("reports/" + m.reportId(), "查看")).setHeader("报告");
+        mismatches.setAllRowsVisible(true);
+    }
+
+    /** Creates the missing reports of the year below this coordinator; pressing again creates nothing more. */
+    private void startYear() {
+        Integer wanted = year.getValue();
+        if (wanted == null) {
+            return;
+        }
+        Feedback.run(() -> {
+            YearStartResult result = yearStart.start(wanted);
+            startResult.setText(result.summary());
+            Feedback.success(result.summary());
+            load();
+        });
+    }
+
     private void load() {
         if (year.getValue() == null) {
             return;
         }
+        startYear.setText("开始 " + year.getValue() + " 年度报告");
         rows = area.of(year.getValue());
+        mismatches.setItems(carryCheck.of(year.getValue()));
         long published = rows.stream().filter(AgencyProgress::published).count();
         long overdue = rows.stream().filter(AgencyProgress::overdue).count();
         summary.setText(year.getValue() + " 年度：共 " + rows.size() + " 个机关，已发布 " + published + " 个，逾期未发布 "

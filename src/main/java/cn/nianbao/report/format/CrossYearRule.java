@@ -1,6 +1,7 @@
 package cn.nianbao.report.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,20 +17,24 @@ public final class CrossYearRule {
 
     public List<Finding> check(ReportTables thisYear, ReportTables lastYear) {
         List<Finding> findings = new ArrayList<>();
-        for (T3Column column : T3Column.values()) {
+        for (T3Column column : carryMismatches(thisYear, lastYear)) {
             long carriedIn = thisYear.t3(T3Row.CARRY_IN, column);
             long carriedOut = lastYear.t3(T3Row.CARRY_OUT, column);
-            if (carriedIn != carriedOut) {
-                findings.add(Finding.warning("XY-CARRY", List.of(Cells.t3(T3Row.CARRY_IN, column)),
-                        "表三「" + T3Row.CARRY_IN.label() + "·" + column.label() + "」为 " + carriedIn
-                                + "，上年报告「" + T3Row.CARRY_OUT.label() + "·" + column.label() + "」为 " + carriedOut
-                                + "，两者应相等。"));
-            }
+            findings.add(Finding.warning("XY-CARRY", List.of(Cells.t3(T3Row.CARRY_IN, column)),
+                    "表三「" + T3Row.CARRY_IN.label() + "·" + column.label() + "」为 " + carriedIn
+                            + "，上年报告「" + T3Row.CARRY_OUT.label() + "·" + column.label() + "」为 " + carriedOut
+                            + "，两者应相等。"));
         }
         checkDocuments(T2Cell.RULES_ISSUED, T2Cell.RULES_REPEALED, T2Cell.RULES_VALID, thisYear, lastYear, findings);
         checkDocuments(T2Cell.NORMATIVE_ISSUED, T2Cell.NORMATIVE_REPEALED, T2Cell.NORMATIVE_VALID, thisYear, lastYear,
                 findings);
         return findings;
+    }
+
+    /** XY-CARRY: the columns of table 3 whose 上年结转 is not last year's 结转下年度继续办理. */
+    public static List<T3Column> carryMismatches(ReportTables thisYear, ReportTables lastYear) {
+        return Arrays.stream(T3Column.values())
+                .filter(c -> thisYear.t3(T3Row.CARRY_IN, c) != lastYear.t3(T3Row.CARRY_OUT, c)).toList();
     }
 
     private static void checkDocuments(T2Cell issuedCell, T2Cell repealedCell, T2Cell validCell, ReportTables thisYear,

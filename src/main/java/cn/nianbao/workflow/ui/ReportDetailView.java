@@ -11,6 +11,7 @@ import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.ui.AggregationScope;
 import cn.nianbao.report.ui.HistoryList;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.workflow.ReportWorkflow;
@@ -70,6 +71,7 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             Paragraph stage = new Paragraph("当前环节：" + report.stage().label(edition.edition()));
             stage.setId("stage");
             Div side = new Div(stage);
+            AggregationScope.panel(reports.aggregationScope(reportId)).ifPresent(side::add);
             if (edition.isCorrection()) {
                 Paragraph note = new Paragraph("更正说明（第" + edition.edition() + "版）：" + edition.correctionNote());
                 note.setId("correction-note");

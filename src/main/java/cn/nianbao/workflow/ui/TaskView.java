@@ -13,6 +13,7 @@ import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.ChangesPanel;
 import cn.nianbao.report.ui.FindingsSummary;
+import cn.nianbao.report.ui.AggregationScope;
 import cn.nianbao.report.ui.HistoryList;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.report.ui.ReportEditor;
@@ -162,6 +163,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         autosaveStatus.addClassName("autosave-status");
         Div main = new Div(new H2(report.title() + "（起草）"));
         lastReturn(history).ifPresent(main::add);
+        AggregationScope.panel(reports.aggregationScope(report.id())).ifPresent(main::add);
         reports.changesSinceMyLastVersion(report.id()).filter(changes -> !changes.isEmpty())
                 .ifPresent(changes -> main.add(new ChangesPanel("自您上次提交以来的修改", changes)));
         main.add(editor);
