@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -25,12 +26,33 @@ class PortalController {
         this.publications = publications;
     }
 
+    /** By year, newest first; {@code q} narrows to agencies whose name contains it, {@code year} to one year. */
     @GetMapping("/public")
-    String list(Model model) {
-        Map<Integer, List<PublishedReport>> byYear = publications.list().stream()
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
+            Model model) {
+        List<PublishedReport> all = publications.list();
+        PortalQuery query = new PortalQuery(q, year);
+        Map<Integer, List<PublishedReport>> byYear = query.apply(all).stream()
                 .collect(Collectors.groupingBy(PublishedReport::year, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("byYear", byYear);
+        model.addAttribute("q", query.agencyName());
+        model.addAttribute("year", year);
+        model.addAttribute("searched", !query.isEmpty());
+        model.addAttribute("years", all.stream().map(PublishedReport::year).distinct().toList());
         return "public/list";
+    }
+
+    /** One agency's reports across the years, their headline figures side by side. */
+    @GetMapping("/public/agencies/{agencyId}")
+    String agency(@PathVariable long agencyId, Model model) {
+        List<PublishedFigures> years = publications.acrossYears(agencyId);
+        if (years.isEmpty()) {
+            throw notFound();
+        }
+        model.addAttribute("agencyName", years.getFirst().entry().agencyName());
+        model.addAttribute("years", years);
+        model.addAttribute("lines", years.getFirst().headline().keySet());
+        return "public/agency";
     }
 
     @GetMapping("/public/reports/{publicationId}")

@@ -1,6 +1,7 @@
 package cn.nianbao.publication;
 
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PublicationRepository extends JpaRepository<Publication, Long> {
@@ -8,6 +9,8 @@ interface PublicationRepository extends JpaRepository<Publication, Long> {
     boolean existsByReportId(long reportId);
 
     List<Publication> findAllByOrderByReportYearDescPublishedAtDescIdDesc();
+
+    List<Publication> findAllByOrderByPublishedAtDescIdDesc(Limit limit);
 
     /** Every published edition of one agency's report on one year, the first publication first. */
     List<Publication> findByAgencyIdAndReportYearOrderByPublishedAtAscIdAsc(long agencyId, int reportYear);

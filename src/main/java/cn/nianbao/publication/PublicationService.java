@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +65,22 @@ public class PublicationService {
         return all.stream().map(p -> toEntry(p, names.get(p.getAgencyId()))).toList();
     }
 
+    /** One agency's current editions across the years, newest first, each with its tables; empty when none is public. */
+    @Transactional(readOnly = true)
+    public List<PublishedFigures> acrossYears(long agencyId) {
+        return list().stream().filter(r -> r.agencyId() == agencyId)
+                .map(r -> new PublishedFigures(r, reports.read(r.reportId()).content().tables().withComputedTotals()))
+                .toList();
+    }
+
+    /** The latest publications, corrections included, newest first: what a feed announces. */
+    @Transactional(readOnly = true)
+    public List<PublishedReport> latest(int limit) {
+        List<Publication> newest = publications.findAllByOrderByPublishedAtDescIdDesc(Limit.of(limit));
+        Map<Long, String> names = agencies.namesOf(newest.stream().map(Publication::getAgencyId).distinct().toList());
+        return newest.stream().map(p -> toEntry(p, names.get(p.getAgencyId()))).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PublishedReport> find(long publicationId) {
         return publications.findById(publicationId).map(p -> toEntry(p, agencies.nameOf(p.getAgencyId())));
@@ -101,6 +118,6 @@ public class PublicationService {
 
     private static PublishedReport toEntry(Publication p, String agencyName) {
         return new PublishedReport(p.getId(), p.getReportId(), agencyName, p.getReportYear(),
-                ReportView.title(agencyName, p.getReportYear()), p.getPublishedAt());
+                ReportView.title(agencyName, p.getReportYear()), p.getPublishedAt(), p.getAgencyId());
     }
 }

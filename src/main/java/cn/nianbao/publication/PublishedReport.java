@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** A line of the public portal's list. */
 public record PublishedReport(long publicationId, long reportId, String agencyName, int year, String title,
-        Instant publishedAt) {
+        Instant publishedAt, long agencyId) {
 
     /** The publication date as printed on the portal (China Standard Time). */
     public String publishedOn() {

@@ -58,7 +58,7 @@ class PortalPageReadBackTest {
                 ReportStage.PUBLISHED, 7, Instant.parse("2025-01-20T02:00:00Z"), source.content());
         Context context = new Context();
         context.setVariable("entry", new PublishedReport(1, 1, view.agencyName(), view.year(), view.title(),
-                Instant.parse("2025-01-20T02:00:00Z")));
+                Instant.parse("2025-01-20T02:00:00Z"), 1));
         context.setVariable("report", StandardLayout.of(view));
         return TEMPLATES.process("public/report", context);
     }

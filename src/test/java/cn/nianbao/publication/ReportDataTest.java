@@ -21,7 +21,7 @@ class ReportDataTest {
     private static final Instant PUBLISHED = Instant.parse("2026-01-30T16:30:45.123456Z");
 
     private static PublishedReport entry(String agency) {
-        return new PublishedReport(42, 7, agency, 2025, agency + "2025年政府信息公开工作年度报告", PUBLISHED);
+        return new PublishedReport(42, 7, agency, 2025, agency + "2025年政府信息公开工作年度报告", PUBLISHED, 3);
     }
 
     private static ReportData data(String agency, Map<String, BigDecimal> cells) {

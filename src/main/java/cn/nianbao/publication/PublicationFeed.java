@@ -1,0 +1,100 @@
+package cn.nianbao.publication;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * New publications for a county's portal to pull: Atom (RFC 4287), written with the JDK's StAX writer so every title
+ * is escaped, and JSON Feed 1.1 as plain maps for Jackson. Corrections appear as entries of their own.
+ */
+final class PublicationFeed {
+
+    static final String TITLE = "政府信息公开工作年度报告 · 新发布";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private PublicationFeed() {
+    }
+
+    static String atom(List<PublishedReport> entries, String baseUrl) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            element(xml, "title", TITLE);
+            element(xml, "id", baseUrl + "/public/feed.atom");
+            element(xml, "updated", time(entries.isEmpty() ? Instant.EPOCH : entries.getFirst().publishedAt()));
+            link(xml, "self", baseUrl + "/public/feed.atom");
+            link(xml, "alternate", baseUrl + "/public");
+            xml.writeStartElement("author");
+            element(xml, "name", "年报");
+            xml.writeEndElement();
+            for (PublishedReport entry : entries) {
+                xml.writeStartElement("entry");
+                element(xml, "title", entry.title());
+                element(xml, "id", pageOf(entry, baseUrl));
+                element(xml, "updated", time(entry.publishedAt()));
+                element(xml, "published", time(entry.publishedAt()));
+                link(xml, "alternate", pageOf(entry, baseUrl));
+                element(xml, "summary", entry.agencyName() + "，" + entry.publishedOn() + "发布");
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    static Map<String, Object> json(List<PublishedReport> entries, String baseUrl) {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", TITLE);
+        feed.put("home_page_url", baseUrl + "/public");
+        feed.put("feed_url", baseUrl + "/public/feed.json");
+        feed.put("language", "zh-CN");
+        feed.put("items", entries.stream().map(entry -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", pageOf(entry, baseUrl));
+            item.put("url", pageOf(entry, baseUrl));
+            item.put("title", entry.title());
+            item.put("summary", entry.agencyName() + "，" + entry.publishedOn() + "发布");
+            item.put("date_published", time(entry.publishedAt()));
+            item.put("_nianbao", Map.of("agency", entry.agencyName(), "year", entry.year(),
+                    "pdf", baseUrl + "/public/reports/" + entry.publicationId() + ".pdf",
+                    "data", baseUrl + "/public/reports/" + entry.publicationId() + ".json"));
+            return item;
+        }).toList());
+        return feed;
+    }
+
+    private static String pageOf(PublishedReport entry, String baseUrl) {
+        return baseUrl + "/public/reports/" + entry.publicationId();
+    }
+
+    private static String time(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+    }
+}

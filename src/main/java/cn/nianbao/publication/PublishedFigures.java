@@ -1,0 +1,29 @@
+package cn.nianbao.publication;
+
+import cn.nianbao.report.format.ReportTables;
+import cn.nianbao.report.format.T3Column;
+import cn.nianbao.report.format.T3Row;
+import cn.nianbao.report.format.T4Column;
+import cn.nianbao.report.format.T4Group;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A published report with the figures people compare from year to year (an agency's reports side by side): the
+ * applications received, carried in and out, handled, and the reviews and lawsuits.
+ */
+public record PublishedFigures(PublishedReport entry, ReportTables tables) {
+
+    /** The compared lines, label → figure, in the order of the official tables. */
+    public Map<String, Long> headline() {
+        Map<String, Long> lines = new LinkedHashMap<>();
+        lines.put("本年新收政府信息公开申请", tables.t3(T3Row.NEW, T3Column.TOTAL));
+        lines.put("上年结转", tables.t3(T3Row.CARRY_IN, T3Column.TOTAL));
+        lines.put("本年度办理结果总计", tables.t3(T3Row.RESULT_TOTAL, T3Column.TOTAL));
+        lines.put("其中予以公开", tables.t3(T3Row.OPEN, T3Column.TOTAL));
+        lines.put("结转下年度继续办理", tables.t3(T3Row.CARRY_OUT, T3Column.TOTAL));
+        lines.put("行政复议", tables.t4(T4Group.REVIEW, T4Column.TOTAL));
+        lines.put("行政诉讼", tables.t4(T4Group.LIT_DIRECT, T4Column.TOTAL) + tables.t4(T4Group.LIT_AFTER, T4Column.TOTAL));
+        return lines;
+    }
+}
