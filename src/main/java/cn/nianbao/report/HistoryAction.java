@@ -24,7 +24,10 @@ public enum HistoryAction {
     CORRECTION_STARTED("发起更正"),
     SUPERSEDED("被更正版本取代"),
     DEADLINE_REMINDED("到期提醒"),
-    DEADLINE_ESCALATED("逾期督办");
+    DEADLINE_ESCALATED("逾期督办"),
+    PART_ASSIGNED("分工起草"),
+    PART_FINISHED("完成分工部分"),
+    PART_CANCELLED("取消分工");
 
     /** Submissions and decisions: each keeps a snapshot of the content as it stood, for "what changed" later. */
     private static final Set<HistoryAction> DECISIONS = EnumSet.of(SUBMITTED, APPROVED, RETURNED, WITHDRAWN, SIGNED);
@@ -45,7 +48,12 @@ public enum HistoryAction {
 
     /** Copies, reminders and deadline notices leave the task where it is; everything else is someone acting on it. */
     public boolean actsOnTask() {
-        return this != COPIED && this != URGED && !isDeadlineNotice();
+        return this != COPIED && this != URGED && !isDeadlineNotice() && !isDraftPart();
+    }
+
+    /** An assignment, completion or cancellation of a part of the draft (分工起草): beside the 起草 step. */
+    public boolean isDraftPart() {
+        return this == PART_ASSIGNED || this == PART_FINISHED || this == PART_CANCELLED;
     }
 
     /** A reminder or escalation of the deadline job: recorded beside the steps, not a step anyone took. */
