@@ -8,12 +8,12 @@ import java.util.Collection;
  * the six sections, or one of the three tables (its cells, whose ids start with the table's prefix).
  */
 public enum DraftPart {
-    S1(Section.S1, null, "一、总体情况"),
-    S2(Section.S2, null, "二、主动公开政府信息情况"),
-    S3(Section.S3, null, "三、收到和处理政府信息公开申请情况"),
-    S4(Section.S4, null, "四、政府信息公开行政复议、行政诉讼情况"),
-    S5(Section.S5, null, "五、存在的主要问题及改进情况"),
-    S6(Section.S6, null, "六、其他需要报告的事项"),
+    S1(Section.S1, null, Section.S1.heading()),
+    S2(Section.S2, null, Section.S2.heading()),
+    S3(Section.S3, null, Section.S3.heading()),
+    S4(Section.S4, null, Section.S4.heading()),
+    S5(Section.S5, null, Section.S5.heading()),
+    S6(Section.S6, null, Section.S6.heading()),
     T2(null, "t2.", "表二：主动公开政府信息情况"),
     T3(null, "t3.", "表三：收到和处理政府信息公开申请情况"),
     T4(null, "t4.", "表四：政府信息公开行政复议、行政诉讼情况");
