@@ -11,6 +11,7 @@ import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.Actor;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -105,12 +106,17 @@ class SectionSplit implements DraftPartOwners {
                         + open.getProcessVariables().get(ProcessKeys.VAR_SECTION_OWNER_NAME) + "起草）");
     }
 
-    /** Every part handed out for this report, in the order they were assigned, with how each stands. */
+    /**
+     * Every part handed out for this report, in the order they were assigned (parts assigned within the same second,
+     * which MySQL's timestamps do not tell apart, in the report's order), with how each stands.
+     */
     @Transactional(readOnly = true)
     List<PartAssignment> assignments(long reportId) {
         return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId)).includeProcessVariables()
-                .orderByProcessInstanceStartTime().asc().list().stream().map(SectionSplit::toAssignment).toList();
+                .processInstanceBusinessKey(String.valueOf(reportId)).includeProcessVariables().list().stream()
+                .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
+                        .thenComparing(instance -> toAssignment(instance).part()))
+                .map(SectionSplit::toAssignment).toList();
     }
 
     @Transactional(readOnly = true)
