@@ -97,6 +97,7 @@ class TaskActions {
     void submit(Actor actor, String taskId, String warningNote) {
         Task task = require(actor, taskId, ReportStage.DRAFTING);
         long reportId = reportIdOf(task);
+        refuseWhilePartsOpen(reportId);
         List<Finding> findings = reports.findings(reportId);
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
@@ -112,7 +113,6 @@ class TaskActions {
             note = "已确认 " + findings.size() + " 处警告，说明：" + warningNote.strip();
         }
         refuseWhileDelegated(task);
-        refuseWhilePartsOpen(reportId);
         reports.record(reportId, ReportStage.DRAFTING, HistoryAction.SUBMITTED, actor.username(),
                 actor.displayName(), note);
         String submitters = String.valueOf(task.getProcessVariables().getOrDefault(ProcessKeys.VAR_SUBMITTERS, ","));
