@@ -25,7 +25,10 @@ public enum HistoryAction {
     SUPERSEDED("被更正版本取代"),
     DEADLINE_REMINDED("到期提醒"),
     DEADLINE_ESCALATED("逾期督办"),
-    AGGREGATED("汇总辖区数据");
+    AGGREGATED("汇总辖区数据"),
+    PART_ASSIGNED("分工起草"),
+    PART_FINISHED("完成分工部分"),
+    PART_CANCELLED("取消分工");
 
     /** Submissions and decisions: each keeps a snapshot of the content as it stood, for "what changed" later. */
     private static final Set<HistoryAction> DECISIONS = EnumSet.of(SUBMITTED, APPROVED, RETURNED, WITHDRAWN, SIGNED);
@@ -46,7 +49,12 @@ public enum HistoryAction {
 
     /** Copies, reminders, deadline notices and the record of an aggregation leave the task where it is; everything else is someone acting on it. */
     public boolean actsOnTask() {
-        return this != COPIED && this != URGED && this != AGGREGATED && !isDeadlineNotice();
+        return this != COPIED && this != URGED && this != AGGREGATED && !isDeadlineNotice() && !isDraftPart();
+    }
+
+    /** An assignment, completion or cancellation of a part of the draft (分工起草): beside the 起草 step. */
+    public boolean isDraftPart() {
+        return this == PART_ASSIGNED || this == PART_FINISHED || this == PART_CANCELLED;
     }
 
     /** A reminder or escalation of the deadline job: recorded beside the steps, not a step anyone took. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,12 @@ public class ReportService {
     private final Clock clock;
     private final AuditTrail audit;
     private final ReportChecker checker = new ReportChecker();
+    private final ObjectProvider<DraftPartOwners> partOwners;
 
     ReportService(ReportRepository reports, ReportLifecycle lifecycle, AgencyDirectory agencies,
-            CurrentActor currentActor, ReportAccess access, Clock clock, AuditTrail audit) {
+            CurrentActor currentActor, ReportAccess access, Clock clock, AuditTrail audit,
+            ObjectProvider<DraftPartOwners> partOwners) {
+        this.partOwners = partOwners;
         this.audit = audit;
         this.reports = reports;
         this.lifecycle = lifecycle;
@@ -145,7 +149,8 @@ public class ReportService {
 
     /**
      * Saves text and figures of a draft. Refused, changing nothing, when the input is invalid, the report is no
-     * longer a draft, the person is not a handler of its agency, or someone saved since {@code expectedVersion}.
+     * longer a draft, the person is not a handler of its agency, or someone saved since {@code expectedVersion}; and
+     * for a colleague drafting only some parts (分工起草), when anything outside those parts changed.
      */
     public ReportView saveDraft(long reportId, long expectedVersion, ReportContent content) {
         Actor actor = currentActor.require();
@@ -162,8 +167,9 @@ public class ReportService {
         validate(content);
         ReportContent before = report.content();
         report.replaceContent(content, clock.instant());
-        reports.flush();
         DraftChanges changes = DraftChanges.between(before, report.content());
+        refuseOutsideParts(reportId, actor, changes);
+        reports.flush();
         if (!changes.isEmpty()) {
             audit.record(AuditAction.DRAFT_EDITED, ReportLifecycle.auditTarget(reportId), changes.summary(),
                     changes.before(), changes.after());
@@ -187,6 +193,23 @@ public class ReportService {
         validate(content);
         return lifecycle.importPublished(actor.agencyId(), year, content, actor.username(), actor.displayName(),
                 source);
+    }
+
+    /** Thrown before anything is written, so the transaction rolls the replaced content back. */
+    private void refuseOutsideParts(long reportId, Actor actor, DraftChanges changes) {
+        DraftPartOwners owners = partOwners.getIfAvailable();
+        if (owners == null || changes.isEmpty()) {
+            return;
+        }
+        owners.limitedTo(reportId, actor.username()).ifPresent(parts -> {
+            List<String> outside = changes.changed().stream().filter(item -> !DraftPart.within(parts, item)).toList();
+            if (!outside.isEmpty()) {
+                throw new ReportInputException("您只负责起草" + parts.stream().map(p -> "「" + p.label() + "」")
+                        .collect(java.util.stream.Collectors.joining("、")) + "，不能修改其他部分（" + String.join("、",
+                        outside.subList(0, Math.min(3, outside.size()))) + (outside.size() > 3 ? " 等" : "")
+                        + "）。本次未保存。");
+            }
+        });
     }
 
     private void validate(ReportContent content) {

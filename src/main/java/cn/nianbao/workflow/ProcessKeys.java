@@ -19,6 +19,13 @@ final class ProcessKeys {
     static final String VAR_SUBMITTERS = "submitters";
     /** Set just before a return: the person who did the step returned to; the task listener assigns and clears it. */
     static final String VAR_RETURN_ASSIGNEE = "returnAssignee";
+    /** 分工起草: one instance per part handed to a colleague, beside the report's own instance. */
+    static final String PART_PROCESS = "sectionDraft";
+    static final String PART_TASK = "draftPart";
+    static final String VAR_PART = "part";
+    static final String VAR_PART_LABEL = "partLabel";
+    static final String VAR_SECTION_OWNER = "sectionOwner";
+    static final String VAR_SECTION_OWNER_NAME = "sectionOwnerName";
     /** The steps of the chain in order, each with its user task and the role that does it. */
     static final List<ReportStage> CHAIN = List.of(ReportStage.DRAFTING, ReportStage.SECRECY_REVIEW,
             ReportStage.SUPERVISOR_REVIEW, ReportStage.LEAD_SIGNOFF);
@@ -33,7 +40,7 @@ final class ProcessKeys {
 
     static ReportStage stageOf(String taskDefinitionKey) {
         return switch (taskDefinitionKey) {
-            case "draft" -> ReportStage.DRAFTING;
+            case "draft", PART_TASK -> ReportStage.DRAFTING;
             case "secrecyReview" -> ReportStage.SECRECY_REVIEW;
             case "supervisorReview" -> ReportStage.SUPERVISOR_REVIEW;
             case "leadSignoff" -> ReportStage.LEAD_SIGNOFF;

@@ -1,12 +1,17 @@
 package cn.nianbao.workflow;
 
+import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
+import cn.nianbao.agency.Role;
+import cn.nianbao.report.DraftPart;
+import cn.nianbao.security.Actor;
 import cn.nianbao.report.ReportNotFoundException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.CurrentActor;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,10 +35,14 @@ public class ReportWorkflow {
     private final ReportService reports;
     private final ProcessDiagram diagrams;
     private final CorrectionActions corrections;
+    private final SectionSplit split;
+    private final AgencyDirectory agencies;
 
     ReportWorkflow(TaskActions actions, TaskHandover handover, CurrentActor currentActor,
             WorkflowExceptionTranslator translator, ReportService reports, ProcessDiagram diagrams,
-            CorrectionActions corrections) {
+            CorrectionActions corrections, SectionSplit split, AgencyDirectory agencies) {
+        this.split = split;
+        this.agencies = agencies;
         this.corrections = corrections;
         this.actions = actions;
         this.handover = handover;
@@ -55,6 +64,47 @@ public class ReportWorkflow {
     /** The task, if it is still open and this person may act on it. */
     public Optional<WorkItem> task(String taskId) {
         return actions.find(currentActor.require(), taskId);
+    }
+
+    /** A part of a draft handed to the signed-in person (分工起草), if it is still open. */
+    public Optional<WorkItem> partTask(String taskId) {
+        return actions.findPart(currentActor.require(), taskId);
+    }
+
+    /**
+     * 分工起草: the holder of the 起草 task hands {@code part} to {@code username}, a handler of the same agency, who
+     * gets a task 「起草：part」 of their own.
+     */
+    public void assignPart(String draftTaskId, DraftPart part, String username) {
+        run(() -> split.assign(currentActor.require(), draftTaskId, part, username));
+    }
+
+    /** Takes an unfinished part back; what was saved of it stays. */
+    public void cancelPart(String draftTaskId, DraftPart part) {
+        run(() -> split.cancel(currentActor.require(), draftTaskId, part));
+    }
+
+    /** 提交本部分: the colleague has finished their part. */
+    public void finishPart(String partTaskId) {
+        run(() -> split.finish(currentActor.require(), partTaskId));
+    }
+
+    /** Every part handed out for the report, with who drafts it and whether they finished. */
+    public List<PartAssignment> parts(long reportId) {
+        reports.view(reportId);
+        return split.assignments(reportId);
+    }
+
+    /** The parts the signed-in person may change in the report, or empty when they may change everything. */
+    public Optional<Set<DraftPart>> myParts(long reportId) {
+        return split.limitedTo(reportId, currentActor.require().username());
+    }
+
+    /** Handlers of the signed-in person's agency to whom a part can be handed (not the person themselves). */
+    public List<Person> partCandidates() {
+        Actor actor = currentActor.require();
+        return agencies.people(actor.agencyId()).stream()
+                .filter(p -> p.has(Role.HANDLER) && !p.username().equals(actor.username())).toList();
     }
 
     public void submit(String taskId) {

@@ -13,11 +13,13 @@ import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.security.Actor;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
@@ -42,10 +44,12 @@ class TaskActions {
     private final NotificationService notifications;
     private final Deadlines deadlines;
     private final InboxQuery inboxQuery;
+    private final SectionSplit split;
 
     TaskActions(TaskService taskService, ProcessStarter processes, ReportLifecycle reports,
             AgencyDirectory agencies, NotificationService notifications, Deadlines deadlines,
-            InboxQuery inboxQuery) {
+            InboxQuery inboxQuery, SectionSplit split) {
+        this.split = split;
         this.deadlines = deadlines;
         this.inboxQuery = inboxQuery;
         this.taskService = taskService;
@@ -64,14 +68,24 @@ class TaskActions {
         return reportId;
     }
 
-    /** The person's open tasks, without review tasks of reports they drafted or submitted. */
+    /**
+     * The person's open tasks, without review tasks of reports they drafted or submitted, and with the parts of
+     * drafts handed to them (分工起草).
+     */
     @Transactional(readOnly = true)
     List<WorkItem> inbox(Actor actor) {
         List<Task> page = inboxQuery.page(actor.username(),
                 ProcessKeys.groupsOf(actor, agencies.codeOf(actor.agencyId())), 200);
-        List<Task> tasks = inboxQuery.withVariables(page);
-        return toWorkItems(actor, tasks.stream().filter(task -> !separated(actor.username(), task)).toList())
-                .stream().sorted(WorkItem.BY_URGENCY).toList();
+        List<Task> tasks = new ArrayList<>(inboxQuery.withVariables(page));
+        tasks.removeIf(task -> separated(actor.username(), task));
+        tasks.addAll(split.partTasks(actor));
+        return toWorkItems(actor, tasks).stream().sorted(WorkItem.BY_URGENCY).toList();
+    }
+
+    /** A part of a draft handed to this person, if it is still open. */
+    @Transactional(readOnly = true)
+    Optional<WorkItem> findPart(Actor actor, String taskId) {
+        return split.partTask(actor, taskId).map(task -> toWorkItems(actor, List.of(task)).getFirst());
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +101,7 @@ class TaskActions {
     void submit(Actor actor, String taskId, String warningNote) {
         Task task = require(actor, taskId, ReportStage.DRAFTING);
         long reportId = reportIdOf(task);
+        refuseWhilePartsOpen(reportId);
         List<Finding> findings = reports.findings(reportId);
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
@@ -107,6 +122,15 @@ class TaskActions {
         String submitters = String.valueOf(task.getProcessVariables().getOrDefault(ProcessKeys.VAR_SUBMITTERS, ","));
         complete(actor, task, ProcessKeys.APPROVE, submitters.contains("," + actor.username() + ",") ? Map.of()
                 : Map.of(ProcessKeys.VAR_SUBMITTERS, submitters + actor.username() + ","));
+    }
+
+    private void refuseWhilePartsOpen(long reportId) {
+        List<PartAssignment> open = split.openAssignments(reportId);
+        if (!open.isEmpty()) {
+            throw new WorkflowActionException("还有 " + open.size() + " 个分工部分尚未完成（" + open.stream()
+                    .map(a -> "「" + a.part().label() + "」" + a.ownerName()).collect(Collectors.joining("、"))
+                    + "）：请等其完成「提交本部分」，或在「分工起草」中取消该分工后再提交。");
+        }
     }
 
     void approve(Actor actor, String taskId, String opinion) {
@@ -288,7 +312,8 @@ class TaskActions {
             ReportRef ref = refs.get(reportIdOf(task));
             Deadline deadline = ref.isCorrection() ? null : due.get(new AgencyYear(ref.agencyId(), ref.year()));
             return new WorkItem(task.getId(), ProcessKeys.stageOf(task.getTaskDefinitionKey()), ref.reportId(),
-                    ref.title(), task.getCreateTime().toInstant(), deadline, holding(actor, task));
+                    ref.title(), task.getCreateTime().toInstant(), deadline, holding(actor, task),
+                    ProcessKeys.PART_TASK.equals(task.getTaskDefinitionKey()) ? SectionSplit.partOf(task) : null);
         }).toList();
     }
 

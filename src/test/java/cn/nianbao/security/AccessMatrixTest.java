@@ -15,12 +15,14 @@ import cn.nianbao.admin.ui.UsersView;
 import cn.nianbao.audit.AuditLog;
 import cn.nianbao.audit.AuditSearch;
 import cn.nianbao.audit.ui.AuditView;
+import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.CheckView;
@@ -30,6 +32,7 @@ import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.ui.InboxView;
 import cn.nianbao.workflow.ui.ReportDetailView;
 import cn.nianbao.workflow.ui.ReportsView;
+import cn.nianbao.workflow.ui.PartTaskView;
 import cn.nianbao.workflow.ui.TaskView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -113,6 +116,12 @@ class AccessMatrixTest extends UiTest {
         long draft = journey.start(own, 2025);
         long inReview = journey.drafted(own, 2024, Map.of(), Map.of());
         String reviewTask = journey.taskOf(own.secrecy(), inReview).taskId();
+        String draftTask = journey.taskOf(own.handler(), draft).taskId();
+        String colleague = testAgencies.addPerson(own, "colleague", "分工同事", Role.HANDLER);
+        long split = journey.start(own, 2023);
+        logins.as(own.handler(), () -> workflow.assignPart(journey.taskOf(own.handler(), split).taskId(),
+                DraftPart.S1, colleague));
+        String partTask = journey.taskOf(colleague, split).taskId();
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
@@ -128,6 +137,12 @@ class AccessMatrixTest extends UiTest {
                         user -> workflow.inbox().stream().anyMatch(item -> item.reportId() == inReview)),
                 new Target("办理保密审查（服务）", Set.of(OWN_SECRECY),
                         user -> workflow.task(reviewTask).isPresent()),
+                new Target("分工起草（服务）", Set.of(OWN_HANDLER),
+                        user -> succeeds(() -> workflow.assignPart(draftTask, DraftPart.S6, colleague))),
+                new Target("办理他人的分工部分（服务）", Set.of(), user -> succeeds(() -> workflow.finishPart(partTask))),
+                new Target("页面 parts/{他人的分工}", Set.of(),
+                        user -> shows("parts/" + partTask, PartTaskView.class) && _find(Paragraph.class,
+                                spec -> spec.withId("task-gone")).isEmpty()),
                 new Target("用户列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> users.list())),
                 new Target("机关列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> agencies.list())),
                 new Target("角色列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> roles.list())),

@@ -13,9 +13,10 @@ enum SqlBudget {
      * 8 Hibernate (agency, report, cells, sections, last year, history, snapshot, stage), 26 Flowable (find,
      * complete, next), 3 for the audit entry (lock the chain's head, insert the entry, move the head). Raised from 30:
      * the snapshot of the submitted version (1), the submitters variable that keeps a submitter from reviewing
-     * (written and historised, 3), the audit entry (3).
+     * (written and historised, 3), the audit entry (3). Raised from 37: the check that no part handed to a colleague
+     * (分工起草) is still open (1).
      */
-    SUBMIT(37),
+    SUBMIT(38),
     /**
      * One review step (保密审查): 7 Hibernate (agency, history row, cells and sections and snapshot for the version
      * reviewers compare against, stage read and written), 40 Flowable, 3 audit. Raised from 44 for the snapshot (3)
@@ -24,10 +25,11 @@ enum SqlBudget {
     APPROVE(50),
     /**
      * Agency code, the page of tasks (InboxQuery: index-driven, so it does not scan every open task), those tasks with
-     * their process variables, the reports, their agencies, then the due dates (the agencies' kinds, their internal
-     * dates, the calendar's holidays up to the latest due date): 8 for 1 task and for 5.
+     * their process variables, the parts of drafts handed to the person (分工起草: their own process), the reports,
+     * their agencies, then the due dates (the agencies' kinds, their internal dates, the calendar's holidays up to the
+     * latest due date): 9 for 1 task and for 5.
      */
-    INBOX(8),
+    INBOX(9),
     /** GET /public: the publications and their agencies' names, whatever their number. */
     PORTAL_LIST(2),
     /**

@@ -1,6 +1,7 @@
 package cn.nianbao.report.ui;
 
 import cn.nianbao.report.ReportInputException;
+import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.format.CellInput;
 import cn.nianbao.report.format.CellKind;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The handler's editor: the six sections as text areas and the three tables as number fields laid out like the
@@ -109,6 +111,16 @@ public class ReportEditor extends Div {
     }
 
     /** Called whenever the person types something. */
+    /**
+     * A colleague drafting only some parts (分工起草): every other section and cell becomes read-only. The server
+     * refuses changes outside the parts anyway; this only shows what may be edited.
+     */
+    public void editOnly(Set<DraftPart> parts) {
+        texts.forEach((section, area) -> area.setReadOnly(parts.stream().noneMatch(p -> p.isText(section))));
+        inputs.forEach((cellId, field) -> field.setReadOnly(Cells.isComputed(cellId)
+                || parts.stream().noneMatch(p -> p.holdsCell(cellId))));
+    }
+
     public void setOnChange(Runnable onChange) {
         this.onChange = onChange;
     }

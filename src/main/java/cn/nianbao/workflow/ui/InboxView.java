@@ -39,7 +39,7 @@ public class InboxView extends VerticalLayout {
         Grid<WorkItem> grid = new Grid<>();
         grid.setId("inbox");
         grid.addColumn(WorkItem::reportTitle).setHeader("报告").setFlexGrow(3);
-        grid.addColumn(item -> item.step().label()).setHeader("办理环节").setFlexGrow(1);
+        grid.addColumn(WorkItem::stepLabel).setHeader("办理环节").setFlexGrow(1);
         grid.addColumn(item -> item.holding().label()).setHeader("状态").setFlexGrow(1);
         grid.addColumn(item -> ChinaTime.MINUTES.format(item.arrivedAt())).setHeader("到达时间").setFlexGrow(1);
         grid.addColumn(item -> item.deadline() == null ? "—" : item.deadline().dueOn()).setHeader("截止日期")
@@ -80,6 +80,10 @@ public class InboxView extends VerticalLayout {
     }
 
     private static void open(WorkItem item) {
-        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId()));
+        if (item.part() != null) {
+            UI.getCurrent().navigate(PartTaskView.class, TaskView.parameters(item.taskId()));
+        } else {
+            UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId()));
+        }
     }
 }

@@ -191,6 +191,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             }
         });
         add(main, side(new HorizontalLayout(save, submit), warningNote, autosaveStatus,
+                new SectionSplitPanel(workflow, taskId, report.id(), this::reload),
                 new TaskHandoverPanel(workflow, taskId, this::reload),
                 new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
     }

@@ -1,0 +1,185 @@
+package cn.nianbao.workflow;
+
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.Person;
+import cn.nianbao.agency.Role;
+import cn.nianbao.notification.NotificationKind;
+import cn.nianbao.notification.NotificationService;
+import cn.nianbao.report.DraftPart;
+import cn.nianbao.report.DraftPartOwners;
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportStage;
+import cn.nianbao.security.Actor;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 分工起草: the responsible handler (who holds the report's 起草 task) hands parts of the draft to handlers of the
+ * same agency. Each part runs as its own {@code sectionDraft} process instance with one task for the colleague, so
+ * they draft in parallel; while one is open the report cannot be submitted, and the colleague may change only
+ * their parts.
+ */
+@Component
+@Transactional
+class SectionSplit implements DraftPartOwners {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final AgencyDirectory agencies;
+    private final ReportLifecycle reports;
+    private final NotificationService notifications;
+
+    SectionSplit(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+            AgencyDirectory agencies, ReportLifecycle reports, NotificationService notifications) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.agencies = agencies;
+        this.reports = reports;
+        this.notifications = notifications;
+    }
+
+    void assign(Actor actor, String draftTaskId, DraftPart part, String username) {
+        long reportId = ProcessKeys.reportId(responsibleDraft(actor, draftTaskId).getProcessVariables()
+                .get(ProcessKeys.VAR_REPORT_ID));
+        Person owner = agencies.person(username == null ? "" : username)
+                .filter(p -> p.agencyId() == actor.agencyId() && p.has(Role.HANDLER))
+                .orElseThrow(() -> new WorkflowActionException("只能分配给本机关的经办人员。"));
+        if (owner.username().equals(actor.username())) {
+            throw new WorkflowActionException("您是本报告的起草负责人，可以直接编辑「" + part.label() + "」，无需分工给自己。");
+        }
+        Optional<PartAssignment> taken = openAssignments(reportId).stream().filter(a -> a.part() == part).findFirst();
+        if (taken.isPresent()) {
+            throw new WorkflowActionException("「" + part.label() + "」已分配给" + taken.get().ownerName()
+                    + "，尚未完成；如需改派，请先取消该分工。");
+        }
+        runtimeService.startProcessInstanceByKey(ProcessKeys.PART_PROCESS, String.valueOf(reportId), Map.of(
+                ProcessKeys.VAR_REPORT_ID, reportId,
+                ProcessKeys.VAR_PART, part.name(),
+                ProcessKeys.VAR_PART_LABEL, part.label(),
+                ProcessKeys.VAR_SECTION_OWNER, owner.username(),
+                ProcessKeys.VAR_SECTION_OWNER_NAME, owner.displayName()));
+        reports.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_ASSIGNED, actor.username(),
+                actor.displayName(), null, "「" + part.label() + "」分配给" + owner.displayName());
+        notifications.notify(owner.username(), NotificationKind.NEW_TASK, actor.displayName() + "请您起草「"
+                + reports.titles(List.of(reportId)).get(reportId) + "」的「" + part.label() + "」。", "");
+    }
+
+    /** 提交本部分: the colleague is done with their part; the responsible handler sees it finished. */
+    void finish(Actor actor, String partTaskId) {
+        Task task = partTask(actor, partTaskId)
+                .orElseThrow(() -> new WorkflowActionException(WorkflowActionException.TASK_GONE));
+        Map<String, Object> variables = task.getProcessVariables();
+        long reportId = ProcessKeys.reportId(variables.get(ProcessKeys.VAR_REPORT_ID));
+        reports.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_FINISHED, actor.username(),
+                actor.displayName(), null, "「" + variables.get(ProcessKeys.VAR_PART_LABEL) + "」");
+        taskService.complete(task.getId());
+    }
+
+    /** Takes an unfinished part back: the colleague's task ends, what they saved so far stays in the draft. */
+    void cancel(Actor actor, String draftTaskId, DraftPart part) {
+        long reportId = ProcessKeys.reportId(responsibleDraft(actor, draftTaskId).getProcessVariables()
+                .get(ProcessKeys.VAR_REPORT_ID));
+        ProcessInstance open = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessKeys.PART_PROCESS).processInstanceBusinessKey(String.valueOf(reportId))
+                .variableValueEquals(ProcessKeys.VAR_PART, part.name()).includeProcessVariables().singleResult();
+        if (open == null) {
+            throw new WorkflowActionException("「" + part.label() + "」没有未完成的分工，无需取消。");
+        }
+        runtimeService.deleteProcessInstance(open.getId(), "取消分工");
+        reports.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_CANCELLED, actor.username(),
+                actor.displayName(), null, "「" + part.label() + "」（原由"
+                        + open.getProcessVariables().get(ProcessKeys.VAR_SECTION_OWNER_NAME) + "起草）");
+    }
+
+    /**
+     * Every part handed out for this report, in the order they were assigned (parts assigned within the same second,
+     * which MySQL's timestamps do not tell apart, in the report's order), with how each stands.
+     */
+    @Transactional(readOnly = true)
+    List<PartAssignment> assignments(long reportId) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId)).includeProcessVariables().list().stream()
+                .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
+                        .thenComparing(instance -> toAssignment(instance).part()))
+                .map(SectionSplit::toAssignment).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<PartAssignment> openAssignments(long reportId) {
+        return assignments(reportId).stream().filter(a -> a.state() == PartAssignment.State.OPEN).toList();
+    }
+
+    /** The person's open part task, if it is theirs. */
+    @Transactional(readOnly = true)
+    Optional<Task> partTask(Actor actor, String taskId) {
+        return Optional.ofNullable(taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
+                .taskId(taskId).taskAssignee(actor.username()).active().includeProcessVariables().singleResult());
+    }
+
+    /** The person's open part tasks, for their 待办. */
+    @Transactional(readOnly = true)
+    List<Task> partTasks(Actor actor) {
+        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
+                .taskAssignee(actor.username()).active().includeProcessVariables().list();
+    }
+
+    /** A colleague with an open part is limited to their parts; the responsible handler never is. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Set<DraftPart>> limitedTo(long reportId, String username) {
+        List<Task> mine = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId)).taskAssignee(username).active()
+                .includeProcessVariables().list();
+        if (mine.isEmpty() || holdsDraft(reportId, username)) {
+            return Optional.empty();
+        }
+        Set<DraftPart> parts = EnumSet.noneOf(DraftPart.class);
+        mine.forEach(task -> parts.add(partOf(task)));
+        return Optional.of(parts);
+    }
+
+    static DraftPart partOf(Task task) {
+        return DraftPart.valueOf(String.valueOf(task.getProcessVariables().get(ProcessKeys.VAR_PART)));
+    }
+
+    private boolean holdsDraft(long reportId, String username) {
+        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId)).taskDefinitionKey("draft")
+                .taskAssignee(username).active().count() > 0;
+    }
+
+    /** The report's 起草 task, held by this person: only its holder splits the drafting. */
+    private Task responsibleDraft(Actor actor, String draftTaskId) {
+        Task task = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS).taskId(draftTaskId)
+                .taskDefinitionKey("draft").taskAssignee(actor.username()).active().includeProcessVariables()
+                .singleResult();
+        if (task == null) {
+            throw new WorkflowActionException("只有正在起草这份报告的负责人可以分工起草或取消分工。");
+        }
+        return task;
+    }
+
+    private static PartAssignment toAssignment(HistoricProcessInstance instance) {
+        Map<String, Object> variables = instance.getProcessVariables();
+        PartAssignment.State state = instance.getEndTime() == null ? PartAssignment.State.OPEN
+                : instance.getDeleteReason() != null ? PartAssignment.State.CANCELLED : PartAssignment.State.FINISHED;
+        return new PartAssignment(DraftPart.valueOf(String.valueOf(variables.get(ProcessKeys.VAR_PART))),
+                String.valueOf(variables.get(ProcessKeys.VAR_SECTION_OWNER)),
+                String.valueOf(variables.get(ProcessKeys.VAR_SECTION_OWNER_NAME)), state);
+    }
+}
