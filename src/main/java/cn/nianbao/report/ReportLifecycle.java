@@ -92,6 +92,15 @@ public class ReportLifecycle {
         return !reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty();
     }
 
+    /**
+     * The sums of the tables of the published reports below a government on {@code year} (its area), as the
+     * government's own report starts with them; empty for a department or a government without agencies below.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReportTables> areaTables(long governmentId, int year) {
+        return aggregation.of(governmentId, year).map(AreaAggregate::tables);
+    }
+
     /** 「汇总范围：已纳入 …；未发布：…」 as recorded when a government's report was prefilled; empty otherwise. */
     @Transactional(readOnly = true)
     public Optional<String> aggregationScope(long reportId) {

@@ -103,8 +103,8 @@ class AreaProgressTest {
 
         String svg = StageChart.svg(logins.as(county.coordinator(), () -> area.of(2025)));
 
-        assertThat(svg).startsWith("<svg").contains("data-status=\"未开始\" data-count=\"2\"")
-                .contains("data-status=\"起草\" data-count=\"1\"").contains("data-status=\"其中逾期\" data-count=\"2\"");
+        assertThat(svg).startsWith("<svg").contains("data-label=\"未开始\" data-value=\"2\"")
+                .contains("data-label=\"起草\" data-value=\"1\"").contains("data-label=\"其中逾期\" data-value=\"2\"");
     }
 
     @Test

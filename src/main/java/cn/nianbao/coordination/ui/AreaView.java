@@ -4,7 +4,9 @@ import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.coordination.AgencyProgress;
+import cn.nianbao.coordination.BarChart;
 import cn.nianbao.coordination.AreaCarryCheck;
+import cn.nianbao.coordination.AreaFigures;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.AreaProgressCsv;
 import cn.nianbao.coordination.AreaUrging;
@@ -60,6 +62,7 @@ public class AreaView extends VerticalLayout {
 
     private final AreaProgress area;
     private final AreaUrging urging;
+    private final AreaFigures figures;
     private final AreaCarryCheck carryCheck;
     private final YearStart yearStart;
     private final Button startYear = new Button();
@@ -71,9 +74,13 @@ public class AreaView extends VerticalLayout {
     private final Grid<AgencyProgress> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Svg chart = new Svg();
+    private final Svg byApplicant = new Svg();
+    private final Svg byYear = new Svg();
     private List<AgencyProgress> rows = List.of();
 
-    AreaView(AreaProgress area, AreaUrging urging, AreaCarryCheck carryCheck, YearStart yearStart, Clock clock) {
+    AreaView(AreaProgress area, AreaUrging urging, AreaCarryCheck carryCheck, YearStart yearStart,
+            AreaFigures figures, Clock clock) {
+        this.figures = figures;
         this.area = area;
         this.urging = urging;
         this.carryCheck = carryCheck;
@@ -105,12 +112,16 @@ public class AreaView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setId("area-summary");
         chart.setId("area-chart");
+        byApplicant.setId("area-by-applicant");
+        byYear.setId("area-by-year");
         configureGrid();
         configureMismatches();
         startYear.setId("area-start-year");
         startYear.addClickListener(e -> startYear());
         startResult.setId("area-start-result");
-        add(new H2("辖区进度"), filters, new HorizontalLayout(startYear), startResult, summary, chart, grid,
+        HorizontalLayout charts = new HorizontalLayout(chart, byApplicant, byYear);
+        charts.setWrap(true);
+        add(new H2("辖区进度"), filters, new HorizontalLayout(startYear), startResult, summary, charts, grid,
                 new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"), mismatches);
         load();
     }
@@ -167,6 +178,10 @@ public class AreaView extends VerticalLayout {
         summary.setText(year.getValue() + " 年度：共 " + rows.size() + " 个机关，已发布 " + published + " 个，逾期未发布 "
                 + overdue + " 个。");
         chart.setSvg(StageChart.svg(rows));
+        byApplicant.setSvg(BarChart.svg(year.getValue() + " 年度新收申请（按申请人类型，已发布报告合计）",
+                figures.receivedByApplicant(year.getValue()), type -> "#1565c0"));
+        byYear.setSvg(BarChart.svg("历年新收申请（已发布报告合计）", figures.receivedByYear(year.getValue()),
+                label -> label.startsWith(String.valueOf(year.getValue())) ? "#2e7d32" : "#90a4ae"));
         filter();
     }
 
