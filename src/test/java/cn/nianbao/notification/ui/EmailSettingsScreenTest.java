@@ -28,51 +28,57 @@ class EmailSettingsScreenTest extends UiTest {
     @Test
     void a_person_saves_an_address_and_switches_email_on_and_finds_both_when_coming_back() {
         TestAgency agency = testAgencies.create();
-        login(agency.handler());
-        UI.getCurrent().navigate(NotificationsView.class);
+        openMessagesAs(agency.handler());
 
-        type(_get(EmailField.class, spec -> spec.withId("notification-email")), "jing@example.gov.cn");
-        type(_get(Checkbox.class, spec -> spec.withId("notification-email-enabled")), true);
-        _click(_get(Button.class, spec -> spec.withId("save-email-settings")));
+        save("jing@example.gov.cn", true);
         assertThat(notifications()).contains("邮件设置已保存。");
 
-        switchUser(agency.handler());
-        UI.getCurrent().navigate(NotificationsView.class);
-        assertThat(_get(EmailField.class, spec -> spec.withId("notification-email")).getValue())
-                .isEqualTo("jing@example.gov.cn");
-        assertThat(_get(Checkbox.class, spec -> spec.withId("notification-email-enabled")).getValue()).isTrue();
+        openMessagesAs(agency.handler());
+        assertThat(emailField().getValue()).isEqualTo("jing@example.gov.cn");
+        assertThat(enabledBox().getValue()).isTrue();
     }
 
     @Test
     void an_invalid_address_is_refused_and_stays_in_the_field_while_nothing_is_saved() {
         TestAgency agency = testAgencies.create();
-        login(agency.handler());
-        UI.getCurrent().navigate(NotificationsView.class);
+        openMessagesAs(agency.handler());
 
-        type(_get(EmailField.class, spec -> spec.withId("notification-email")), "jing.example.gov.cn");
-        type(_get(Checkbox.class, spec -> spec.withId("notification-email-enabled")), true);
-        _click(_get(Button.class, spec -> spec.withId("save-email-settings")));
+        save("jing.example.gov.cn", true);
 
         assertThat(notifications()).anyMatch(text -> text.contains("邮箱地址格式不正确"));
-        assertThat(_get(EmailField.class, spec -> spec.withId("notification-email")).getValue())
-                .isEqualTo("jing.example.gov.cn");
-        switchUser(agency.handler());
-        UI.getCurrent().navigate(NotificationsView.class);
-        assertThat(_get(EmailField.class, spec -> spec.withId("notification-email")).getValue()).isEmpty();
-        assertThat(_get(Checkbox.class, spec -> spec.withId("notification-email-enabled")).getValue()).isFalse();
+        assertThat(emailField().getValue()).isEqualTo("jing.example.gov.cn");
+        openMessagesAs(agency.handler());
+        assertThat(emailField().getValue()).isEmpty();
+        assertThat(enabledBox().getValue()).isFalse();
     }
 
     @Test
     void without_a_mail_server_a_person_who_wants_email_still_gets_the_message_in_app() {
         TestAgency agency = testAgencies.create();
-        login(agency.handler());
-        UI.getCurrent().navigate(NotificationsView.class);
-        type(_get(EmailField.class, spec -> spec.withId("notification-email")), "jing@example.gov.cn");
-        type(_get(Checkbox.class, spec -> spec.withId("notification-email-enabled")), true);
-        _click(_get(Button.class, spec -> spec.withId("save-email-settings")));
+        openMessagesAs(agency.handler());
+        save("jing@example.gov.cn", true);
 
         notifications.notify(agency.handler(), NotificationKind.NEW_TASK, "新的待办：2025 年度报告", "tasks");
 
         assertThat(notifications.mine()).extracting(NotificationItem::text).containsExactly("新的待办：2025 年度报告");
+    }
+
+    private void openMessagesAs(String username) {
+        switchUser(username);
+        UI.getCurrent().navigate(NotificationsView.class);
+    }
+
+    private void save(String address, boolean enabled) {
+        type(emailField(), address);
+        type(enabledBox(), enabled);
+        _click(_get(Button.class, spec -> spec.withId("save-email-settings")));
+    }
+
+    private static EmailField emailField() {
+        return _get(EmailField.class, spec -> spec.withId("notification-email"));
+    }
+
+    private static Checkbox enabledBox() {
+        return _get(Checkbox.class, spec -> spec.withId("notification-email-enabled"));
     }
 }
