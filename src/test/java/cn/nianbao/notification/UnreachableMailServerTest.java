@@ -31,7 +31,6 @@ class UnreachableMailServerTest {
     static void closedMailPort(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", UnreachableMailServerTest::freePort);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
     }
 
     @Test

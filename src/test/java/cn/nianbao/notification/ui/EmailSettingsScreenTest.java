@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.EmailField;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The email setting on 我的消息, in the ordinary test context where no mail server is configured. */
@@ -61,6 +62,8 @@ class EmailSettingsScreenTest extends UiTest {
         notifications.notify(agency.handler(), NotificationKind.NEW_TASK, "新的待办：2025 年度报告", "tasks");
 
         assertThat(notifications.mine()).extracting(NotificationItem::text).containsExactly("新的待办：2025 年度报告");
+        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).as("nothing to send mail with")
+                .isNull();
     }
 
     private void openMessagesAs(String username) {
