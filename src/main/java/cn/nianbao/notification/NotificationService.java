@@ -3,6 +3,7 @@ package cn.nianbao.notification;
 import cn.nianbao.security.CurrentActor;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,16 +20,28 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final EmailSettingRepository emailSettings;
+    private final EmailNotifier emailNotifier;
+    private final ApplicationEventPublisher events;
 
-    NotificationService(NotificationRepository notifications, CurrentActor currentActor, Clock clock) {
+    NotificationService(NotificationRepository notifications, CurrentActor currentActor, Clock clock,
+            EmailSettingRepository emailSettings, EmailNotifier emailNotifier, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.emailSettings = emailSettings;
+        this.emailNotifier = emailNotifier;
+        this.events = events;
     }
 
+    /** Stores the message in-app and, when mail is configured and the person wants it, mails it after commit. */
     public void notify(String username, NotificationKind kind, String text, String link) {
         String shortened = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text;
         notifications.save(new Notification(username, kind, shortened, link, clock.instant()));
+        if (emailNotifier.enabled()) {
+            emailSettings.findByUsername(username).flatMap(EmailSetting::sendTo)
+                    .ifPresent(address -> events.publishEvent(new NotificationEmail(address, kind, shortened, link)));
+        }
     }
 
     @Transactional(readOnly = true)

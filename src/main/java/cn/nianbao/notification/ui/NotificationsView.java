@@ -1,6 +1,7 @@
 package cn.nianbao.notification.ui;
 
 import cn.nianbao.base.ChinaTime;
+import cn.nianbao.notification.EmailSettings;
 import cn.nianbao.notification.NotificationItem;
 import cn.nianbao.notification.NotificationService;
 import com.vaadin.flow.component.UI;
@@ -16,15 +17,18 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** 我的消息: one's notifications, newest first; opening one marks it read and follows its link. */
+/**
+ * 我的消息: one's email setting, then one's notifications, newest first; opening one marks it read and follows its
+ * link.
+ */
 @Route("notifications")
 @PageTitle("我的消息 · 年报")
 @Menu(order = 9, title = "我的消息")
 @PermitAll
 public class NotificationsView extends VerticalLayout {
 
-    NotificationsView(NotificationService notifications) {
-        add(new H2("我的消息"));
+    NotificationsView(NotificationService notifications, EmailSettings emailSettings) {
+        add(new H2("我的消息"), new EmailSettingsForm(emailSettings));
         List<NotificationItem> mine = notifications.mine();
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph("暂无消息。");
