@@ -139,7 +139,8 @@ class DeadlineWatchTest {
 
     private List<NotificationKind> kindsFor(String username, long reportId) {
         return logins.as(username, () -> notifications.mine()).stream()
-                .filter(n -> ("reports/" + reportId).equals(n.link())).map(NotificationItem::kind).toList();
+                .filter(n -> ("reports/" + reportId).equals(n.link())).map(NotificationItem::kind)
+                .filter(kind -> kind == NotificationKind.DEADLINE_NEAR || kind == NotificationKind.OVERDUE).toList();
     }
 
     private List<DeadlineApproaching> reminders(long reportId) {
