@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -20,13 +21,16 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/public", "/public/**", "/nianbao.css", "/portal.css").permitAll()
                 // the checker over HTTP reads only what is posted and stores nothing: open, and no CSRF token
                 .requestMatchers(HttpMethod.POST, "/api/check").permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/check"));
+        // every session is registered, so that disabling an account ends the sessions it has open (OpenSessions)
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
