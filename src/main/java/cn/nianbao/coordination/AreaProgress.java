@@ -3,6 +3,8 @@ package cn.nianbao.coordination;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.AgencySummary;
 import cn.nianbao.agency.Role;
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.deadline.AgencyYear;
 import cn.nianbao.deadline.Deadline;
 import cn.nianbao.deadline.Deadlines;
@@ -29,16 +31,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AreaProgress {
 
+    private static final AuditAction EXPORTED = new AuditAction("AREA_PROGRESS_EXPORTED", "导出辖区进度");
+
     private final AgencyDirectory agencies;
     private final ReportLifecycle reports;
     private final CurrentActor currentActor;
     private final Deadlines deadlines;
+    private final AuditTrail audit;
 
-    AreaProgress(AgencyDirectory agencies, ReportLifecycle reports, CurrentActor currentActor, Deadlines deadlines) {
+    AreaProgress(AgencyDirectory agencies, ReportLifecycle reports, CurrentActor currentActor, Deadlines deadlines,
+            AuditTrail audit) {
         this.agencies = agencies;
         this.reports = reports;
         this.currentActor = currentActor;
         this.deadlines = deadlines;
+        this.audit = audit;
+    }
+
+    /** The whole list of {@code year} as CSV for Excel; the export is recorded in the audit trail. */
+    public byte[] exportCsv(int year) {
+        List<AgencyProgress> rows = of(year);
+        audit.record(EXPORTED, year + " 年度辖区进度", "导出 " + rows.size() + " 个机关");
+        return AreaProgressCsv.of(rows);
     }
 
     public List<AgencyProgress> of(int year) {

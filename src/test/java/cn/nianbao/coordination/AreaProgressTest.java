@@ -7,6 +7,7 @@ import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.audit.TrailReader;
 import cn.nianbao.notification.NotificationItem;
 import cn.nianbao.notification.NotificationKind;
 import cn.nianbao.notification.NotificationService;
@@ -41,6 +42,8 @@ class AreaProgressTest {
     MutableClock clock;
     @Autowired
     AreaUrging urging;
+    @Autowired
+    TrailReader trail;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -140,12 +143,12 @@ class AreaProgressTest {
         TestAgency idle = testAgencies.createBelow(county.id());
         ClockAt.set(clock, LocalDateTime.of(2026, 2, 5, 10, 0));
 
-        String csv = new String(AreaProgressCsv.of(logins.as(county.coordinator(), () -> area.of(2025))),
-                StandardCharsets.UTF_8);
+        String csv = new String(logins.as(county.coordinator(), () -> area.exportCsv(2025)), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余天数,是否逾期\r\n")
                 .contains(idle.name() + ",政府部门,未开始,2026-01-31,-5,逾期\r\n")
                 .contains(county.name() + ",人民政府,未开始,2026-03-31,54,\r\n");
+        assertThat(trail.byActor(county.coordinator()).getLast().actionCode()).isEqualTo("AREA_PROGRESS_EXPORTED");
     }
 
     private List<String> urged(String username) {

@@ -8,7 +8,6 @@ import cn.nianbao.coordination.BarChart;
 import cn.nianbao.coordination.AreaCarryCheck;
 import cn.nianbao.coordination.AreaFigures;
 import cn.nianbao.coordination.AreaProgress;
-import cn.nianbao.coordination.AreaProgressCsv;
 import cn.nianbao.coordination.AreaUrging;
 import cn.nianbao.coordination.CarryMismatch;
 import cn.nianbao.coordination.StageChart;
@@ -103,7 +102,7 @@ public class AreaView extends VerticalLayout {
         urgeAll.setId("urge-all-late");
         urgeAll.addThemeVariants(ButtonVariant.PRIMARY);
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = AreaProgressCsv.of(rows);
+            byte[] csv = area.exportCsv(year.getValue());
             return new DownloadResponse(new ByteArrayInputStream(csv), "辖区进度-" + year.getValue() + ".csv",
                     "text/csv;charset=UTF-8", csv.length);
         }), "导出 CSV");
