@@ -3,7 +3,6 @@ package cn.nianbao.admin;
 import cn.nianbao.agency.Role;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** The check every administrative action starts with: the signed-in person holds the one role it needs. */
@@ -17,10 +16,6 @@ class Administrators {
     }
 
     Actor require(Role role) {
-        Actor actor = currentActor.require();
-        if (!actor.has(role)) {
-            throw new AccessDeniedException("只有" + role.label() + "可以进行此操作。");
-        }
-        return actor;
+        return currentActor.require(role, "只有" + role.label() + "可以进行此操作。");
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +40,7 @@ public class AreaCarryCheck {
     }
 
     public List<CarryMismatch> of(int year) {
-        Actor actor = currentActor.require();
-        if (!actor.has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("只有主管部门协调员可以查看辖区跨年度核对。");
-        }
+        Actor actor = currentActor.require(Role.COORDINATOR, "只有主管部门协调员可以查看辖区跨年度核对。");
         Set<Long> area = agencies.subtreeOf(actor.agencyId());
         List<CarryMismatch> mismatches = new ArrayList<>();
         for (Map.Entry<Long, ReportStatus> entry : reports.statusOf(area, year).entrySet()) {

@@ -10,7 +10,6 @@ import cn.nianbao.security.CurrentActor;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,10 +56,6 @@ public class AreaFigures {
     }
 
     private Actor coordinator() {
-        Actor actor = currentActor.require();
-        if (!actor.has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("只有主管部门协调员可以查看辖区统计。");
-        }
-        return actor;
+        return currentActor.require(Role.COORDINATOR, "只有主管部门协调员可以查看辖区统计。");
     }
 }

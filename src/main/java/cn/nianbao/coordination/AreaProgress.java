@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +55,7 @@ public class AreaProgress {
     }
 
     public List<AgencyProgress> of(int year) {
-        Actor actor = currentActor.require();
-        if (!actor.has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("只有主管部门协调员可以查看辖区进度。");
-        }
+        Actor actor = currentActor.require(Role.COORDINATOR, "只有主管部门协调员可以查看辖区进度。");
         Set<Long> area = agencies.subtreeOf(actor.agencyId());
         Map<Long, ReportStatus> statuses = reports.statusOf(area, year);
         Map<AgencyYear, Deadline> due = deadlines.of(area.stream().map(id -> new AgencyYear(id, year)).toList());

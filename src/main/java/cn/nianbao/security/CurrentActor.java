@@ -1,5 +1,6 @@
 package cn.nianbao.security;
 
+import cn.nianbao.agency.Role;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -32,5 +33,14 @@ public class CurrentActor {
 
     public Actor require() {
         return find().orElseThrow(() -> new AccessDeniedException("请先登录"));
+    }
+
+    /** The signed-in person, who must hold {@code role}; else refused with {@code refusal} (what they may not do). */
+    public Actor require(Role role, String refusal) {
+        Actor actor = require();
+        if (!actor.has(role)) {
+            throw new AccessDeniedException(refusal);
+        }
+        return actor;
     }
 }

@@ -8,7 +8,6 @@ import cn.nianbao.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,10 +48,7 @@ public class Passwords {
     }
 
     public void updatePolicy(PasswordPolicy policy) {
-        Actor actor = currentActor.require();
-        if (!actor.has(Role.SECURITY_ADMIN)) {
-            throw new AccessDeniedException("只有安全管理员可以修改密码策略。");
-        }
+        Actor actor = currentActor.require(Role.SECURITY_ADMIN, "只有安全管理员可以修改密码策略。");
         List<String> problems = policy.problemsOfSetting();
         if (!problems.isEmpty()) {
             throw new PasswordRejectedException(String.join("", problems));

@@ -19,7 +19,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,10 +56,7 @@ public class YearStart {
 
     /** The coordinator's 「开始 year 年度报告」: for every agency below theirs. */
     public YearStartResult start(int year) {
-        Actor actor = currentActor.require();
-        if (!actor.has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("只有主管部门协调员可以开始年度报告。");
-        }
+        Actor actor = currentActor.require(Role.COORDINATOR, "只有主管部门协调员可以开始年度报告。");
         reports.checkYear(year);
         return startArea(actor.agencyId(), year, actor.username(), actor.displayName());
     }
