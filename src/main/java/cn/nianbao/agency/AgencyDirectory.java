@@ -1,7 +1,9 @@
 package cn.nianbao.agency;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AgencyDirectory {
+
+    /** A guard against a cycle in the tree, far deeper than any real one (province, city, county, township). */
+    private static final int MAX_DEPTH = 32;
 
     private final AgencyRepository agencies;
     private final AppUserRepository users;
@@ -39,6 +44,25 @@ public class AgencyDirectory {
     public List<Person> people(long agencyId) {
         return users.findByAgency_IdAndEnabledTrueOrderByUsername(agencyId).stream().map(AgencyDirectory::toPerson)
                 .toList();
+    }
+
+    /** The enabled people of one agency who hold {@code role}. */
+    public List<Person> withRole(long agencyId, Role role) {
+        return people(agencyId).stream().filter(person -> person.has(role)).toList();
+    }
+
+    /** The coordinators of every agency above this one, nearest first. */
+    public List<Person> coordinatorsAbove(long agencyId) {
+        List<Long> ancestors = ancestorsOf(agencyId);
+        return users.findEnabledWithRolesIn(ancestors).stream()
+                .filter(user -> user.getRoles().contains(Role.COORDINATOR))
+                .sorted(Comparator.comparingInt(user -> ancestors.indexOf(user.getAgency().getId())))
+                .map(AgencyDirectory::toPerson).toList();
+    }
+
+    /** These people, enabled or not, whatever their agency. */
+    public List<Person> byUsernames(Collection<String> usernames) {
+        return users.findByUsernameIn(usernames).stream().map(AgencyDirectory::toPerson).toList();
     }
 
     private static Person toPerson(AppUser user) {
@@ -74,14 +98,18 @@ public class AgencyDirectory {
 
     /** Whether {@code agencyId} is {@code ancestorId} itself or lies below it. */
     public boolean isAtOrBelow(long agencyId, long ancestorId) {
-        Long current = agencyId;
-        for (int depth = 0; current != null && depth < 32; depth++) {
-            if (current == ancestorId) {
-                return true;
-            }
+        return agencyId == ancestorId || ancestorsOf(agencyId).contains(ancestorId);
+    }
+
+    /** The agencies above this one: its parent, the parent's parent, …, nearest first. */
+    public List<Long> ancestorsOf(long agencyId) {
+        List<Long> ancestors = new ArrayList<>();
+        Long current = agencies.findById(agencyId).map(Agency::getParentId).orElse(null);
+        while (current != null && ancestors.size() < MAX_DEPTH && !ancestors.contains(current)) {
+            ancestors.add(current);
             current = agencies.findById(current).map(Agency::getParentId).orElse(null);
         }
-        return false;
+        return ancestors;
     }
 
     public AgencyKind kindOf(long agencyId) {

@@ -1,5 +1,6 @@
 package cn.nianbao.agency;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,9 +10,11 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
-    @Query("select u from AppUser u join u.roles r where u.agency.id = :agencyId and r = :role and u.enabled = true "
-            + "order by u.id")
-    List<AppUser> findEnabledInRole(long agencyId, Role role);
+    @Query("select distinct u from AppUser u left join fetch u.roles where u.agency.id in :agencyIds "
+            + "and u.enabled = true")
+    List<AppUser> findEnabledWithRolesIn(Collection<Long> agencyIds);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     @Query("select distinct u from AppUser u join fetch u.agency left join fetch u.roles order by u.agency.id, u.id")
     List<AppUser> findAllWithAgencyAndRoles();

@@ -1,6 +1,6 @@
 package cn.nianbao.coordination;
 
-import cn.nianbao.agency.AgencyPeople;
+import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
 import cn.nianbao.notification.NotificationKind;
@@ -22,10 +22,10 @@ public class AreaUrging {
 
     private final AreaProgress area;
     private final ReportWorkflow workflow;
-    private final AgencyPeople people;
+    private final AgencyDirectory people;
     private final NotificationService notifications;
 
-    AreaUrging(AreaProgress area, ReportWorkflow workflow, AgencyPeople people, NotificationService notifications) {
+    AreaUrging(AreaProgress area, ReportWorkflow workflow, AgencyDirectory people, NotificationService notifications) {
         this.area = area;
         this.workflow = workflow;
         this.people = people;

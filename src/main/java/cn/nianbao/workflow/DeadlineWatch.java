@@ -1,6 +1,6 @@
 package cn.nianbao.workflow;
 
-import cn.nianbao.agency.AgencyPeople;
+import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
 import cn.nianbao.deadline.AgencyYear;
@@ -45,12 +45,12 @@ class DeadlineWatch {
     private final ReportLifecycle reports;
     private final Deadlines deadlines;
     private final DeadlineNotices notices;
-    private final AgencyPeople people;
+    private final AgencyDirectory people;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     DeadlineWatch(TaskService taskService, ReportLifecycle reports, Deadlines deadlines, DeadlineNotices notices,
-            AgencyPeople people, ApplicationEventPublisher events, TransactionTemplate transactions) {
+            AgencyDirectory people, ApplicationEventPublisher events, TransactionTemplate transactions) {
         this.taskService = taskService;
         this.reports = reports;
         this.deadlines = deadlines;

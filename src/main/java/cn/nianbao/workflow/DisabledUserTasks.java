@@ -1,7 +1,7 @@
 package cn.nianbao.workflow;
 
-import cn.nianbao.agency.AppUser;
-import cn.nianbao.agency.AppUserRepository;
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.UserDisabled;
 import cn.nianbao.report.HistoryAction;
@@ -25,14 +25,14 @@ class DisabledUserTasks {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final AppUserRepository users;
+    private final AgencyDirectory agencies;
     private final ReportLifecycle reports;
 
-    DisabledUserTasks(TaskService taskService, RuntimeService runtimeService, AppUserRepository users,
+    DisabledUserTasks(TaskService taskService, RuntimeService runtimeService, AgencyDirectory agencies,
             ReportLifecycle reports) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.users = users;
+        this.agencies = agencies;
         this.reports = reports;
     }
 
@@ -50,18 +50,18 @@ class DisabledUserTasks {
     }
 
     private void passDraft(Task task, UserDisabled disabled) {
-        Optional<AppUser> colleague = users.findEnabledInRole(disabled.agencyId(), Role.HANDLER).stream()
-                .filter(user -> !user.getUsername().equals(disabled.username()))
+        Optional<Person> colleague = agencies.withRole(disabled.agencyId(), Role.HANDLER).stream()
+                .filter(person -> !person.username().equals(disabled.username()))
                 .findFirst();
         if (colleague.isEmpty()) {
             return; // nobody to take it: it stays, and the report page still shows who holds it
         }
-        AppUser next = colleague.get();
-        taskService.setAssignee(task.getId(), next.getUsername());
-        runtimeService.setVariable(task.getProcessInstanceId(), ProcessKeys.VAR_DRAFTER, next.getUsername());
+        Person next = colleague.get();
+        taskService.setAssignee(task.getId(), next.username());
+        runtimeService.setVariable(task.getProcessInstanceId(), ProcessKeys.VAR_DRAFTER, next.username());
         long reportId = ProcessKeys.reportId(task.getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
         reports.record(reportId, ProcessKeys.stageOf(task.getTaskDefinitionKey()), HistoryAction.REASSIGNED,
-                next.getUsername(), next.getDisplayName(), "原经办人 " + disabled.username() + " 的账号已停用，起草任务转交给 "
-                        + next.getDisplayName() + "。");
+                next.username(), next.displayName(), "原经办人 " + disabled.username() + " 的账号已停用，起草任务转交给 "
+                        + next.displayName() + "。");
     }
 }

@@ -49,8 +49,7 @@ class ReportStageListener implements TaskListener {
         ReportRef report = lifecycle.refs(List.of(reportId)).get(reportId);
         String submitters = String.valueOf(task.getVariable(ProcessKeys.VAR_SUBMITTERS));
         String drafter = String.valueOf(task.getVariable(ProcessKeys.VAR_DRAFTER));
-        agencies.people(report.agencyId()).stream()
-                .filter(person -> person.has(ProcessKeys.roleOf(stage)))
+        agencies.withRole(report.agencyId(), ProcessKeys.roleOf(stage)).stream()
                 .map(Person::username)
                 .filter(username -> !username.equals(drafter) && !submitters.contains("," + username + ","))
                 .forEach(username -> notifications.notify(username, NotificationKind.NEW_TASK,
