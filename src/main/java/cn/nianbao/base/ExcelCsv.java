@@ -3,6 +3,7 @@ package cn.nianbao.base;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -10,7 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV that Excel opens as it is: UTF-8 with a byte order mark (else Chinese turns into mojibake), Excel's quoting, and
- * text that would start a formula (= + - @) prefixed with an apostrophe so that a cell never runs as one.
+ * text that would start a formula (= + - @, but not a number such as -3) prefixed with an apostrophe so that a cell
+ * never runs as one.
  */
 public final class ExcelCsv {
 
@@ -30,10 +32,25 @@ public final class ExcelCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** One value as it stands in the file, quoted where needed: what a test can compare with. */
+    public static String field(String value) {
+        return CSVFormat.EXCEL.format(safe(value));
+    }
+
     private static Object safe(Object value) {
-        if (!(value instanceof String text) || text.isEmpty()) {
+        if (!(value instanceof String text) || text.isEmpty() || isNumber(text)) {
             return value;
         }
         return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** "-3" is a number Excel shows as one, not a formula to defuse. */
+    private static boolean isNumber(String text) {
+        try {
+            new BigDecimal(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

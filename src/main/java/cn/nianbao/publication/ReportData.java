@@ -1,6 +1,7 @@
 package cn.nianbao.publication;
 
 import cn.nianbao.base.ChinaTime;
+import cn.nianbao.base.ExcelCsv;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
@@ -31,9 +32,6 @@ final class ReportData {
 
     /** CSV columns. 机关 and 年度 are on every line so that files of several reports can be pasted into one sheet. */
     static final List<String> CSV_HEADER = List.of("机关", "年度", "表", "行", "列", "单元格编号", "数值");
-
-    /** Lets Excel (which otherwise assumes the local ANSI code page, GBK in China) read the file as UTF-8. */
-    static final String BOM = "\uFEFF";
 
     private static final DateTimeFormatter PUBLISHED_AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME
             .withZone(ChinaTime.ZONE);
@@ -72,9 +70,8 @@ final class ReportData {
      * and compare them. One value per line with its labels spelled out does all of that in Excel without any
      * reshaping; whoever wants to read the report as drawn has the page and the PDF.
      */
-    String csv() {
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(CSV_HEADER);
+    byte[] csv() {
+        List<List<?>> lines = new ArrayList<>();
         String agency = entry.agencyName();
         String year = String.valueOf(entry.year());
         for (T2Cell cell : T2Cell.values()) {
@@ -95,17 +92,7 @@ final class ReportData {
                         tables.printed(cellId)));
             }
         }
-        StringBuilder csv = new StringBuilder(BOM);
-        for (List<String> line : lines) {
-            for (int i = 0; i < line.size(); i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                csv.append(field(line.get(i)));
-            }
-            csv.append("\r\n");
-        }
-        return csv.toString();
+        return ExcelCsv.of(CSV_HEADER, lines);
     }
 
     /** The row as its printed labels read from left to right: 「（三）不予公开 1.属于国家秘密」. */
@@ -127,27 +114,4 @@ final class ReportData {
 
     /** A count as a long, the fee as a plain decimal without trailing zeros (never 1.50 or 1E+1). */
 
-    /**
-     * RFC 4180 quoting; and a text starting with = + - @ (or a tab or CR) is prefixed with an apostrophe, so that Excel
-     * shows an agency's name as text and never runs it as a formula. Numbers are written unchanged.
-     */
-    static String field(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
-    }
-
-    private static boolean isNumber(String text) {
-        try {
-            new BigDecimal(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
 }

@@ -54,7 +54,7 @@ class ReportDownloadsController {
     @GetMapping("/public/reports/{publicationId}.csv")
     ResponseEntity<byte[]> csv(@PathVariable long publicationId) {
         Published published = find(publicationId);
-        byte[] body = published.data().csv().getBytes(StandardCharsets.UTF_8);
+        byte[] body = published.data().csv();
         return download(published.entry(), CSV, "-表格数据.csv", "csv", body);
     }
 

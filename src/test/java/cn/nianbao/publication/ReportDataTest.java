@@ -2,6 +2,7 @@ package cn.nianbao.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.base.ExcelCsv;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.T3Column;
@@ -84,8 +85,8 @@ class ReportDataTest {
 
     @Test
     void the_csv_starts_with_a_bom_and_has_one_crlf_line_per_cell_after_the_header() {
-        String csv = data("某县教育局", Map.of("t2.fees.amount_wan", new BigDecimal("1.50"),
-                Cells.t3(T3Row.OTHER_2, T3Column.LE_LEGAL_SERVICE), new BigDecimal("3"))).csv();
+        String csv = new String(data("某县教育局", Map.of("t2.fees.amount_wan", new BigDecimal("1.50"),
+                Cells.t3(T3Row.OTHER_2, T3Column.LE_LEGAL_SERVICE), new BigDecimal("3"))).csv(), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFF机关,年度,表,行,列,单元格编号,数值\r\n").endsWith("\r\n");
         List<String> lines = List.of(csv.substring(1).split("\r\n"));
@@ -102,14 +103,14 @@ class ReportDataTest {
 
     @Test
     void csv_fields_with_commas_or_quotes_are_quoted_and_formulas_are_defused() {
-        String csv = data("=HYPERLINK(\"http://x\"),某局", Map.of()).csv();
+        String csv = new String(data("=HYPERLINK(\"http://x\"),某局", Map.of()).csv(), StandardCharsets.UTF_8);
 
         String firstCell = csv.substring(1).split("\r\n")[1];
         assertThat(firstCell).startsWith("\"'=HYPERLINK(\"\"http://x\"\"),某局\",2025,");
-        assertThat(ReportData.field("-3")).as("a negative number stays a number").isEqualTo("-3");
-        assertThat(ReportData.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ReportData.field("多行\n文本")).isEqualTo("\"多行\n文本\"");
-        assertThat(ReportData.field("3.危及“三安全一稳定”")).as("curly quotes need no quoting")
+        assertThat(ExcelCsv.field("-3")).as("a negative number stays a number").isEqualTo("-3");
+        assertThat(ExcelCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ExcelCsv.field("多行\n文本")).isEqualTo("\"多行\n文本\"");
+        assertThat(ExcelCsv.field("3.危及“三安全一稳定”")).as("curly quotes need no quoting")
                 .isEqualTo("3.危及“三安全一稳定”");
     }
 
