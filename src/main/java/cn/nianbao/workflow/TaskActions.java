@@ -241,6 +241,8 @@ class TaskActions {
     }
 
     private void complete(Actor actor, Task task, String decision, Map<String, Object> variables) {
+        // The claim makes the person a participant of the process (InboxQuery finds a step returned to them through
+        // that link) and is the compare-and-set that makes a second click fail with 「已由他人处理」.
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), actor.username());
         }
