@@ -82,12 +82,18 @@ final class Browser implements AutoCloseable {
 
     /** Types into a field's input (a Vaadin field's or a plain one) and leaves it, so the value reaches the server. */
     void fill(String fieldId, String text) {
+        typeWithoutLeaving(fieldId, text).sendKeys(Keys.TAB);
+    }
+
+    /** Replaces what a field's input holds by typing, and stays in it; returns the input. */
+    WebElement typeWithoutLeaving(String fieldId, String text) {
         // presence, not visibility: Selenium reports some slotted inputs of Vaadin fields as not displayed
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea, input#" + fieldId)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
+        input.sendKeys(text);
+        return input;
     }
 
     String valueOf(String fieldId) {
