@@ -78,7 +78,6 @@ class TaskActions {
                 ProcessKeys.groupsOf(actor, agencies.codeOf(actor.agencyId())), 200);
         List<Task> tasks = new ArrayList<>(inboxQuery.withVariables(page));
         tasks.removeIf(task -> separated(actor.username(), task));
-        tasks.addAll(split.partTasks(actor));
         return toWorkItems(actor, tasks).stream().sorted(WorkItem.BY_URGENCY).toList();
     }
 
