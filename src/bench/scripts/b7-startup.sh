@@ -2,7 +2,7 @@
 # B7: seconds from the start of the production application to the first answer of /login (HTTP 200), median of
 # several runs, for two launches back to back:
 #   production  target/app/nianbao.sh, the documented way: the extracted jar with the JDK's AOT cache
-#   plain jar   java -jar target/nianbao.jar
+#   plain jar   java -jar target/nianbao.jar (NIANBAO_B7_JAR: another jar)
 # Usage: src/bench/scripts/b7-startup.sh [runs] [extra JVM options...]   (build first: ./mvnw -Pproduction package)
 # Each run starts on a fresh H2 database in a temporary directory, so Flyway and Flowable create their tables
 # as on a first start; NIANBAO_B7_KEEP_DATA=1 reuses one directory per launch (a restart, the common case).
@@ -15,10 +15,12 @@ shift || true
 port=${NIANBAO_BENCH_PORT:-18080}
 out=target/bench/B7.md
 mkdir -p target/bench
-for built in target/nianbao.jar target/app/nianbao.sh; do
+jar=${NIANBAO_B7_JAR:-target/nianbao.jar}
+for built in "$jar" target/app/nianbao.sh; do
     [[ -f $built ]] || { echo "build first: ./mvnw -Pproduction package (missing $built)" >&2; exit 1; }
 done
 root=$(pwd)
+jar=$(realpath "$jar")
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 ticks=$(getconf CLK_TCK)
 rows=()
@@ -56,8 +58,8 @@ measure() {
 
 # the launcher takes JVM options from JAVA_OPTS
 export JAVA_OPTS="$*"
-measure "production: target/app/nianbao.sh (AOT cache) ${*}" "$root/target/app/nianbao.sh"
-measure "plain: java -jar target/nianbao.jar ${*}" "$java" "$@" -jar "$root/target/nianbao.jar"
+measure "production: target/app/nianbao.sh (AOT cache)${*:+ $*}" "$root/target/app/nianbao.sh"
+measure "plain: java -jar ${jar#"$root"/}${*:+ $*}" "$java" "$@" -jar "$jar"
 {
     echo "B7, $(if [[ ${NIANBAO_B7_KEEP_DATA:-0} == 1 ]]; then echo "restarts on kept data"; else echo "fresh H2 database each run"; fi)"
     echo
