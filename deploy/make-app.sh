@@ -14,10 +14,10 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 timeout_s=${NIANBAO_TRAINING_TIMEOUT:-900}
 
+dest=$(realpath -m "$dest")
+training=$(realpath -m "$training")
 rm -rf "$dest" "$training"
 mkdir -p "$training"
-dest=$(cd "$(dirname "$dest")" && pwd)/$(basename "$dest")
-training=$(cd "$training" && pwd)
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$dest"
 cp "$here/nianbao.sh" "$dest/nianbao.sh"
 chmod +x "$dest/nianbao.sh"
