@@ -29,7 +29,8 @@ fail() {
     exit 1
 }
 
-# GET one path over bash's /dev/tcp (the JRE image has neither curl nor wget); prints the status line.
+# GET one path over bash's /dev/tcp (the JRE image has neither curl nor wget); anything but 200 fails the build,
+# so the training run also proves that the packaged application starts and answers.
 get() {
     exec 3<>"/dev/tcp/127.0.0.1/$port"
     printf 'GET %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n' "$1" >&3
@@ -37,7 +38,9 @@ get() {
     IFS= read -r status <&3
     cat <&3 >/dev/null
     exec 3<&-
-    echo "make-app.sh: training GET $1: ${status%$'\r'}"
+    status=${status%$'\r'}
+    echo "make-app.sh: training GET $1: $status"
+    [[ $status == "HTTP/1.1 200"* ]] || { kill "$pid"; fail "GET $1 answered '$status'"; }
 }
 
 # The training run: the demo profile on an H2 file in the training directory, any free port. A clean environment,
