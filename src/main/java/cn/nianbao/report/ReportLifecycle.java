@@ -304,6 +304,17 @@ public class ReportLifecycle {
                 report.getCorrectionNote());
     }
 
+    /**
+     * Who, which year, which edition of one report, read through the persistence context: inside a step that has
+     * already loaded the report and its agency (the task listener after a decision) it sends no statement.
+     */
+    @Transactional(readOnly = true)
+    public ReportRef ref(long reportId) {
+        Report report = find(reportId);
+        return new ReportRef(report.getId(), report.getAgencyId(), report.getReportYear(), report.getEdition(),
+                ReportView.title(agencies.nameOf(report.getAgencyId()), report.getReportYear()));
+    }
+
     /** Who, which year, which edition, for several reports in two queries (the inbox and the deadline job). */
     @Transactional(readOnly = true)
     public Map<Long, ReportRef> refs(Collection<Long> reportIds) {

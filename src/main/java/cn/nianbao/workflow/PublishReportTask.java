@@ -4,7 +4,6 @@ import cn.nianbao.notification.NotificationKind;
 import cn.nianbao.notification.NotificationService;
 import cn.nianbao.publication.PublicationService;
 import cn.nianbao.report.ReportLifecycle;
-import java.util.List;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ class PublishReportTask implements JavaDelegate {
         long reportId = ProcessKeys.reportId(execution.getVariable(ProcessKeys.VAR_REPORT_ID));
         if (publications.publish(reportId)) {
             notifications.notify((String) execution.getVariable(ProcessKeys.VAR_DRAFTER), NotificationKind.PUBLISHED,
-                    "「" + reports.titles(List.of(reportId)).get(reportId) + "」已在公开门户发布。", "reports/" + reportId);
+                    "「" + reports.ref(reportId).title() + "」已在公开门户发布。", "reports/" + reportId);
         }
     }
 }

@@ -7,7 +7,6 @@ import cn.nianbao.notification.NotificationService;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportStage;
-import java.util.List;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.task.service.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,7 @@ class ReportStageListener implements TaskListener {
     }
 
     private void announce(DelegateTask task, long reportId, ReportStage stage) {
-        ReportRef report = lifecycle.refs(List.of(reportId)).get(reportId);
+        ReportRef report = lifecycle.ref(reportId);
         String submitters = String.valueOf(task.getVariable(ProcessKeys.VAR_SUBMITTERS));
         String drafter = String.valueOf(task.getVariable(ProcessKeys.VAR_DRAFTER));
         agencies.withRole(report.agencyId(), ProcessKeys.roleOf(stage)).stream()

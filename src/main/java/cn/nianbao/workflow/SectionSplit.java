@@ -131,13 +131,6 @@ class SectionSplit implements DraftPartOwners {
                 .taskId(taskId).taskAssignee(actor.username()).active().includeProcessVariables().singleResult());
     }
 
-    /** The person's open part tasks, for their 待办. */
-    @Transactional(readOnly = true)
-    List<Task> partTasks(Actor actor) {
-        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .taskAssignee(actor.username()).active().includeProcessVariables().list();
-    }
-
     /** A colleague with an open part is limited to their parts; the responsible handler never is. */
     @Override
     @Transactional(readOnly = true)

@@ -78,7 +78,6 @@ class TaskActions {
                 ProcessKeys.groupsOf(actor, agencies.codeOf(actor.agencyId())), 200);
         List<Task> tasks = new ArrayList<>(inboxQuery.withVariables(page));
         tasks.removeIf(task -> separated(actor.username(), task));
-        tasks.addAll(split.partTasks(actor));
         return toWorkItems(actor, tasks).stream().sorted(WorkItem.BY_URGENCY).toList();
     }
 
@@ -241,6 +240,8 @@ class TaskActions {
     }
 
     private void complete(Actor actor, Task task, String decision, Map<String, Object> variables) {
+        // The claim makes the person a participant of the process (InboxQuery finds a step returned to them through
+        // that link) and is the compare-and-set that makes a second click fail with 「已由他人处理」.
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), actor.username());
         }

@@ -80,19 +80,25 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
-    /** Types into a Vaadin field's native input and leaves it, so that the value reaches the server. */
+    /** Types into a field's input (a Vaadin field's or a plain one) and leaves it, so the value reaches the server. */
     void fill(String fieldId, String text) {
+        typeWithoutLeaving(fieldId, text).sendKeys(Keys.TAB);
+    }
+
+    /** Replaces what a field's input holds by typing, and stays in it; returns the input. */
+    WebElement typeWithoutLeaving(String fieldId, String text) {
         // presence, not visibility: Selenium reports some slotted inputs of Vaadin fields as not displayed
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea, input#" + fieldId)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
+        input.sendKeys(text);
+        return input;
     }
 
     String valueOf(String fieldId) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")))
-                .getDomProperty("value");
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + fieldId + " input, input#" + fieldId))).getDomProperty("value");
     }
 
     List<WebElement> all(By by) {

@@ -55,7 +55,9 @@ class ReportJourneyBrowserTest {
             browser.fill("cell-t3-new-np", "5");
             browser.fill("cell-t3-r-open-np", "4");
             browser.until(d -> !browser.all(By.cssSelector("#findings li[data-rule='T3-ID']")).isEmpty());
-            browser.fill("cell-t3-carry_out-np", "1");
+            // typed without leaving the cell: the total follows once the typing pauses
+            browser.typeWithoutLeaving("cell-t3-carry_out-np", "1");
+            browser.until(d -> "1".equals(browser.valueOf("cell-t3-carry_out-total")));
             browser.until(d -> "5".equals(browser.valueOf("cell-t3-new-total")));
             browser.until(d -> browser.all(By.cssSelector("#findings li")).isEmpty());
             browser.click(By.id("save"));

@@ -8,20 +8,17 @@ import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Layout;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.T4Layout;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * Builds tables 2, 3 and 4 with the official labels and merges. What goes into a value cell (a number field or
- * a plain number) is the caller's choice; each value cell carries its cell id in {@code data-cell}.
+ * Builds tables 2, 3 and 4 with the official labels and merges, as HTML. What goes into a value cell (an input or a
+ * plain number, already escaped) is the caller's choice; each value cell carries its cell id in {@code data-cell}.
+ * <p>
+ * HTML rather than a tree of components: the labels never change, and a component per table cell (about 600 of
+ * them over the three tables) cost every signed-in session over a megabyte of server memory (B6).
  */
 final class OfficialTables {
 
@@ -29,92 +26,99 @@ final class OfficialTables {
     }
 
     /** Wide tables scroll inside their own box rather than pushing the page (and its side panel) sideways. */
-    static Div scrolling(NativeTable table) {
-        Div box = new Div(table);
-        box.addClassName("table-scroll");
+    static Div scrolling(String tableHtml) {
+        Div box = new Div();
+        scrolling(box, tableHtml);
         return box;
     }
 
-    static NativeTable t2(Function<String, Component> value) {
-        NativeTable table = table("t2");
-        for (T2Block block : T2Block.values()) {
-            NativeTableBody body = table.addBody();
-            NativeTableRow caption = body.addRow();
-            span(header(caption, block.caption()), 1, 4).addClassName("caption");
-            NativeTableRow columns = body.addRow();
-            header(columns, T2Block.HEADER_LABEL);
-            int width = block.columnLabels().size() == 1 ? 3 : 1;
-            block.columnLabels().forEach(label -> span(header(columns, label), 1, width));
-            for (String rowLabel : block.rowLabels()) {
-                NativeTableRow row = body.addRow();
-                header(row, rowLabel).addClassName("row-label");
-                for (T2Cell cell : block.cellsOfRow(rowLabel)) {
-                    span(data(row, cell.id(), value), 1, width);
-                }
-            }
-        }
-        return table;
+    static void scrolling(Div box, String tableHtml) {
+        box.addClassName("table-scroll");
+        box.getElement().setProperty("innerHTML", tableHtml);
     }
 
-    static NativeTable t3(Function<String, Component> value) {
-        NativeTable table = table("t3");
-        headerRows(table, T3Layout.headerRows());
-        NativeTableBody body = table.addBody();
+    static String t2(Function<String, String> value) {
+        StringBuilder html = table("t2", List.of());
+        for (T2Block block : T2Block.values()) {
+            html.append("<tbody><tr>");
+            header(html, block.caption(), 1, 4, "caption");
+            html.append("</tr><tr>");
+            header(html, T2Block.HEADER_LABEL, 1, 1, null);
+            int width = block.columnLabels().size() == 1 ? 3 : 1;
+            block.columnLabels().forEach(label -> header(html, label, 1, width, null));
+            html.append("</tr>");
+            for (String rowLabel : block.rowLabels()) {
+                html.append("<tr>");
+                header(html, rowLabel, 1, 1, "row-label");
+                block.cellsOfRow(rowLabel).stream().map(T2Cell::id).forEach(id -> data(html, id, width, value));
+                html.append("</tr>");
+            }
+            html.append("</tbody>");
+        }
+        return html.append("</table>").toString();
+    }
+
+    static String t3(Function<String, String> value) {
+        StringBuilder html = table("t3", T3Layout.headerRows()).append("<tbody>");
         for (T3Row t3Row : T3Row.values()) {
-            NativeTableRow row = body.addRow();
+            html.append("<tr>");
             for (LabelCell label : T3Layout.labelCells(t3Row)) {
-                span(header(row, label.text()), label.rowspan(), label.colspan()).addClassName("row-label");
+                header(html, label.text(), label.rowspan(), label.colspan(), "row-label");
             }
             for (T3Column column : T3Column.values()) {
-                data(row, Cells.t3(t3Row, column), value);
+                data(html, Cells.t3(t3Row, column), 1, value);
             }
+            html.append("</tr>");
         }
-        return table;
+        return html.append("</tbody></table>").toString();
     }
 
-    static NativeTable t4(Function<String, Component> value) {
-        NativeTable table = table("t4");
-        headerRows(table, T4Layout.headerRows());
-        NativeTableRow row = table.addBody().addRow();
-        T4Layout.dataRow().forEach(cellId -> data(row, cellId, value));
-        return table;
+    static String t4(Function<String, String> value) {
+        StringBuilder html = table("t4", T4Layout.headerRows()).append("<tbody><tr>");
+        T4Layout.dataRow().forEach(cellId -> data(html, cellId, 1, value));
+        return html.append("</tr></tbody></table>").toString();
     }
 
-    private static NativeTable table(String id) {
-        NativeTable table = new NativeTable();
-        table.addClassNames("official", id);
-        table.getElement().setAttribute("data-table", id);
-        return table;
+    static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    private static void headerRows(NativeTable table, List<List<LabelCell>> rows) {
-        for (List<LabelCell> cells : rows) {
-            NativeTableRow row = table.getHead().addRow();
-            cells.forEach(cell -> span(header(row, cell.text()), cell.rowspan(), cell.colspan()));
+    /** The table's opening tag and its header rows, if it has any (table 2's headers are in each block). */
+    private static StringBuilder table(String id, List<List<LabelCell>> headerRows) {
+        StringBuilder html = new StringBuilder(8192).append("<table class=\"official ").append(id)
+                .append("\" data-table=\"").append(id).append("\">");
+        if (!headerRows.isEmpty()) {
+            html.append("<thead>");
+            for (List<LabelCell> cells : headerRows) {
+                html.append("<tr>");
+                cells.forEach(cell -> header(html, cell.text(), cell.rowspan(), cell.colspan(), null));
+                html.append("</tr>");
+            }
+            html.append("</thead>");
         }
+        return html;
     }
 
-    private static NativeTableHeaderCell header(NativeTableRow row, String text) {
-        NativeTableHeaderCell cell = row.addHeaderCell();
-        cell.setText(text);
-        return cell;
+    private static void header(StringBuilder html, String text, int rowspan, int colspan, String className) {
+        html.append("<th");
+        if (className != null) {
+            html.append(" class=\"").append(className).append('"');
+        }
+        span(html, rowspan, colspan).append('>').append(escape(text)).append("</th>");
     }
 
-    private static NativeTableCell data(NativeTableRow row, String cellId, Function<String, Component> value) {
-        NativeTableCell cell = row.addDataCell();
-        cell.getElement().setAttribute("data-cell", cellId);
-        cell.add(value.apply(cellId));
-        return cell;
+    private static void data(StringBuilder html, String cellId, int colspan, Function<String, String> value) {
+        html.append("<td data-cell=\"").append(escape(cellId)).append('"');
+        span(html, 1, colspan).append('>').append(value.apply(cellId)).append("</td>");
     }
 
-    /** Header cells have no span setters of their own; the attributes are the same for both kinds. */
-    private static <T extends HtmlContainer> T span(T cell, int rowspan, int colspan) {
+    private static StringBuilder span(StringBuilder html, int rowspan, int colspan) {
         if (rowspan > 1) {
-            cell.getElement().setAttribute("rowspan", String.valueOf(rowspan));
+            html.append(" rowspan=\"").append(rowspan).append('"');
         }
         if (colspan > 1) {
-            cell.getElement().setAttribute("colspan", String.valueOf(colspan));
+            html.append(" colspan=\"").append(colspan).append('"');
         }
-        return cell;
+        return html;
     }
 }

@@ -3,15 +3,14 @@ package cn.nianbao.report.ui;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.Section;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A report as reviewers read it: the six sections in order and the three tables in the official layout. */
 public class ReportDocument extends Div {
@@ -31,23 +30,18 @@ public class ReportDocument extends Div {
             add(new H3(section.heading()));
             content.text(section).lines().map(String::strip).filter(line -> !line.isEmpty())
                     .forEach(line -> add(new Paragraph(line)));
-            Component table = switch (section) {
-                case S2 -> OfficialTables.scrolling(OfficialTables.t2(cell -> value(content, cell, marks)));
-                case S3 -> OfficialTables.scrolling(OfficialTables.t3(cell -> value(content, cell, marks)));
-                case S4 -> OfficialTables.scrolling(OfficialTables.t4(cell -> value(content, cell, marks)));
-                default -> null;
-            };
-            if (table != null) {
-                add(table);
+            Function<String, String> value = cell -> value(content, cell, marks);
+            switch (section) {
+                case S2 -> add(OfficialTables.scrolling(OfficialTables.t2(value)));
+                case S3 -> add(OfficialTables.scrolling(OfficialTables.t3(value)));
+                case S4 -> add(OfficialTables.scrolling(OfficialTables.t4(value)));
+                default -> { }
             }
         }
     }
 
-    private static Span value(ReportContent content, String cellId, Map<String, String> marks) {
-        Span value = new Span(content.tables().printed(cellId));
-        if (marks.containsKey(cellId)) {
-            value.addClassName(marks.get(cellId));
-        }
-        return value;
+    private static String value(ReportContent content, String cellId, Map<String, String> marks) {
+        String printed = OfficialTables.escape(content.tables().printed(cellId));
+        return marks.containsKey(cellId) ? "<span class=\"" + marks.get(cellId) + "\">" + printed + "</span>" : printed;
     }
 }

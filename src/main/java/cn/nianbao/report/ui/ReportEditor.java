@@ -3,24 +3,20 @@ package cn.nianbao.report.ui;
 import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
-import cn.nianbao.report.format.CellInput;
-import cn.nianbao.report.format.CellKind;
-import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.FullCheck;
 import cn.nianbao.report.format.ReportChecker;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,17 +24,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The handler's editor: the six sections as text areas and the three tables as number fields laid out like the
- * official tables. Total cells are computed as the handler types, and every cross-check finding is listed above
- * the tables and marked on its cells at once, not only on save.
+ * The handler's editor: the six sections as text areas and the three tables laid out like the official tables, a
+ * plain input in each value cell ({@link FigureTable}). Total cells are computed as the handler types, and every
+ * cross-check finding is listed above the tables and marked on its cells at once, not only on save.
  */
 public class ReportEditor extends Div {
 
     private final Map<Section, TextArea> texts = new EnumMap<>(Section.class);
-    private final Map<String, TextField> inputs = new LinkedHashMap<>();
-    private final Map<String, CellInput> typed = new HashMap<>();
+    private final Map<String, FigureCell> cells = new LinkedHashMap<>();
+    private final List<FigureTable> tables = new ArrayList<>();
     private final UnorderedList findingList = new UnorderedList();
     private final FullCheck checker = new FullCheck();
     private final Optional<ReportContent> lastYear;
@@ -58,19 +55,25 @@ public class ReportEditor extends Div {
             add(new H3(section.heading()));
             add(textArea(section, content.text(section)));
             switch (section) {
-                case S2 -> add(OfficialTables.scrolling(OfficialTables.t2(this::field)));
-                case S3 -> add(OfficialTables.scrolling(OfficialTables.t3(this::field)));
-                case S4 -> add(OfficialTables.scrolling(OfficialTables.t4(this::field)));
+                case S2 -> add(table("t2", OfficialTables::t2));
+                case S3 -> add(table("t3", OfficialTables::t3));
+                case S4 -> add(table("t4", OfficialTables::t4));
                 default -> { }
             }
         }
-        inputs.forEach((cellId, field) -> {
-            String printed = content.tables().printed(cellId);
-            field.setValue(printed);
-            typed.put(cellId, CellInput.parse(cellId, printed));
-        });
+        cells.values().forEach(cell -> cell.show(content.tables().printed(cell.cellId())));
         refresh();
+        tables.forEach(FigureTable::render);
         changed = false;
+    }
+
+    /** The cell as the handler sees it (its value, whether it is marked or invalid). */
+    public FigureCell cell(String cellId) {
+        FigureCell cell = cells.get(cellId);
+        if (cell == null) {
+            throw new IllegalArgumentException("no cell " + cellId);
+        }
+        return cell;
     }
 
     /**
@@ -78,10 +81,8 @@ public class ReportEditor extends Div {
      * cell can hold; the fields keep what was typed so that nothing is lost.
      */
     public ReportContent read() {
-        typed.forEach((cellId, input) -> {
-            if (!input.isValid()) {
-                throw new ReportInputException(ReportChecker.cellName(cellId) + "：" + input.error() + "。");
-            }
+        cells.values().stream().filter(FigureCell::isInvalid).findFirst().ifPresent(cell -> {
+            throw new ReportInputException(ReportChecker.cellName(cell.cellId()) + "：" + cell.getErrorMessage() + "。");
         });
         return new ReportContent(sectionTexts(), tablesAsTyped().withComputedTotals());
     }
@@ -94,7 +95,7 @@ public class ReportEditor extends Div {
 
     /** Whether every cell holds a number it may hold, so that the report can be saved as it stands. */
     public boolean isValid() {
-        return typed.values().stream().allMatch(CellInput::isValid);
+        return cells.values().stream().noneMatch(FigureCell::isInvalid);
     }
 
     public List<Finding> findings() {
@@ -110,16 +111,18 @@ public class ReportEditor extends Div {
         changed = false;
     }
 
-    /** Called whenever the person types something. */
     /**
      * A colleague drafting only some parts (分工起草): every other section and cell becomes read-only. The server
      * refuses changes outside the parts anyway; this only shows what may be edited.
      */
     public void editOnly(Set<DraftPart> parts) {
         texts.forEach((section, area) -> area.setReadOnly(parts.stream().noneMatch(p -> p.isText(section))));
-        inputs.forEach((cellId, field) -> field.setReadOnly(Cells.isComputed(cellId)
-                || parts.stream().noneMatch(p -> p.holdsCell(cellId))));
+        cells.values().forEach(cell -> cell.setReadOnly(cell.isComputed()
+                || parts.stream().noneMatch(p -> p.holdsCell(cell.cellId()))));
+        tables.forEach(FigureTable::render);
     }
+
+    /** Called whenever the person types something. */
 
     public void setOnChange(Runnable onChange) {
         this.onChange = onChange;
@@ -144,67 +147,57 @@ public class ReportEditor extends Div {
             if (e.isFromClient()) {
                 typed();
                 refresh();
+                tables.forEach(table -> table.sendChanges(null, null));
             }
         });
         texts.put(section, area);
         return area;
     }
 
-    private Component field(String cellId) {
-        TextField field = new TextField();
-        field.setId("cell-" + cellId.replace('.', '-'));
-        field.addClassName("cell-input");
-        field.getElement().setAttribute("aria-label", ReportChecker.cellName(cellId));
-        field.getElement().setAttribute("inputmode", Cells.kindOf(cellId) == CellKind.COUNT ? "numeric" : "decimal");
-        if (Cells.isComputed(cellId)) {
-            field.setReadOnly(true);
-            field.addClassName("computed");
-        } else {
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    typed();
-                    accept(cellId, field);
-                    refresh();
-                }
-            });
-        }
-        inputs.put(cellId, field);
-        return field;
+    private FigureTable table(String tableId, Function<Function<String, String>, String> layout) {
+        FigureTable table = new FigureTable(tableId, layout, cells, this::typedFigure);
+        tables.add(table);
+        return table;
     }
 
-    /** Reads what was typed; a valid entry is shown normalised (１２ becomes 12), an invalid one is kept and marked. */
-    private void accept(String cellId, TextField field) {
-        CellInput input = CellInput.parse(cellId, field.getValue());
-        typed.put(cellId, input);
-        field.setInvalid(!input.isValid());
-        field.setErrorMessage(input.error());
-        if (input.isValid() && !input.normalized().equals(field.getValue())) {
-            field.setValue(input.normalized());
+    /** Takes a figure as typed; a valid entry is shown normalised (１２ becomes 12), an invalid one kept and marked. */
+    private void typedFigure(FigureCell cell, String text) {
+        if (text.equals(cell.getValue())) {
+            return;
         }
+        typed();
+        cell.show(text);
+        if (cell.input().isValid() && !cell.input().normalized().equals(text)) {
+            cell.show(cell.input().normalized());
+        }
+        refresh();
+        tables.forEach(table -> table.sendChanges(cell, text));
     }
 
     /** Recomputes the totals and marks what breaks a rule; a cell with invalid input counts as 0 until corrected. */
     private void refresh() {
-        ReportTables tables = tablesAsTyped().withComputedTotals();
-        inputs.forEach((cellId, field) -> {
-            if (Cells.isComputed(cellId)) {
-                field.setValue(tables.printed(cellId));
-            }
-            field.removeClassNames("cell-error", "cell-warning");
-            field.getElement().removeAttribute("title");
-        });
-        findings = checker.check(new ReportContent(sectionTexts(), tables), lastYear);
+        ReportTables totals = tablesAsTyped().withComputedTotals();
+        Map<String, Finding> marking = new HashMap<>();
+        findings = checker.check(new ReportContent(sectionTexts(), totals), lastYear);
         findingList.removeAll();
         for (Finding finding : findings) {
             ListItem item = new ListItem(finding.severity().label() + "：" + finding.message());
             item.getElement().setAttribute("data-rule", finding.rule());
             findingList.add(item);
             item.addClassName(finding.isError() ? "error" : "warning");
-            finding.cells().stream().map(inputs::get).filter(f -> f != null).forEach(f -> {
-                f.addClassName(finding.isError() ? "cell-error" : "cell-warning");
-                f.getElement().setAttribute("title", finding.message());
-            });
+            // an error marks its cells over a warning
+            finding.cells().forEach(cellId -> marking.merge(cellId, finding, (was, now) -> was.isError() ? was : now));
+        }
+        for (FigureCell cell : cells.values()) {
+            if (cell.isComputed()) {
+                cell.show(totals.printed(cell.cellId()));
+            }
+            Finding finding = marking.get(cell.cellId());
+            if (finding == null) {
+                cell.mark(null, null);
+            } else {
+                cell.mark(finding.isError() ? "cell-error" : "cell-warning", finding.message());
+            }
         }
         // a CSS class, not setVisible: Vaadin does not send an invisible component's children to the browser
         findingList.getParent().ifPresent(box -> box.getElement().getClassList().set("empty", findings.isEmpty()));
@@ -212,7 +205,8 @@ public class ReportEditor extends Div {
 
     private ReportTables tablesAsTyped() {
         Map<String, BigDecimal> values = new HashMap<>();
-        typed.forEach((cellId, input) -> values.put(cellId, input.isValid() ? input.value() : BigDecimal.ZERO));
+        cells.values().forEach(cell -> values.put(cell.cellId(),
+                cell.isInvalid() ? BigDecimal.ZERO : cell.input().value()));
         return new ReportTables(values);
     }
 }

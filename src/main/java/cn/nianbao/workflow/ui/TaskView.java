@@ -174,14 +174,16 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         warningNote.setWidthFull();
         warningNote.setMaxLength(2000);
         warningNote.setHelperText("校验有警告时必填：说明这些数字为什么如此（例如上年数据重新统计），审核人员会看到。");
-        Button save = new Button("保存", e -> save(report.id(), editor));
+        // the listeners use the field reportId, not report: a lambda holding the ReportView would keep its whole
+        // content in the session as long as the page is open
+        Button save = new Button("保存", e -> save(reportId, editor));
         save.setId("save");
         Button submit = new Button("提交保密审查");
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
-            boolean done = (!editor.hasChanges() || save(report.id(), editor))
+            boolean done = (!editor.hasChanges() || save(reportId, editor))
                     && Feedback.run(() -> workflow.submit(taskId, warningNote.getValue()));
             if (done) {
                 Feedback.success("已提交，进入保密审查。");

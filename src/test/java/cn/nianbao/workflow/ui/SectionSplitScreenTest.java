@@ -13,6 +13,7 @@ import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Section;
+import cn.nianbao.report.ui.ReportEditor;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,7 +67,7 @@ class SectionSplitScreenTest extends UiTest {
         assertThat(item.stepLabel()).isEqualTo("起草：二、主动公开政府信息情况");
         UI.getCurrent().navigate(PartTaskView.class, TaskView.parameters(item.taskId()));
         assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).isReadOnly()).isTrue();
-        assertThat(_get(TextField.class, spec -> spec.withId("cell-t3-new-np")).isReadOnly()).isTrue();
+        assertThat(_get(ReportEditor.class).cell("t3.new.np").isReadOnly()).isTrue();
         TextArea mine = _get(TextArea.class, spec -> spec.withId("section-S2"));
         assertThat(mine.isReadOnly()).isFalse();
         type(mine, "本年主动公开文件12件。");

@@ -14,23 +14,30 @@ import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
+import cn.nianbao.report.ui.FigureCell;
+import cn.nianbao.report.ui.ReportEditor;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The editor, the inbox and the review screen, driven as a person would, without a browser. */
 class TaskScreensTest extends UiTest {
@@ -62,14 +69,16 @@ class TaskScreensTest extends UiTest {
 
         assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue()).isEqualTo("5");
         assertThat(cell(T3Row.NEW, T3Column.TOTAL).isReadOnly()).isTrue();
+        type(cell(T3Row.NEW, T3Column.TOTAL), "99");
+        assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue()).as("a total is computed, not typed").isEqualTo("5");
         assertThat(rulesShown()).contains("T3-ID");
-        assertThat(cell(T3Row.NEW, T3Column.NP).getClassNames()).contains("cell-error");
+        assertThat(cell(T3Row.NEW, T3Column.NP).getMark()).isEqualTo("cell-error");
 
         type(cell(T3Row.OPEN, T3Column.NP), "3");
         type(cell(T3Row.DENY_1, T3Column.LE_OTHER), "2");
         assertThat(cell(T3Row.RESULT_TOTAL, T3Column.TOTAL).getValue()).isEqualTo("5");
         assertThat(rulesShown()).isEmpty();
-        assertThat(cell(T3Row.NEW, T3Column.NP).getClassNames()).doesNotContain("cell-error");
+        assertThat(cell(T3Row.NEW, T3Column.NP).getMark()).isEmpty();
 
         type(_get(TextArea.class, spec -> spec.withId("section-S1")), "本年共收到申请5件。𠮷");
         _click(_get(Button.class, spec -> spec.withId("save")));
@@ -115,6 +124,21 @@ class TaskScreensTest extends UiTest {
         assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("（一）予以公开").contains("请输入数字"));
         assertThat(reports.view(reportId).version()).isEqualTo(version);
         assertThat(cell(T3Row.OPEN, T3Column.NP).getValue()).isEqualTo("十二件");
+    }
+
+    @Test
+    void markup_typed_into_a_cell_stays_text_when_the_table_is_drawn_again() {
+        login(agency.handler());
+        createReportInTheUi(YEAR);
+        String hostile = "\"><img src=x onerror=alert(1)>";
+
+        type(cell(T3Row.NEW, T3Column.NP), hostile);
+        _get(ReportEditor.class).editOnly(java.util.Set.of(cn.nianbao.report.DraftPart.values()));
+
+        assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo(hostile);
+        assertThat(cell(T3Row.NEW, T3Column.NP).isInvalid()).isTrue();
+        String html = _get(Div.class, spec -> spec.withId("figures-t3")).getElement().getProperty("innerHTML");
+        assertThat(html).doesNotContain("<img").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
     }
 
     @Test
@@ -263,9 +287,16 @@ class TaskScreensTest extends UiTest {
         });
     }
 
-    private static TextField cell(T3Row row, T3Column column) {
-        String id = "cell-" + Cells.t3(row, column).replace('.', '-');
-        return _get(TextField.class, spec -> spec.withId(id));
+    private static FigureCell cell(T3Row row, T3Column column) {
+        return _get(ReportEditor.class).cell(Cells.t3(row, column));
+    }
+
+    /** Types into a cell's input and leaves it, as the browser reports it: a change event on the cell's table. */
+    private static void type(FigureCell cell, String text) {
+        Element table = _get(Div.class, spec -> spec.withId("figures-" + cell.cellId().substring(0, 2))).getElement();
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("!!event.target.dataset.cell", true)
+                .put("event.target.dataset.cell", cell.cellId()).put("event.target.value", text);
+        ElementUtilsKt._fireDomEvent(table, new DomEvent(table, "change", data));
     }
 
     private static java.util.List<String> rulesShown() {
