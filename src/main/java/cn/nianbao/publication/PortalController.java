@@ -1,70 +1,115 @@
 package cn.nianbao.publication;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * The public portal: published reports by year and agency, each in the standard layout. No login. A corrected report
  * is listed once, as its current edition; its page carries the 更正说明 and links to every earlier edition, each of
  * which stays readable, marked as superseded.
+ * <p>
+ * Pages are rendered once and served from {@link PublicPages}; each carries an ETag, and browsers and the proxy are
+ * told to revalidate every time ({@code no-cache}), so that a correction is seen at once and an unchanged page costs
+ * a 304.
  */
 @Controller
 class PortalController {
 
-    private final PublicationService publications;
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-    PortalController(PublicationService publications) {
+    private final PublicationService publications;
+    private final PublicPages pages;
+    private final ITemplateEngine templates;
+
+    PortalController(PublicationService publications, PublicPages pages, ITemplateEngine templates) {
         this.publications = publications;
+        this.pages = pages;
+        this.templates = templates;
     }
 
     /** By year, newest first; {@code q} narrows to agencies whose name contains it, {@code year} to one year. */
     @GetMapping("/public")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-            Model model) {
-        List<PublishedReport> all = publications.list();
+    ResponseEntity<byte[]> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer year) {
         PortalQuery query = new PortalQuery(q, year);
-        Map<Integer, List<PublishedReport>> byYear = query.apply(all).stream()
-                .collect(Collectors.groupingBy(PublishedReport::year, LinkedHashMap::new, Collectors.toList()));
-        model.addAttribute("byYear", byYear);
-        model.addAttribute("q", query.agencyName());
-        model.addAttribute("year", year);
-        model.addAttribute("searched", !query.isEmpty());
-        model.addAttribute("years", all.stream().map(PublishedReport::year).distinct().toList());
-        return "public/list";
+        return send(pages.get("list " + query.year() + " " + query.agencyName(), () -> renderList(query)));
     }
 
     /** One agency's reports across the years, their headline figures side by side. */
     @GetMapping("/public/agencies/{agencyId}")
-    String agency(@PathVariable long agencyId, Model model) {
+    ResponseEntity<byte[]> agency(@PathVariable long agencyId) {
+        return send(pages.get("agency " + agencyId, () -> renderAgency(agencyId)));
+    }
+
+    @GetMapping("/public/reports/{publicationId}")
+    ResponseEntity<byte[]> report(@PathVariable long publicationId) {
+        return send(pages.get("report " + publicationId, () -> renderReport(publicationId)));
+    }
+
+    private String renderList(PortalQuery query) {
+        List<PublishedReport> all = publications.list();
+        Map<Integer, List<PublishedReport>> byYear = query.apply(all).stream()
+                .collect(Collectors.groupingBy(PublishedReport::year, LinkedHashMap::new, Collectors.toList()));
+        Context model = model();
+        model.setVariable("byYear", byYear);
+        model.setVariable("q", query.agencyName());
+        model.setVariable("year", query.year());
+        model.setVariable("searched", !query.isEmpty());
+        model.setVariable("years", all.stream().map(PublishedReport::year).distinct().toList());
+        return templates.process("public/list", model);
+    }
+
+    private String renderAgency(long agencyId) {
         List<PublishedFigures> years = publications.acrossYears(agencyId);
         if (years.isEmpty()) {
             throw notFound();
         }
-        model.addAttribute("agencyName", years.getFirst().entry().agencyName());
-        model.addAttribute("years", years);
-        model.addAttribute("lines", years.getFirst().headline().keySet());
-        return "public/agency";
+        Context model = model();
+        model.setVariable("agencyName", years.getFirst().entry().agencyName());
+        model.setVariable("years", years);
+        model.setVariable("lines", years.getFirst().headline().keySet());
+        return templates.process("public/agency", model);
     }
 
-    @GetMapping("/public/reports/{publicationId}")
-    String report(@PathVariable long publicationId, Model model) {
+    private String renderReport(long publicationId) {
         PortalPage page = publications.page(publicationId).orElseThrow(PortalController::notFound);
-        model.addAttribute("entry", page.entry());
-        model.addAttribute("versions", page.versions());
-        model.addAttribute("shown", page.shown());
-        model.addAttribute("current", page.versions().getLast());
-        model.addAttribute("edition", page.edition());
-        model.addAttribute("report", StandardLayout.of(page.report()));
-        return "public/report";
+        Context model = model();
+        model.setVariable("entry", page.entry());
+        model.setVariable("versions", page.versions());
+        model.setVariable("shown", page.shown());
+        model.setVariable("current", page.versions().getLast());
+        model.setVariable("edition", page.edition());
+        model.setVariable("report", StandardLayout.of(page.report()));
+        return templates.process("public/report", model);
+    }
+
+    /** The pages depend on the published data only, not on the request: the same HTML for every visitor. */
+    private static Context model() {
+        return new Context(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** A GET whose If-None-Match matches the ETag is answered 304 without a body (Spring's HttpEntity handling). */
+    private static ResponseEntity<byte[]> send(RenderedPage page) {
+        return ResponseEntity.ok()
+                .contentType(HTML)
+                .eTag(page.etag())
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .body(page.html());
     }
 
     private static ResponseStatusException notFound() {

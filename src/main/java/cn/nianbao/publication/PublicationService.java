@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +29,15 @@ public class PublicationService {
     private final ReportLifecycle reports;
     private final AgencyDirectory agencies;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PublicationService(PublicationRepository publications, ReportLifecycle reports, AgencyDirectory agencies,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.publications = publications;
         this.reports = reports;
         this.agencies = agencies;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -52,6 +55,7 @@ public class PublicationService {
         publications.save(new Publication(reportId, report.agencyId(), report.year(), clock.instant()));
         reports.published(reportId);
         reports.record(reportId, ReportStage.PUBLISHED, HistoryAction.PUBLISHED, SYSTEM, SYSTEM_NAME, null);
+        events.publishEvent(new EditionPublished(reportId));
         return true;
     }
 

@@ -27,8 +27,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Makes the text of the PDF say the characters the report has, so that searching and copying work.
@@ -97,10 +95,15 @@ final class ToUnicodeRepair {
                 if (resources == null) {
                     continue;
                 }
-                for (COSName name : resources.getFontNames()) {
-                    PDFont font = resources.getFont(name);
-                    if (font instanceof PDType0Font && seen.add(font.getCOSObject())) {
-                        changed |= repair(document, font.getCOSObject());
+                // the font dictionaries as they are: building a PDFont of each would parse its maps once more
+                COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+                if (fonts == null) {
+                    continue;
+                }
+                for (COSName name : fonts.keySet()) {
+                    COSDictionary font = fonts.getCOSDictionary(name);
+                    if (font != null && COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE)) && seen.add(font)) {
+                        changed |= repair(document, font);
                     }
                 }
             }

@@ -10,13 +10,6 @@ import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.security.Logins;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +39,6 @@ class CorrectedReportPortalTest {
     @Autowired
     Logins logins;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void the_portal_shows_the_current_edition_with_its_notice_and_keeps_the_earlier_one_readable() throws Exception {
@@ -59,11 +51,12 @@ class CorrectedReportPortalTest {
         journey.approveAll(agency, correctionId);
         PublishedReport corrected = journey.awaitPublished(correctionId);
 
-        Document list = get("/public");
+        PortalVisitor visitor = new PortalVisitor(port);
+        Document list = visitor.page("/public");
         assertThat(list.select("a").eachText()).filteredOn(title::equals).hasSize(1);
         assertThat(list.select("a[href=/public/reports/" + corrected.publicationId() + "]").text()).isEqualTo(title);
 
-        Document current = get("/public/reports/" + corrected.publicationId());
+        Document current = visitor.page("/public/reports/" + corrected.publicationId());
         assertThat(current.select("p").eachText()).contains("更正版的总体情况。").doesNotContain("第一版的总体情况。");
         assertThat(current.selectFirst("#correction-notice .correction-date").text())
                 .isEqualTo("更正公告：本报告于" + corrected.publishedOn() + "更正（第2版）。");
@@ -73,28 +66,13 @@ class CorrectedReportPortalTest {
                 .containsExactly("/public/reports/" + first.publicationId());
         assertThat(current.select("#versions li.superseded").text()).contains("第1版", "已被更正");
 
-        Document earlier = get("/public/reports/" + first.publicationId());
+        Document earlier = visitor.page("/public/reports/" + first.publicationId());
         assertThat(earlier.select("p").eachText()).contains("第一版的总体情况。");
         assertThat(earlier.selectFirst("#superseded-notice").text()).contains("第1版", "已被更正");
         assertThat(earlier.select("#superseded-notice a").attr("href"))
                 .isEqualTo("/public/reports/" + corrected.publicationId());
         assertThat(earlier.select("#correction-notice")).isEmpty();
-        assertThat(status("/public/reports/" + first.publicationId() + ".pdf")).isEqualTo(200);
-        assertThat(status("/public/reports/" + first.publicationId() + ".csv")).isEqualTo(200);
-    }
-
-    private Document get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(path), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(response.body());
-    }
-
-    private int status(String path) throws IOException, InterruptedException {
-        return http.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
-                .GET().build();
+        assertThat(visitor.status("/public/reports/" + first.publicationId() + ".pdf")).isEqualTo(200);
+        assertThat(visitor.status("/public/reports/" + first.publicationId() + ".csv")).isEqualTo(200);
     }
 }

@@ -154,6 +154,10 @@ class ReportDownloadsTest {
             List<PDFont> fonts = fontsOf(pdf);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
             assertThat(fonts).extracting(PDFont::getName).anySatisfy(name -> assertThat(name).contains("NotoSansSC"));
+            // only the glyphs the report uses (a subset, named XXXXXX+…), not the 10 MB of each weight
+            assertThat(fonts).extracting(PDFont::getName)
+                    .allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+NotoSansSC-.*"));
+            assertThat(body.length).isLessThan(1024 * 1024);
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertThat(pdf.getDocumentInformation().getTitle())
                     .isEqualTo(agency.name() + year + "年政府信息公开工作年度报告");

@@ -123,6 +123,18 @@ class SqlBudgetTest {
         assertWithin(SqlBudget.PUBLIC_REPORT_PAGE, statements);
     }
 
+    /** The public pages are kept rendered: the budgets above are the cost of the first visit, later ones cost none. */
+    @Test
+    void a_public_page_shown_again_sends_no_statement() {
+        PublishedReport published = publish(testAgencies.create(), 2025);
+
+        for (String path : List.of("/public", "/public/reports/" + published.publicationId(),
+                "/public/agencies/" + published.agencyId())) {
+            statementsOfGet(path);
+            assertThat(statementsOfGet(path)).as("second GET %s", path).isEmpty();
+        }
+    }
+
     private TestAgency agencyWithSubmittedReports(int count) {
         TestAgency agency = testAgencies.create();
         for (int year = 2021; year < 2021 + count; year++) {
