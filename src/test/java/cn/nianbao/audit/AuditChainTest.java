@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.security.Logins;
-import java.util.ArrayList;
+import cn.nianbao.support.SameMoment;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,30 +99,19 @@ class AuditChainTest {
     void appends_from_many_threads_at_once_keep_the_chain_whole() throws Exception {
         String target = "并发测试 " + System.nanoTime();
         TransactionTemplate inTransaction = new TransactionTemplate(transactions);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            int thread = t;
-            done.add(pool.submit((Callable<Void>) () -> {
-                start.await();
-                for (int i = 0; i < APPENDS_PER_THREAD; i++) {
-                    String detail = "线程 " + thread + " 第 " + i + " 条";
-                    if (i % 2 == 0) {
-                        audit.record(AuditAction.ROLE_CHANGED, target, detail);
-                    } else {
-                        // inside a caller's transaction: written when that transaction commits
-                        inTransaction.executeWithoutResult(s -> audit.record(AuditAction.ROLE_CHANGED, target, detail));
-                    }
+        Runnable[] writers = IntStream.range(0, THREADS).<Runnable>mapToObj(thread -> () -> {
+            for (int i = 0; i < APPENDS_PER_THREAD; i++) {
+                String detail = "线程 " + thread + " 第 " + i + " 条";
+                if (i % 2 == 0) {
+                    audit.record(AuditAction.ROLE_CHANGED, target, detail);
+                } else {
+                    // inside a caller's transaction: written when that transaction commits
+                    inTransaction.executeWithoutResult(s -> audit.record(AuditAction.ROLE_CHANGED, target, detail));
                 }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
+            }
+        }).toArray(Runnable[]::new);
+
+        assertThat(SameMoment.run(writers)).containsOnly(SameMoment.DONE);
 
         List<AuditEntry> entries = trail.forTarget(target);
         assertThat(entries).hasSize(THREADS * APPENDS_PER_THREAD);

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.security.Logins;
+import cn.nianbao.support.SameMoment;
 import cn.nianbao.workflow.OtherNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,27 +41,19 @@ class TwoNodesAuditTest {
         String target = "双节点 " + System.nanoTime();
         try (ConfigurableApplicationContext secondNode = OtherNode.start(dataSource, environment)) {
             List<AuditTrail> nodes = List.of(audit, secondNode.getBean(AuditTrail.class));
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(nodes.size() * THREADS_PER_NODE);
-            List<Future<?>> done = new ArrayList<>();
+            List<Runnable> writers = new ArrayList<>();
             for (int node = 0; node < nodes.size(); node++) {
                 AuditTrail trailOfNode = nodes.get(node);
                 for (int t = 0; t < THREADS_PER_NODE; t++) {
                     String writer = "节点 " + node + " 线程 " + t;
-                    done.add(pool.submit((Callable<Void>) () -> {
-                        start.await();
+                    writers.add(() -> {
                         for (int i = 0; i < APPENDS_PER_THREAD; i++) {
                             trailOfNode.record(AuditAction.AGENCY_CHANGED, target, writer + " 第 " + i + " 条");
                         }
-                        return null;
-                    }));
+                    });
                 }
             }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get();
-            }
-            pool.shutdown();
+            assertThat(SameMoment.run(writers.toArray(Runnable[]::new))).containsOnly(SameMoment.DONE);
         }
 
         List<AuditEntry> entries = trail.forTarget(target);
