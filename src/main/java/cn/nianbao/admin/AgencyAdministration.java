@@ -50,8 +50,9 @@ public class AgencyAdministration {
         if (agencies.findByCode(cleanCode).isPresent()) {
             throw new AdministrationException("机关代码「" + cleanCode + "」已被使用。");
         }
-        String cleanName = validName(name);
+        String cleanName = Names.require("机关名称", name, MAX_NAME_LENGTH);
         requireParent(parentId);
+        refuseSiblingNamed(cleanName, parentId, null);
         AgencyRow created = row(agencies.save(new Agency(cleanCode, cleanName, requireKind(kind), parentId)));
         audit.record(AuditAction.AGENCY_CHANGED, cleanCode, null, created.toString());
         return created;
@@ -60,11 +61,12 @@ public class AgencyAdministration {
     public AgencyRow update(long agencyId, String name, AgencyKind kind, Long parentId) {
         administrators.require(Role.SYSTEM_ADMIN);
         Agency agency = agencies.findById(agencyId).orElseThrow(() -> new AdministrationException("机关不存在。"));
-        String cleanName = validName(name);
+        String cleanName = Names.require("机关名称", name, MAX_NAME_LENGTH);
         requireParent(parentId);
         if (parentId != null && directory.isAtOrBelow(parentId, agencyId)) {
             throw new AdministrationException("上级机关不能是本机关或其下级机关。");
         }
+        refuseSiblingNamed(cleanName, parentId, agencyId);
         String before = row(agency).toString();
         agency.update(cleanName, requireKind(kind), parentId);
         AgencyRow after = row(agency);
@@ -85,12 +87,16 @@ public class AgencyAdministration {
         return kind;
     }
 
-    private static String validName(String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NAME_LENGTH) {
-            throw new AdministrationException("机关名称不能为空，最多 " + MAX_NAME_LENGTH + " 字。");
-        }
-        return clean;
+    /** Two agencies under one parent (or two top agencies) with the same name could not be told apart anywhere. */
+    private void refuseSiblingNamed(String name, Long parentId, Long self) {
+        List<Agency> siblings = parentId == null ? agencies.findByParentIdIsNull()
+                : agencies.findByParentIdIn(List.of(parentId));
+        String wanted = Names.comparable(name);
+        siblings.stream().filter(a -> !a.getId().equals(self))
+                .filter(a -> Names.comparable(a.getName()).equals(wanted)).findFirst().ifPresent(same -> {
+                    throw new AdministrationException("同一上级机关下已有名为「" + same.getName() + "」的机关（代码 "
+                            + same.getCode() + "），请换一个名称。");
+                });
     }
 
     private static AgencyRow row(Agency agency) {

@@ -125,11 +125,7 @@ public class UserAdministration {
     }
 
     private static String validName(String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NAME_LENGTH) {
-            throw new AdministrationException("姓名不能为空，最多 " + MAX_NAME_LENGTH + " 字。");
-        }
-        return clean;
+        return Names.require("姓名", name, MAX_NAME_LENGTH);
     }
 
     static UserRow row(AppUser user) {

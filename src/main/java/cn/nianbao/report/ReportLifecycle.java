@@ -15,10 +15,12 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +81,7 @@ public class ReportLifecycle {
             current(agencyId, year - 1)
                     .ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
         }
-        reports.save(report);
+        saveNew(report);
         record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, note);
         aggregate.ifPresent(a -> record(report.getId(), ReportStage.DRAFTING, HistoryAction.AGGREGATED, username,
                 displayName, a.describe()));
@@ -116,7 +118,7 @@ public class ReportLifecycle {
         Report report = new Report(agencyId, year, username, clock.instant());
         report.replaceContent(content, clock.instant());
         report.moveTo(ReportStage.IMPORTED, clock.instant());
-        reports.save(report);
+        saveNew(report);
         record(report.getId(), ReportStage.IMPORTED, HistoryAction.IMPORTED, username, displayName,
                 "从已发布的报告导入：" + source);
         return report.getId();
@@ -125,7 +127,23 @@ public class ReportLifecycle {
     private void refuseYear(long agencyId, int year) {
         checkYear(year);
         if (!reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty()) {
-            throw new ReportInputException("本机关 " + year + " 年度报告已经存在，请在「本机关报告」中打开它。");
+            throw new ReportExistsException(year);
+        }
+    }
+
+    /**
+     * Inserts a new first edition. Two people creating the same year at once both pass {@link #refuseYear}; the
+     * database's unique key lets one in, and the other is told the report exists, like anyone who asks later.
+     */
+    private void saveNew(Report report) {
+        try {
+            reports.saveAndFlush(report);
+        } catch (DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT)
+                    .contains("uk_report_agency_year_edition")) {
+                throw new ReportExistsException(report.getReportYear());
+            }
+            throw e;
         }
     }
 

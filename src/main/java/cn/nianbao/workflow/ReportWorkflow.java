@@ -215,12 +215,13 @@ public class ReportWorkflow {
     }
 
     /**
-     * The process diagram of the report as SVG: the path taken (returns included), the step open now. A report the
-     * person may not see is {@link ReportNotFoundException}, as everywhere else.
+     * The process diagram of the report as SVG: the path taken (returns included), the step open now; empty for a
+     * report that never ran through the chain (one imported from its published text). A report the person may not
+     * see is {@link ReportNotFoundException}, as everywhere else.
      */
-    public String diagram(long reportId) {
+    public Optional<String> diagram(long reportId) {
         reports.view(reportId);
-        return diagrams.svg(reportId).orElseThrow(ReportNotFoundException::new);
+        return diagrams.svg(reportId);
     }
 
     private void run(Runnable action) {

@@ -126,7 +126,8 @@ class AccessMatrixTest extends UiTest {
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
                 new Target("读取办理历史（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.history(draft))),
-                new Target("读取流程图（服务）", READERS_OF_DRAFT, user -> succeeds(() -> workflow.diagram(draft))),
+                new Target("读取流程图（服务）", READERS_OF_DRAFT,
+                        user -> succeeds(() -> workflow.diagram(draft).orElseThrow())),
                 new Target("保存草稿（服务）", Set.of(OWN_HANDLER), user -> succeeds(() -> {
                     ReportView view = reports.view(draft);
                     reports.saveDraft(draft, view.version(), view.content());

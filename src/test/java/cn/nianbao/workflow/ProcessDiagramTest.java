@@ -55,7 +55,8 @@ class ProcessDiagramTest {
                 journey.taskOf(agency.secrecy(), reportId).taskId(), "第五部分需补充说明"));
         journey.submit(agency, reportId);
 
-        Map<String, List<String>> classes = classesById(logins.as(agency.handler(), () -> workflow.diagram(reportId)));
+        Map<String, List<String>> classes = classesById(logins.as(agency.handler(),
+                () -> workflow.diagram(reportId).orElseThrow()));
 
         assertThat(classes.get("start")).contains("taken");
         assertThat(classes.get("draft")).contains("taken", "task").doesNotContain("current", "not-taken");
@@ -76,7 +77,8 @@ class ProcessDiagramTest {
         journey.approveAll(agency, reportId);
         journey.awaitPublished(reportId);
 
-        Map<String, List<String>> classes = classesById(logins.as(agency.lead(), () -> workflow.diagram(reportId)));
+        Map<String, List<String>> classes = classesById(logins.as(agency.lead(),
+                () -> workflow.diagram(reportId).orElseThrow()));
 
         assertThat(classes.get("leadApproved")).contains("taken");
         assertThat(classes.get("publish")).contains("taken");
@@ -92,16 +94,17 @@ class ProcessDiagramTest {
         TestAgency other = testAgencies.create();
 
         for (String outsider : List.of(other.handler(), other.secrecy(), other.lead())) {
-            assertThatThrownBy(() -> logins.as(outsider, () -> workflow.diagram(reportId)))
+            assertThatThrownBy(() -> logins.as(outsider, () -> workflow.diagram(reportId).orElseThrow()))
                     .isInstanceOf(ReportNotFoundException.class);
         }
-        assertThat(logins.as(agency.secrecy(), () -> workflow.diagram(reportId))).contains("data-element-id");
+        assertThat(logins.as(agency.secrecy(), () -> workflow.diagram(reportId).orElseThrow()))
+                .contains("data-element-id");
     }
 
     @Test
     void shapes_carry_the_chinese_names_and_the_size_comes_from_the_diagram_bounds() throws Exception {
         long reportId = drafted();
-        String svg = logins.as(agency.handler(), () -> workflow.diagram(reportId));
+        String svg = logins.as(agency.handler(), () -> workflow.diagram(reportId).orElseThrow());
 
         Element root = parse(svg).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");

@@ -285,6 +285,18 @@ class ReportWorkflowTest {
                 .hasMessageContaining("已经存在");
     }
 
+    /** Two sessions of the agency's handlers pressing 新建 at once: one report, and the other is told it exists. */
+    @Test
+    void two_creations_of_the_same_year_at_the_same_moment_make_one_report_and_say_so_to_the_other() throws Exception {
+        Runnable create = () -> logins.as(handler, () -> workflow.startReport(YEAR));
+
+        assertThat(SameMoment.run(create, create)).containsExactlyInAnyOrder(SameMoment.DONE,
+                "本机关 " + YEAR + " 年度报告已经存在，请在「本机关报告」中打开它。");
+        assertThat(logins.as(handler, () -> reports.readableReports())).filteredOn(r -> r.year() == YEAR)
+                .hasSize(1);
+        assertThat(inboxOf(handler)).hasSize(1);
+    }
+
     @Test
     void a_new_years_report_starts_from_last_years_carry_out_and_valid_documents() {
         long lastYear = logins.as(handler, () -> workflow.startReport(YEAR - 1));

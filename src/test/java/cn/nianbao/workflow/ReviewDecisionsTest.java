@@ -127,7 +127,7 @@ class ReviewDecisionsTest {
         assertThat(returned.detail()).contains("保密审查");
         assertThat(logins.as(agency.secrecy(), () -> notifications.mine())).extracting(NotificationItem::kind)
                 .contains(NotificationKind.RETURNED);
-        String svg = logins.as(agency.lead(), () -> workflow.diagram(reportId));
+        String svg = logins.as(agency.lead(), () -> workflow.diagram(reportId).orElseThrow());
         assertThat(svg).containsPattern("class=\"[^\"]* taken\" data-element-id=\"leadReturnedToSecrecy\"")
                 .containsPattern("class=\"[^\"]* not-taken\" data-element-id=\"leadReturnedToSupervisor\"");
 

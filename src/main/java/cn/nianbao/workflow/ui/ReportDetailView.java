@@ -15,6 +15,7 @@ import cn.nianbao.report.ui.AggregationScope;
 import cn.nianbao.report.ui.HistoryList;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.workflow.ReportWorkflow;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -154,11 +155,17 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
     }
 
     /** Server-rendered SVG (no front-end build); wide, so it scrolls sideways on a narrow screen. */
-    private Div diagram(long reportId) {
-        Svg svg = new Svg(workflow.diagram(reportId));
-        svg.setId("process-diagram");
-        Div box = new Div(svg);
-        box.addClassName("process-diagram-box");
-        return box;
+    private Component diagram(long reportId) {
+        return workflow.diagram(reportId).<Component>map(drawing -> {
+            Svg svg = new Svg(drawing);
+            svg.setId("process-diagram");
+            Div box = new Div(svg);
+            box.addClassName("process-diagram-box");
+            return box;
+        }).orElseGet(() -> {
+            Paragraph none = new Paragraph("这份报告在本系统之外发布，导入时读入了正文和数字，没有审批流程。");
+            none.setId("no-process");
+            return none;
+        });
     }
 }

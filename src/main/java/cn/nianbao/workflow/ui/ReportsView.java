@@ -3,7 +3,8 @@ package cn.nianbao.workflow.ui;
 import cn.nianbao.agency.Role;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.base.ui.YearField;
+import cn.nianbao.report.ReportExistsException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportSummary;
 import cn.nianbao.security.CurrentActor;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -37,9 +37,11 @@ import java.time.LocalDate;
 public class ReportsView extends VerticalLayout {
 
     private final ReportWorkflow workflow;
+    private final ReportService reports;
 
     ReportsView(ReportService reports, ReportWorkflow workflow, CurrentActor currentActor, Clock clock) {
         this.workflow = workflow;
+        this.reports = reports;
         boolean coordinator = currentActor.require().has(Role.COORDINATOR);
         add(new H2(coordinator ? "本机关及下级机关报告" : "本机关报告"));
         if (currentActor.require().has(Role.HANDLER)) {
@@ -62,28 +64,36 @@ public class ReportsView extends VerticalLayout {
     }
 
     private HorizontalLayout createForm(int defaultYear) {
-        IntegerField year = new IntegerField("报告年度");
+        YearField year = new YearField("报告年度", defaultYear);
         year.setId("new-report-year");
-        year.setValue(defaultYear);
-        year.setMin(ReportLifecycle.FIRST_YEAR_OF_FORMAT);
-        year.setMax(defaultYear + 1);
-        year.setStepButtonsVisible(true);
         Button create = new Button("新建年度报告");
         create.setId("create-report");
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(e -> {
-            if (year.getValue() == null) {
-                Feedback.error("请填写报告年度。");
-                return;
-            }
-            Feedback.run(() -> {
-                long reportId = workflow.startReport(year.getValue());
-                workflow.inbox().stream().filter(item -> item.reportId() == reportId).findFirst().ifPresent(item ->
-                        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId())));
-            });
-        });
+        create.addClickListener(e -> year.year().ifPresentOrElse(this::create,
+                () -> Feedback.error("报告年度：" + year.getErrorMessage())));
         HorizontalLayout form = new HorizontalLayout(year, create);
         form.setAlignItems(Alignment.BASELINE);
         return form;
+    }
+
+    /** Opens the new draft; when the report exists already (a colleague was faster), says so and opens that one. */
+    private void create(int year) {
+        try {
+            long reportId = workflow.startReport(year);
+            openDraftOrReport(reportId);
+        } catch (ReportExistsException exists) {
+            Feedback.error("本机关 " + year + " 年度报告已经存在，已为您打开。");
+            reports.readableReports().stream().filter(r -> r.year() == year && r.edition() == 1).findFirst()
+                    .ifPresent(r -> openDraftOrReport(r.id()));
+        } catch (RuntimeException refused) {
+            Feedback.error(Feedback.messageFor(refused));
+        }
+    }
+
+    private void openDraftOrReport(long reportId) {
+        workflow.inbox().stream().filter(item -> item.reportId() == reportId).findFirst().ifPresentOrElse(
+                item -> UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId())),
+                () -> UI.getCurrent().navigate(ReportDetailView.class,
+                        new RouteParameters("reportId", String.valueOf(reportId))));
     }
 }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.UiTest;
+import cn.nianbao.base.ui.YearField;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
@@ -272,7 +272,7 @@ class TaskScreensTest extends UiTest {
 
     private long createReportInTheUi(int year) {
         UI.getCurrent().navigate(ReportsView.class);
-        type(_get(IntegerField.class, spec -> spec.withId("new-report-year")), year);
+        type(_get(YearField.class, spec -> spec.withId("new-report-year")), String.valueOf(year));
         _click(_get(Button.class, spec -> spec.withId("create-report")));
         return reports.readableReports().stream().filter(r -> r.year() == year).findFirst().orElseThrow().id();
     }
