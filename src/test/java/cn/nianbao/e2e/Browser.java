@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,7 +20,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through Debian's chromedriver: nothing is downloaded (STACK.md §9). Each
+ * Headless Chromium: Debian's {@code chromium} with its {@code chromedriver} where they are installed (CI: nothing is
+ * downloaded, docs/STACK.md §9), otherwise the browser and driver Selenium Manager downloads for itself (a developer
+ * machine with internet). Where neither can run, the constructor fails with a message naming the packages. Each
  * instance is a separate browser with its own profile, so one person's session never leaks into another's.
  */
 final class Browser implements AutoCloseable {
@@ -34,19 +37,28 @@ final class Browser implements AutoCloseable {
     Browser(String baseUrl) throws Exception {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("nianbao-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
+        this.driver = start(options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    static boolean available() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    private static WebDriver start(ChromeOptions options) {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            options.setBinary(CHROMIUM.toFile());
+            return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort().build(), options);
+        }
+        try {
+            return new ChromeDriver(options);
+        } catch (WebDriverException e) {
+            throw new IllegalStateException("The browser tests need headless Chromium: install Debian's chromium and "
+                    + "chromium-driver packages (apt-get install chromium chromium-driver; .ci/run does), or give "
+                    + "Selenium Manager internet access to download Chrome for Testing. Selenium said: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
     }
 
     void open(String path) {

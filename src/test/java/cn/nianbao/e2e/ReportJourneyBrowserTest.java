@@ -1,13 +1,11 @@
 package cn.nianbao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,11 +27,6 @@ class ReportJourneyBrowserTest {
     int port;
     @Autowired
     TestAgencies testAgencies;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Debian's chromium and chromium-driver are needed (.ci/run installs them)");
-    }
 
     @Test
     void a_report_goes_from_draft_to_the_public_portal_through_every_role() throws Exception {

@@ -12,6 +12,7 @@ import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.security.Logins;
 import cn.nianbao.support.CuttableProxy;
+import cn.nianbao.support.MariaDbForTests;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkflowActionException;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class DatabaseOutageTest {
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry registry) throws Exception {
         if ("mariadb".equals(System.getProperty(TestProfiles.DATABASE_PROPERTY))) {
-            proxy = new CuttableProxy(3306);
+            proxy = new CuttableProxy(MariaDbForTests.port());
             registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port()
                     + "/" + MARIADB_DATABASE
                     + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
@@ -72,7 +73,8 @@ class DatabaseOutageTest {
             h2Server.stop();
         } else {
             // past the proxy, which is closed by now
-            try (var connection = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
+            try (var connection = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:"
+                    + MariaDbForTests.port() + "/", "root", "");
                     var statement = connection.createStatement()) {
                 statement.execute("drop database if exists `" + MARIADB_DATABASE + "`");
             }
