@@ -90,6 +90,16 @@ class PastedControlCharactersScreenTest extends UiTest {
         assertThat(reports.saveDraft(reportId, saved.version(), saved.content()).notice()).isEmpty();
     }
 
+    @Test
+    void a_report_read_in_from_elsewhere_is_stored_cleaned() {
+        login(agency.handler());
+
+        long imported = reports.importPublished(2024, agency.name(), new ReportContent(Map.of(Section.S1, PASTED),
+                ReportTables.empty()), "网站\u0000页面");
+
+        assertThat(reports.view(imported).content().text(Section.S1)).isEqualTo(STORED);
+    }
+
     private long createReportInTheUi(int year) {
         UI.getCurrent().navigate(ReportsView.class);
         type(_get(IntegerField.class, spec -> spec.withId("new-report-year")), year);
