@@ -36,8 +36,8 @@ record StandardLayout(String title, List<SectionText> sections, List<T2Block> t2
                 .map(row -> new T3Line(T3Layout.labelCells(row),
                         Arrays.stream(T3Column.values()).map(c -> Cells.t3(row, c)).toList()))
                 .toList();
-        return new StandardLayout(PlainText.printable(report.title()), sections, List.of(T2Block.values()), T3Layout.headerRows(), t3,
-                T4Layout.headerRows(), T4Layout.dataRow(), report.content().tables());
+        return new StandardLayout(PlainText.printable(report.title()), sections, List.of(T2Block.values()),
+                T3Layout.headerRows(), t3, T4Layout.headerRows(), T4Layout.dataRow(), report.content().tables());
     }
 
     public String value(String cellId) {
