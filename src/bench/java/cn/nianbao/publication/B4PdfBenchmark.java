@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * B4: the PDF of a full published report (all three tables, {@code pages} pages of text) rendered by {@link ReportPdf}
- * without its cache, warm (after {@code warmup} renders). Target: median ≤ 300 ms.
+ * without its cache, warm (after {@code warmup} renders), and the same report with a few characters that only the
+ * fallback fonts have. Target: median ≤ 300 ms.
  */
 @NianbaoTest
 class B4PdfBenchmark {
@@ -52,10 +53,40 @@ class B4PdfBenchmark {
     @Test
     void a_full_report_renders_to_pdf() throws IOException {
         BenchSettings.Pdf size = settings.b4();
-        PublishedReport entry = journey.published(testAgencies.create(), 2025, text(size.pages()),
-                ReportDownloadsTest.figures());
-        ReportView report = publications.content(entry.publicationId()).orElseThrow();
+        Rendered plain = measure(size, text(size.pages()));
+        // the same with characters Noto Sans SC lacks, which the fallback fonts (HanaMinB, Symbola) draw
+        Map<Section, String> rare = text(size.pages());
+        rare.put(Section.S1, "申请人𠮷某、𠀀某、𪚥某的申请已办结，群众点赞😀。" + rare.get(Section.S1));
+        Rendered fallback = measure(size, rare);
+        int pages;
+        try (PDDocument document = Loader.loadPDF(plain.last())) {
+            pages = document.getNumberOfPages();
+        }
+        assertThat(pages).isGreaterThan(size.pages());
 
+        new ResultTable("B4", "PDF of a full report")
+                .row("render, warm, no cache", plain.renders(), "median ≤ 300 ms",
+                        plain.renders().medianMs() / TARGET_MEDIAN_MS)
+                .row("the same with 𠮷 𠀀 𪚥 😀 (fallback fonts)", fallback.renders(), "median ≤ 300 ms",
+                        fallback.renders().medianMs() / TARGET_MEDIAN_MS)
+                .note(String.format("%d pages, %d KB (%d KB with the fallback fonts' subsets); three tables and %d "
+                        + "characters of text", pages, plain.last().length / 1024, fallback.last().length / 1024,
+                        size.pages() * CHARACTERS_PER_PAGE))
+                .note(String.format("per render, on the rendering thread: CPU median %.1f ms, p95 %.1f ms; "
+                        + "allocated median %.1f MB", plain.cpu().medianMs(), plain.cpu().p95Ms(),
+                        medianMb(plain.allocated())))
+                .note(String.format("with the fallback fonts: CPU median %.1f ms, p95 %.1f ms; allocated median "
+                        + "%.1f MB", fallback.cpu().medianMs(), fallback.cpu().p95Ms(),
+                        medianMb(fallback.allocated())))
+                .write(settings.output(), dataSource);
+    }
+
+    private record Rendered(Samples renders, Samples cpu, List<Long> allocated, byte[] last) {
+    }
+
+    private Rendered measure(BenchSettings.Pdf size, Map<Section, String> text) {
+        PublishedReport entry = journey.published(testAgencies.create(), 2025, text, ReportDownloadsTest.figures());
+        ReportView report = publications.content(entry.publicationId()).orElseThrow();
         byte[] last = null;
         for (int i = 0; i < size.warmup(); i++) {
             last = pdf.render(entry, StandardLayout.of(report));
@@ -72,19 +103,7 @@ class B4PdfBenchmark {
             cpu.add(thread.getCurrentThreadCpuTime() - cpuBefore);
             allocated.add(thread.getCurrentThreadAllocatedBytes() - bytesBefore);
         }
-        int pages;
-        try (PDDocument document = Loader.loadPDF(last)) {
-            pages = document.getNumberOfPages();
-        }
-        assertThat(pages).isGreaterThan(size.pages());
-
-        new ResultTable("B4", "PDF of a full report")
-                .row("render, warm, no cache", renders, "median ≤ 300 ms", renders.medianMs() / TARGET_MEDIAN_MS)
-                .note(String.format("%d pages, %d KB; three tables and %d characters of text", pages,
-                        last.length / 1024, size.pages() * CHARACTERS_PER_PAGE))
-                .note(String.format("per render, on the rendering thread: CPU median %.1f ms, p95 %.1f ms; "
-                        + "allocated median %.1f MB", cpu.medianMs(), cpu.p95Ms(), medianMb(allocated)))
-                .write(settings.output(), dataSource);
+        return new Rendered(renders, cpu, allocated, last);
     }
 
     private static double medianMb(List<Long> bytes) {

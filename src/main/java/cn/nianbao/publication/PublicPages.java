@@ -1,5 +1,6 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.base.PlainText;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -36,9 +37,12 @@ class PublicPages {
                 .build();
     }
 
-    /** The page kept under {@code key}, rendered now if it is not (a failed render, such as a 404, is not kept). */
+    /**
+     * The page kept under {@code key}, rendered now if it is not (a failed render, such as a 404, is not kept);
+     * without a character that a page may not hold (see {@link PlainText}), whatever text was stored.
+     */
     RenderedPage get(String key, Supplier<String> render) {
-        return pages.get(generation.get() + " " + key, k -> RenderedPage.of(render.get()));
+        return pages.get(generation.get() + " " + key, k -> RenderedPage.of(PlainText.printable(render.get())));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -1,6 +1,7 @@
 package cn.nianbao.publication;
 
 import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.base.PlainText;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.ReportStage;
@@ -120,7 +121,9 @@ public class PublicationService {
         return publications.findById(publicationId).map(p -> reports.read(p.getReportId()));
     }
 
-    private static PublishedReport toEntry(Publication p, String agencyName) {
+    /** The agency's name as the portal, the feed and the downloads may show it, whatever was stored. */
+    private static PublishedReport toEntry(Publication p, String storedName) {
+        String agencyName = PlainText.printable(storedName);
         return new PublishedReport(p.getId(), p.getReportId(), agencyName, p.getReportYear(),
                 ReportView.title(agencyName, p.getReportYear()), p.getPublishedAt(), p.getAgencyId());
     }

@@ -1,14 +1,18 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.base.PlainText;
 import cn.nianbao.report.ReportView;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.OpenUtil;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -28,7 +34,9 @@ import org.thymeleaf.context.Context;
 /**
  * A published report as PDF: the print template ({@code templates/public/report-print.html}, the same body as the
  * portal page) rendered by openhtmltopdf, with Noto Sans SC embedded from the classpath (the font jar
- * {@code ph-fonts-noto-sans-sc}), so that no font of the operating system is needed (STACK.md §8).
+ * {@code ph-fonts-noto-sans-sc}), so that no font of the operating system is needed (STACK.md §8). Characters Noto
+ * Sans SC lacks (𠮷 and the rest of CJK Extension B and later, emoji) are drawn with the {@link #FALLBACKS}, which a
+ * render registers only when the report holds such a character; one that no font has prints as {@link #MISSING}.
  */
 @Component
 class ReportPdf {
@@ -39,6 +47,15 @@ class ReportPdf {
     private static final String FONT_FOLDER = "/fonts/ttf/NotoSansSC/";
     static final String REGULAR = FONT_FOLDER + "NotoSansSC-Regular.ttf";
     static final String BOLD = FONT_FOLDER + "NotoSansSC-Bold.ttf";
+
+    /** After Noto Sans SC, in the order the print CSS names them: HanaMinB for plane 2, Symbola for emoji. */
+    static final List<FallbackFont> FALLBACKS = List.of(new FallbackFont("HanaMinB", "/fonts/HanaMinB.ttf"),
+            new FallbackFont("Symbola", "/fonts/Symbola.ttf"));
+
+    /** Printed for a character no font has, instead of openhtmltopdf's 「#」: the mark of Chinese typesetting. */
+    static final String MISSING = "□";
+
+    private static final Pattern VARIATION_SELECTORS = Pattern.compile("[\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]");
 
     /** Rendered PDFs kept: about 70 KB each. */
     private static final int CACHED = 32;
@@ -92,12 +109,17 @@ class ReportPdf {
         return pdf;
     }
 
-    /** The XHTML the PDF is made from. */
+    /**
+     * The XHTML the PDF is made from, holding only characters the XML parser accepts ({@link PlainText#printable}),
+     * whatever text was stored, and without variation selectors, which openhtmltopdf cannot apply (it reads no
+     * format 14 cmap): it would print each of them as a character of its own.
+     */
     String xhtml(PublishedReport entry, StandardLayout report) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("entry", entry);
         context.setVariable("report", report);
-        return templates.process("public/report-print", context);
+        return VARIATION_SELECTORS.matcher(PlainText.printable(templates.process("public/report-print", context)))
+                .replaceAll("");
     }
 
     byte[] render(PublishedReport entry, StandardLayout report) {
@@ -106,14 +128,19 @@ class ReportPdf {
         ParsedFonts parsed = fonts.take();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         try (PDDocument document = new PDDocument()) {
-            new PdfRendererBuilder()
+            PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(document)
                     .useFont(parsed.regular(document), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                     .useFont(parsed.bold(document), FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                    .withHtmlContent(xhtml, null)
-                    .toStream(pdf)
-                    .run();
+                    .useReplacementText(MISSING);
+            List<Integer> missing = parsed.lacking(xhtml);
+            for (FallbackFont fallback : FALLBACKS) {
+                if (!missing.isEmpty() && fallback.coversAny(missing)) {
+                    builder.useFont(fallback.forDocument(document), fallback.family(), 400, FontStyle.NORMAL, true);
+                }
+            }
+            builder.withHtmlContent(xhtml, null).toStream(pdf).run();
             return fonts.toUnicode().repair(pdf.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("PDF of publication " + entry.publicationId() + " failed", e);
@@ -195,6 +222,25 @@ class ReportPdf {
 
     /** One pair of parsed weights; a render makes of them the fonts of its own document, embedded as a subset. */
     private record ParsedFonts(TrueTypeFont regularFont, TrueTypeFont boldFont) {
+
+        /**
+         * The characters of {@code text}, each once, that Noto Sans SC has no glyph for; ASCII, which it all has, and
+         * what openhtmltopdf never draws (line ends, format characters) are not looked up.
+         */
+        List<Integer> lacking(String text) throws IOException {
+            CmapLookup cmap = regularFont.getUnicodeCmapLookup();
+            BitSet seen = new BitSet();
+            List<Integer> lacking = new ArrayList<>();
+            text.codePoints().filter(c -> c >= 0x80 && OpenUtil.isCodePointPrintable(c)).forEach(c -> {
+                if (!seen.get(c)) {
+                    seen.set(c);
+                    if (cmap.getGlyphId(c) == 0) {
+                        lacking.add(c);
+                    }
+                }
+            });
+            return lacking;
+        }
 
         PDFontSupplier regular(PDDocument document) throws IOException {
             return new PDFontSupplier(PDType0Font.load(document, regularFont, true));

@@ -1,5 +1,6 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.base.PlainText;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.LabelCell;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * A report prepared for the standard-layout template (templates/public/report.html): sections as paragraphs,
- * tables as rows of label cells and formatted values, in the official order and merges.
+ * tables as rows of label cells and formatted values, in the official order and merges. The text is what
+ * {@link PlainText} lets a page show, whatever was stored.
  */
 record StandardLayout(String title, List<SectionText> sections, List<T2Block> t2Blocks, List<List<LabelCell>> t3Header,
         List<T3Line> t3Rows, List<List<LabelCell>> t4Header, List<String> t4Cells, ReportTables tables) {
@@ -28,21 +30,17 @@ record StandardLayout(String title, List<SectionText> sections, List<T2Block> t2
 
     static StandardLayout of(ReportView report) {
         List<SectionText> sections = Arrays.stream(Section.values())
-                .map(s -> new SectionText(s, paragraphs(report.content().text(s))))
+                .map(s -> new SectionText(s, PlainText.paragraphs(report.content().text(s))))
                 .toList();
         List<T3Line> t3 = Arrays.stream(T3Row.values())
                 .map(row -> new T3Line(T3Layout.labelCells(row),
                         Arrays.stream(T3Column.values()).map(c -> Cells.t3(row, c)).toList()))
                 .toList();
-        return new StandardLayout(report.title(), sections, List.of(T2Block.values()), T3Layout.headerRows(), t3,
-                T4Layout.headerRows(), T4Layout.dataRow(), report.content().tables());
+        return new StandardLayout(PlainText.printable(report.title()), sections, List.of(T2Block.values()),
+                T3Layout.headerRows(), t3, T4Layout.headerRows(), T4Layout.dataRow(), report.content().tables());
     }
 
     public String value(String cellId) {
         return tables.printed(cellId);
-    }
-
-    private static List<String> paragraphs(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 }

@@ -4,6 +4,7 @@ import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.base.ChinaTime;
+import cn.nianbao.base.PlainText;
 import cn.nianbao.report.format.CarryOver;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.FullCheck;
@@ -281,7 +282,8 @@ public class ReportLifecycle {
      * 更正: the next edition of a published report, with its text and figures, for the approval chain to take
      * through again. The published edition itself never changes; it reads 更正中 until the correction is out.
      */
-    public long startCorrection(long publishedId, String note, String username, String displayName) {
+    public long startCorrection(long publishedId, String typedNote, String username, String displayName) {
+        String note = PlainText.normalize(typedNote).text();
         if (note == null || note.isBlank()) {
             throw new ReportInputException("请填写更正说明：更正了什么、为什么更正。它将与更正后的报告一同公开。");
         }

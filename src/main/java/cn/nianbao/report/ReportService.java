@@ -4,6 +4,7 @@ import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Role;
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditTrail;
+import cn.nianbao.base.PlainText;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.ReportChecker;
 import cn.nianbao.report.format.ReportContent;
@@ -150,9 +151,11 @@ public class ReportService {
     /**
      * Saves text and figures of a draft. Refused, changing nothing, when the input is invalid, the report is no
      * longer a draft, the person is not a handler of its agency, or someone saved since {@code expectedVersion}; and
-     * for a colleague drafting only some parts (分工起草), when anything outside those parts changed.
+     * for a colleague drafting only some parts (分工起草), when anything outside those parts changed. The text is stored
+     * normalised ({@link cn.nianbao.base.PlainText}); when that removed or changed characters, the view returned says
+     * so ({@link ReportView#notice()}).
      */
-    public ReportView saveDraft(long reportId, long expectedVersion, ReportContent content) {
+    public ReportView saveDraft(long reportId, long expectedVersion, ReportContent typed) {
         Actor actor = currentActor.require();
         Report report = visible(reportId);
         if (!actor.has(Role.HANDLER) || actor.agencyId() != report.getAgencyId()) {
@@ -164,6 +167,8 @@ public class ReportService {
         if (report.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
+        TypedContent cleaned = TypedContent.of(typed);
+        ReportContent content = cleaned.content();
         validate(content);
         ReportContent before = report.content();
         report.replaceContent(content, clock.instant());
@@ -174,7 +179,7 @@ public class ReportService {
             audit.record(AuditAction.DRAFT_EDITED, ReportLifecycle.auditTarget(reportId), changes.summary(),
                     changes.before(), changes.after());
         }
-        return toView(report);
+        return toView(report).withNotice(cleaned.notice());
     }
 
     /**
@@ -190,9 +195,10 @@ public class ReportService {
         if (!ownName.equals(agencyName.strip())) {
             throw new ReportInputException("这份报告的机关是「" + agencyName + "」，不是本机关「" + ownName + "」，不能导入。");
         }
-        validate(content);
-        return lifecycle.importPublished(actor.agencyId(), year, content, actor.username(), actor.displayName(),
-                source);
+        ReportContent cleaned = TypedContent.of(content).content();
+        validate(cleaned);
+        return lifecycle.importPublished(actor.agencyId(), year, cleaned, actor.username(), actor.displayName(),
+                PlainText.normalize(source).text());
     }
 
     /** Thrown before anything is written, so the transaction rolls the replaced content back. */

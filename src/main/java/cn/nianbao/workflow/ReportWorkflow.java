@@ -3,6 +3,7 @@ package cn.nianbao.workflow;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
+import cn.nianbao.base.PlainText;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.security.Actor;
 import cn.nianbao.report.ReportNotFoundException;
@@ -113,7 +114,7 @@ public class ReportWorkflow {
 
     /** Submits the draft; when the checks give warnings, {@code warningNote} must say why they may stand. */
     public void submit(String taskId, String warningNote) {
-        run(() -> actions.submit(currentActor.require(), taskId, warningNote));
+        run(() -> actions.submit(currentActor.require(), taskId, typed(warningNote)));
     }
 
     /**
@@ -129,7 +130,7 @@ public class ReportWorkflow {
     }
 
     public void approve(String taskId, String opinion) {
-        run(() -> actions.approve(currentActor.require(), taskId, opinion));
+        run(() -> actions.approve(currentActor.require(), taskId, typed(opinion)));
     }
 
     /** Returns the report to 起草; the opinion is required and shown to the drafter beside the report. */
@@ -139,7 +140,7 @@ public class ReportWorkflow {
 
     /** 退回修改 to 起草 or an earlier review step this report went through, landing with whoever did it last. */
     public void returnTo(String taskId, ReportStage step, String opinion) {
-        run(() -> actions.returnTo(currentActor.require(), taskId, step, opinion));
+        run(() -> actions.returnTo(currentActor.require(), taskId, step, typed(opinion)));
     }
 
     /** The steps the task may be returned to, 起草 first, each with the person it would go to. */
@@ -163,7 +164,7 @@ public class ReportWorkflow {
 
     /** 转办: the task goes to another person of the agency holding the step's role, who then decides it. */
     public void transfer(String taskId, String username, String opinion) {
-        run(() -> handover.transfer(currentActor.require(), taskId, username, opinion));
+        run(() -> handover.transfer(currentActor.require(), taskId, username, typed(opinion)));
     }
 
     public List<Person> delegateCandidates(String taskId) {
@@ -172,12 +173,12 @@ public class ReportWorkflow {
 
     /** 委派: a colleague gives an opinion on the task, which then comes back to this person to decide. */
     public void delegate(String taskId, String username, String opinion) {
-        run(() -> handover.delegate(currentActor.require(), taskId, username, opinion));
+        run(() -> handover.delegate(currentActor.require(), taskId, username, typed(opinion)));
     }
 
     /** 办毕: the delegate's opinion; the task goes back to whoever delegated it. */
     public void resolve(String taskId, String opinion) {
-        run(() -> handover.resolve(currentActor.require(), taskId, opinion));
+        run(() -> handover.resolve(currentActor.require(), taskId, typed(opinion)));
     }
 
     public List<Person> copyCandidates() {
@@ -192,7 +193,7 @@ public class ReportWorkflow {
     /** 催办: reminds whoever holds the report's open step; returns how many people were reminded. */
     public int urge(long reportId, String text) {
         reports.view(reportId);
-        return translator.run(() -> handover.urge(currentActor.require(), reportId, text));
+        return translator.run(() -> handover.urge(currentActor.require(), reportId, typed(text)));
     }
 
     /**
@@ -222,6 +223,14 @@ public class ReportWorkflow {
     public Optional<String> diagram(long reportId) {
         reports.view(reportId);
         return diagrams.svg(reportId);
+    }
+
+    /**
+     * An opinion, note or reminder as it may be stored (history, messages): control characters pasted with it are
+     * dropped, soft line breaks made line breaks ({@link PlainText}), without a word: they were invisible anyway.
+     */
+    private static String typed(String text) {
+        return PlainText.normalize(text).text();
     }
 
     private void run(Runnable action) {

@@ -1,5 +1,6 @@
 package cn.nianbao.report.ui;
 
+import cn.nianbao.base.PlainText;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.Section;
@@ -28,8 +29,7 @@ public class ReportDocument extends Div {
         add(new H2(title));
         for (Section section : Section.values()) {
             add(new H3(section.heading()));
-            content.text(section).lines().map(String::strip).filter(line -> !line.isEmpty())
-                    .forEach(line -> add(new Paragraph(line)));
+            PlainText.paragraphs(content.text(section)).forEach(line -> add(new Paragraph(line)));
             Function<String, String> value = cell -> value(content, cell, marks);
             switch (section) {
                 case S2 -> add(OfficialTables.scrolling(OfficialTables.t2(value)));

@@ -1,5 +1,6 @@
 package cn.nianbao.report.ui;
 
+import cn.nianbao.base.PlainText;
 import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
@@ -109,6 +110,19 @@ public class ReportEditor extends Div {
 
     public void markSaved() {
         changed = false;
+    }
+
+    /**
+     * After a save that stored the text changed ({@link PlainText}: control characters removed), shows each section
+     * as stored, so that the next save does not meet them again. A section typed on since the save keeps its text.
+     */
+    public void showStoredText(ReportContent stored) {
+        texts.forEach((section, area) -> {
+            String text = stored.text(section);
+            if (!area.getValue().equals(text) && PlainText.normalize(area.getValue()).text().equals(text)) {
+                area.setValue(text);
+            }
+        });
     }
 
     /**

@@ -58,8 +58,9 @@ public class PartTaskView extends Div implements BeforeEnterObserver {
         ReportEditor editor = new ReportEditor(report.content(), reports.lastYear(report.id()));
         editor.editOnly(workflow.myParts(report.id()).orElse(Set.of(item.get().part())));
         Button save = new Button("保存", e -> {
-            if (Feedback.run(() -> save(report.id(), editor))) {
-                Feedback.success("已保存。");
+            StringBuilder notice = new StringBuilder();
+            if (Feedback.run(() -> save(report.id(), editor).ifPresent(notice::append))) {
+                Feedback.success("已保存。" + notice);
             }
         });
         save.setId("save");
@@ -83,8 +84,12 @@ public class PartTaskView extends Div implements BeforeEnterObserver {
         add(main, new HorizontalLayout(save, finish));
     }
 
-    private void save(long reportId, ReportEditor editor) {
-        version = reports.saveDraft(reportId, version, editor.read()).version();
+    /** Returns what the save changed in the text as typed (control characters pasted from Word), to be told. */
+    private Optional<String> save(long reportId, ReportEditor editor) {
+        ReportView updated = reports.saveDraft(reportId, version, editor.read());
+        version = updated.version();
+        updated.notice().ifPresent(notice -> editor.showStoredText(updated.content()));
         editor.markSaved();
+        return updated.notice();
     }
 }

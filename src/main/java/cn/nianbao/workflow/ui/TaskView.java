@@ -199,19 +199,24 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     }
 
     private boolean save(long reportId, ReportEditor editor) {
-        boolean saved = Feedback.run(() -> saveNow(reportId, editor));
+        StringBuilder notice = new StringBuilder();
+        boolean saved = Feedback.run(() -> saveNow(reportId, editor).ifPresent(notice::append));
         if (saved) {
-            Feedback.success("已保存。");
+            Feedback.success("已保存。" + notice);
             autosaveStopped = false;
         }
         return saved;
     }
 
-    private void saveNow(long reportId, ReportEditor editor) {
+    /** Returns what the save changed in the text as typed (control characters pasted from Word), to be told. */
+    private Optional<String> saveNow(long reportId, ReportEditor editor) {
         ReportView updated = reports.saveDraft(reportId, version, editor.read());
         version = updated.version();
+        updated.notice().ifPresent(notice -> editor.showStoredText(updated.content()));
         editor.markSaved();
-        autosaveStatus.setText("已保存 " + CLOCK.format(LocalTime.now(clock.withZone(ChinaTime.ZONE))));
+        autosaveStatus.setText("已保存 " + CLOCK.format(LocalTime.now(clock.withZone(ChinaTime.ZONE)))
+                + updated.notice().map(notice -> "。" + notice).orElse(""));
+        return updated.notice();
     }
 
     /**
@@ -224,7 +229,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             return;
         }
         try {
-            saveNow(reportId, editor);
+            saveNow(reportId, editor).ifPresent(Feedback::success);
         } catch (UserFacingException e) {
             autosaveStopped = true;
             autosaveStatus.setText("未自动保存：" + e.getMessage());
