@@ -19,8 +19,17 @@ public final class TextLimits {
     private TextLimits() {
     }
 
-    /** A field's limit and the name that refusals call it by. */
-    private record Limit(int maxLength, String name) {
+    /** A field's limit, the name that refusals call it by, and whether it was too long at the last change. */
+    private static final class Limit {
+
+        private final int maxLength;
+        private final String name;
+        private boolean tooLong;
+
+        Limit(int maxLength, String name) {
+            this.maxLength = maxLength;
+            this.name = name;
+        }
     }
 
     /**
@@ -43,12 +52,12 @@ public final class TextLimits {
     public static Optional<String> problem(TextFieldBase<?, String> field) {
         Limit limit = ComponentUtil.getData(field, Limit.class);
         String value = field.getValue();
-        if (limit == null || value == null || value.length() <= limit.maxLength()) {
+        if (limit == null || value == null || value.length() <= limit.maxLength) {
             return Optional.empty();
         }
         NumberFormat grouped = NumberFormat.getIntegerInstance(Locale.ROOT);
         grouped.setGroupingUsed(true);
-        return Optional.of("已超过 " + grouped.format(limit.maxLength()) + " 字（当前 " + grouped.format(value.length())
+        return Optional.of("已超过 " + grouped.format(limit.maxLength) + " 字（当前 " + grouped.format(value.length())
                 + " 字），无法保存；请删减后再保存");
     }
 
@@ -56,15 +65,28 @@ public final class TextLimits {
     public static void require(TextFieldBase<?, String> field) {
         Limit limit = ComponentUtil.getData(field, Limit.class);
         problem(field).ifPresent(problem -> {
-            throw new TextTooLongException("「" + limit.name() + "」" + problem + "。");
+            throw new TextTooLongException(refusal(limit, problem));
         });
     }
 
-    /** Like the field's own validation did on every change, a change clears an earlier mark (「请填写意见」). */
+    /**
+     * Marks the field while it is too long, and says so once as a notification too when it becomes too long: a
+     * long text area grows, and its message may be far below where the person pasted. Like the field's own
+     * validation did on every change, a change clears an earlier mark (「请填写意见」).
+     */
     private static void show(TextFieldBase<?, String> field) {
+        Limit limit = ComponentUtil.getData(field, Limit.class);
         Optional<String> problem = problem(field);
         field.setInvalid(problem.isPresent());
         problem.ifPresent(field::setErrorMessage);
+        if (problem.isPresent() && !limit.tooLong) {
+            Feedback.error(refusal(limit, problem.get()));
+        }
+        limit.tooLong = problem.isPresent();
+    }
+
+    private static String refusal(Limit limit, String problem) {
+        return "「" + limit.name + "」" + problem + "。";
     }
 
     /** Text longer than its field may save. */

@@ -22,18 +22,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FigureTable extends Div {
 
-    private static final String CELL = "event.target.dataset.cell";
-    private static final String VALUE = "event.target.value";
+    static final String CELL = "event.target.dataset.cell";
+    static final String VALUE = "event.target.value";
     /** Only events from the cells' inputs reach the server. */
-    private static final String FROM_A_CELL = "!!event.target.dataset.cell";
+    static final String FROM_A_CELL = "!!event.target.dataset.cell";
     /** What was pasted; a synthetic paste event may come without a clipboard. */
-    private static final String PASTED = "(event.clipboardData ? event.clipboardData.getData('text') : '')";
+    static final String PASTED = "(event.clipboardData ? event.clipboardData.getData('text') : '')";
     /**
      * Only a paste of several values into an editable cell is the server's: the browser does not paste it (an
      * {@code <input>} would run the values together or drop the line breaks), the server lays them onto the table.
      * Anything else pastes as usual, into the text at the caret.
      */
-    private static final String SEVERAL_PASTED = FROM_A_CELL + " && !event.target.readOnly && /"
+    static final String SEVERAL_PASTED = FROM_A_CELL + " && !event.target.readOnly && /"
             + PastedFigures.SEVERAL_VALUES + "/.test(" + PASTED + ".trim())";
     /** The pause in typing after which a figure reaches the server, like the text areas' lazy mode. */
     private static final int TYPING_PAUSE_MILLIS = 400;
