@@ -34,7 +34,7 @@ public final class TextLimits {
 
     /**
      * Lets {@code field} hold any length and shows at once, on the field, when it holds more than {@code maxLength}
-     * characters; {@code name} names the field in the refusal of {@link #require} (「一、总体情况」, 「审核意见」).
+     * characters; {@code name} names the field in the refusal of {@link #require} (「一、总体情况」, 「保密审查意见」).
      */
     public static <F extends TextFieldBase<F, String>> F limit(F field, int maxLength, String name) {
         ComponentUtil.setData(field, Limit.class, new Limit(maxLength, name));

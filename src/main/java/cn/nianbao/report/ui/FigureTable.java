@@ -29,8 +29,8 @@ final class FigureTable extends Div {
     /** What was pasted; a synthetic paste event may come without a clipboard. */
     static final String PASTED = "(event.clipboardData ? event.clipboardData.getData('text') : '')";
     /**
-     * Only a paste of several values into an editable cell is the server's: the browser does not paste it (an
-     * {@code <input>} would run the values together or drop the line breaks), the server lays them onto the table.
+     * Only a paste of several values into an editable cell is the server's: the browser does not paste it (Chromium's
+     * {@code <input>} turns the line breaks into spaces, 「1⇥2 3⇥4」), the server lays the values onto the table.
      * Anything else pastes as usual, into the text at the caret.
      */
     static final String SEVERAL_PASTED = FROM_A_CELL + " && !event.target.readOnly && /"
