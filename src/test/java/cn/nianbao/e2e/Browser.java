@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -109,8 +110,33 @@ final class Browser implements AutoCloseable {
     }
 
     String valueOf(String fieldId) {
+        return input(fieldId).getDomProperty("value");
+    }
+
+    /**
+     * Puts {@code text} on the browser's clipboard and pastes it into a field with Ctrl+V, replacing what it holds:
+     * a real paste, as a person does it, not an event made up in the page. Headless Chromium has a clipboard of its
+     * own; writing to it needs the permission granted.
+     */
+    void paste(String fieldId, String text) {
+        ((ChromeDriver) driver).executeCdpCommand("Browser.grantPermissions",
+                Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        Object written = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " navigator.clipboard.writeText(arguments[0]).then(() => done('ok'), e => done(String(e)));", text);
+        if (!"ok".equals(written)) {
+            throw new IllegalStateException("could not write to the clipboard: " + written);
+        }
+        WebElement input = input(fieldId);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+    }
+
+    /** The input or text area of a field (a Vaadin field's or a plain one). */
+    private WebElement input(String fieldId) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + fieldId + " input, input#" + fieldId))).getDomProperty("value");
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea, input#" + fieldId)));
     }
 
     List<WebElement> all(By by) {

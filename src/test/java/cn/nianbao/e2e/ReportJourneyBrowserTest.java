@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.report.ReportService;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One report from draft to the public portal in a real browser, each role logging in in turn over real HTTP,
- * then an anonymous visitor finding the report's figures on the portal.
+ * then an anonymous visitor finding the report's figures on the portal. On the way the handler pastes, through the
+ * browser's real clipboard, a section too long to save and rows of figures copied from a spreadsheet.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
@@ -42,11 +44,29 @@ class ReportJourneyBrowserTest {
             browser.click(By.id("create-report"));
             browser.until(d -> d.getCurrentUrl().contains("/tasks/"));
 
+            // a section pasted over the limit stays whole and says so at once (a maxlength cut it without a word)
+            String tooLong = "年".repeat(ReportService.MAX_SECTION_LENGTH + 11_234);
+            browser.paste("section-S1", tooLong);
+            browser.until(d -> browser.all(By.cssSelector("#section-S1[invalid] [slot='error-message']")).stream()
+                    .anyMatch(m -> m.getText().equals("已超过 50,000 字（当前 61,234 字），无法保存；请删减后再保存")));
+            assertThat(browser.valueOf("section-S1")).isEqualTo(tooLong);
+            browser.click(By.id("save"));
+            browser.until(d -> browser.pageText().contains("「一、总体情况」已超过 50,000 字"));
             browser.fill("section-S1", "2025年，本机关共收到政府信息公开申请5件，均已按时答复。");
+            browser.until(d -> browser.all(By.cssSelector("#section-S1[invalid]")).isEmpty());
             browser.fill("section-S6", "本年度未收取信息处理费。");
             browser.fill("cell-t2-normative-issued", "3");
-            browser.fill("cell-t3-new-np", "5");
-            browser.fill("cell-t3-r-open-np", "4");
+            // rows pasted from a spreadsheet fill the cells (Chromium's <input> alone would hold 「4⇥0 0⇥0」); a row
+            // wider than the cells left changes nothing and the cell says why
+            browser.paste("cell-t3-new-le-business", "1\t2\t3\t4\t5\t6\t7\t8");
+            browser.until(d -> browser.pageText().contains("粘贴了 8 个数值，但本行从此格起只有 6 格"));
+            assertThat(browser.valueOf("cell-t3-new-le-business")).isEqualTo("0");
+            browser.paste("cell-t3-new-np", "5\t0\t0\t0\t0\t0\t5\r\n");
+            browser.until(d -> "5".equals(browser.valueOf("cell-t3-new-total")));
+            browser.paste("cell-t3-r-open-np", "4\t0\r\n0\t0\r\n");
+            browser.until(d -> "4".equals(browser.valueOf("cell-t3-r-open-total")));
+            assertThat(browser.valueOf("cell-t3-r-open-np")).isEqualTo("4");
+            assertThat(browser.valueOf("cell-t3-r-partial-np")).isEqualTo("0");
             browser.until(d -> !browser.all(By.cssSelector("#findings li[data-rule='T3-ID']")).isEmpty());
             // typed without leaving the cell: the total follows once the typing pauses
             browser.typeWithoutLeaving("cell-t3-carry_out-np", "1");

@@ -2,6 +2,7 @@ package cn.nianbao.report.ui;
 
 import cn.nianbao.agency.Role;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.FullCheck;
@@ -62,9 +63,13 @@ public class CheckView extends VerticalLayout {
         pasted.setId("check-text");
         pasted.setWidthFull();
         pasted.setMinHeight("8em");
-        pasted.setMaxLength(MAX_BYTES);
-        Button checkPasted = new Button("校验粘贴的内容", e -> show("粘贴的内容", () -> pasted.getValue()
-                .stripLeading().startsWith("<") ? reader.readHtml(pasted.getValue()) : reader.readText(pasted.getValue())));
+        TextLimits.limit(pasted, MAX_BYTES, "粘贴的报告全文");
+        Button checkPasted = new Button("校验粘贴的内容", e -> {
+            if (Feedback.run(() -> TextLimits.require(pasted))) {
+                show("粘贴的内容", () -> pasted.getValue().stripLeading().startsWith("<")
+                        ? reader.readHtml(pasted.getValue()) : reader.readText(pasted.getValue()));
+            }
+        });
         checkPasted.setId("check-pasted");
         checkPasted.addThemeVariants(ButtonVariant.PRIMARY);
         result.setId("check-result");

@@ -17,6 +17,8 @@ public final class FigureCell {
     private boolean readOnly;
     private String mark;
     private String title;
+    /** Why the last paste into this cell was refused, until the next change. */
+    private String notice;
     /** What the browser has not been sent yet. */
     private boolean pending;
 
@@ -57,6 +59,11 @@ public final class FigureCell {
         return input.isValid() || input.error() == null ? "" : input.error();
     }
 
+    /** What the cell says under its input: why a paste was refused, else why the input is invalid; or empty. */
+    public String getMessage() {
+        return notice != null ? notice : getErrorMessage();
+    }
+
     /** {@code cell-error} or {@code cell-warning} when a finding concerns this cell, else empty. */
     public String getMark() {
         return mark == null ? "" : mark;
@@ -76,6 +83,21 @@ public final class FigureCell {
         input = CellInput.parse(cellId, newValue);
         change(!Objects.equals(value, newValue));
         value = newValue;
+    }
+
+    /** Says under the input why a paste was refused; the value stays as it was. */
+    void notice(String message) {
+        change(!Objects.equals(notice, message));
+        notice = message;
+    }
+
+    void clearNotice() {
+        notice(null);
+    }
+
+    /** Sends the cell to the browser again with the next changes, where its input holds something else. */
+    void resend() {
+        pending = true;
     }
 
     void setReadOnly(boolean readOnly) {

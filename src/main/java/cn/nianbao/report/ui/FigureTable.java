@@ -22,10 +22,19 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FigureTable extends Div {
 
-    private static final String CELL = "event.target.dataset.cell";
-    private static final String VALUE = "event.target.value";
+    static final String CELL = "event.target.dataset.cell";
+    static final String VALUE = "event.target.value";
     /** Only events from the cells' inputs reach the server. */
-    private static final String FROM_A_CELL = "!!event.target.dataset.cell";
+    static final String FROM_A_CELL = "!!event.target.dataset.cell";
+    /** What was pasted; a synthetic paste event may come without a clipboard. */
+    static final String PASTED = "(event.clipboardData ? event.clipboardData.getData('text') : '')";
+    /**
+     * Only a paste of several values into an editable cell is the server's: the browser does not paste it (Chromium's
+     * {@code <input>} turns the line breaks into spaces, 「1⇥2 3⇥4」), the server lays the values onto the table.
+     * Anything else pastes as usual, into the text at the caret.
+     */
+    static final String SEVERAL_PASTED = FROM_A_CELL + " && !event.target.readOnly && /"
+            + PastedFigures.SEVERAL_VALUES + "/.test(" + PASTED + ".trim())";
     /** The pause in typing after which a figure reaches the server, like the text areas' lazy mode. */
     private static final int TYPING_PAUSE_MILLIS = 400;
     /**
@@ -40,10 +49,10 @@ final class FigureTable extends Div {
               input.readOnly = c.readOnly;
               input.classList.toggle('cell-error', c.mark === 'cell-error');
               input.classList.toggle('cell-warning', c.mark === 'cell-warning');
-              input.classList.toggle('invalid', c.error !== '');
-              input.toggleAttribute('aria-invalid', c.error !== '');
+              input.classList.toggle('invalid', c.invalid);
+              input.toggleAttribute('aria-invalid', c.invalid);
               if (c.title) input.title = c.title; else input.removeAttribute('title');
-              input.nextElementSibling.textContent = c.error;
+              input.nextElementSibling.textContent = c.message;
             }""";
 
     private final Function<Function<String, String>, String> layout;
@@ -51,30 +60,34 @@ final class FigureTable extends Div {
 
     /**
      * {@code layout}: the official table, given what to put in a value cell; {@code typed}: called with the cell and
-     * the text whenever the handler changes a figure.
+     * the text whenever the handler changes a figure; {@code pasted}: with the cell and the clipboard's text when
+     * several values are pasted into it.
      */
     FigureTable(String tableId, Function<Function<String, String>, String> layout, Map<String, FigureCell> allCells,
-            BiConsumer<FigureCell, String> typed) {
+            BiConsumer<FigureCell, String> typed, BiConsumer<FigureCell, String> pasted) {
         this.layout = layout;
         setId("figures-" + tableId);
         layout.apply(cellId -> {
             cells.put(cellId, allCells.computeIfAbsent(cellId, FigureCell::new));
             return "";
         });
-        listen("change", typed).setFilter(FROM_A_CELL);
-        listen("input", typed).setFilter(FROM_A_CELL).debounce(TYPING_PAUSE_MILLIS);
+        listen("change", VALUE, typed).setFilter(FROM_A_CELL);
+        listen("input", VALUE, typed).setFilter(FROM_A_CELL).debounce(TYPING_PAUSE_MILLIS);
+        listen("paste", PASTED, pasted).setFilter(SEVERAL_PASTED).preventDefault();
     }
 
-    private DomListenerRegistration listen(String event, BiConsumer<FigureCell, String> typed) {
-        return getElement().addEventListener(event, e -> fromBrowser(e, typed)).addEventData(CELL).addEventData(VALUE);
+    /** {@code textData}: the expression that gives the text the cell received. */
+    private DomListenerRegistration listen(String event, String textData, BiConsumer<FigureCell, String> handler) {
+        return getElement().addEventListener(event, e -> fromBrowser(e, textData, handler)).addEventData(CELL)
+                .addEventData(textData);
     }
 
     /** Input for a cell of another table, a read-only cell or none at all is not the handler's typing: ignored. */
-    private void fromBrowser(DomEvent event, BiConsumer<FigureCell, String> typed) {
+    private void fromBrowser(DomEvent event, String textData, BiConsumer<FigureCell, String> handler) {
         JsonNode data = event.getEventData();
         FigureCell cell = cells.get(text(data, CELL));
         if (cell != null && !cell.isReadOnly()) {
-            typed.accept(cell, text(data, VALUE));
+            handler.accept(cell, text(data, textData));
         }
     }
 
@@ -96,7 +109,8 @@ final class FigureTable extends Div {
             if (cell.takePending()) {
                 ObjectNode change = changes.addObject().put("id", cell.domId()).put("value", cell.getValue())
                         .put("readOnly", cell.isReadOnly()).put("mark", cell.getMark())
-                        .put("title", cell.getTitle()).put("error", cell.getErrorMessage());
+                        .put("title", cell.getTitle()).put("invalid", cell.isInvalid())
+                        .put("message", cell.getMessage());
                 if (cell == typedCell) {
                     change.put("typed", typedText);
                 }
@@ -129,7 +143,7 @@ final class FigureTable extends Div {
         if (cell.isReadOnly()) {
             html.append(" readonly");
         }
-        return html.append("><span class=\"cell-message\">").append(OfficialTables.escape(cell.getErrorMessage()))
+        return html.append("><span class=\"cell-message\">").append(OfficialTables.escape(cell.getMessage()))
                 .append("</span>").toString();
     }
 }

@@ -9,6 +9,7 @@ import cn.nianbao.report.format.T3Layout;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.T4Layout;
 import com.vaadin.flow.component.html.Div;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.web.util.HtmlUtils;
@@ -77,6 +78,21 @@ final class OfficialTables {
         StringBuilder html = table("t4", T4Layout.headerRows()).append("<tbody><tr>");
         T4Layout.dataRow().forEach(cellId -> data(html, cellId, 1, value));
         return html.append("</tr></tbody></table>").toString();
+    }
+
+    /** Table 2's value cells row by row (each block's rows in turn), in column order: where a paste is laid. */
+    static List<List<String>> t2Rows() {
+        return Arrays.stream(T2Block.values()).flatMap(block -> block.rowLabels().stream()
+                .map(label -> block.cellsOfRow(label).stream().map(T2Cell::id).toList())).toList();
+    }
+
+    static List<List<String>> t3Rows() {
+        return Arrays.stream(T3Row.values())
+                .map(row -> Arrays.stream(T3Column.values()).map(column -> Cells.t3(row, column)).toList()).toList();
+    }
+
+    static List<List<String>> t4Rows() {
+        return List.of(T4Layout.dataRow());
     }
 
     static String escape(String text) {

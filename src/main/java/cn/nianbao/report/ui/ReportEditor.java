@@ -1,6 +1,8 @@
 package cn.nianbao.report.ui;
 
 import cn.nianbao.base.PlainText;
+import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
@@ -56,9 +58,9 @@ public class ReportEditor extends Div {
             add(new H3(section.heading()));
             add(textArea(section, content.text(section)));
             switch (section) {
-                case S2 -> add(table("t2", OfficialTables::t2));
-                case S3 -> add(table("t3", OfficialTables::t3));
-                case S4 -> add(table("t4", OfficialTables::t4));
+                case S2 -> add(table("t2", OfficialTables::t2, OfficialTables.t2Rows()));
+                case S3 -> add(table("t3", OfficialTables::t3, OfficialTables.t3Rows()));
+                case S4 -> add(table("t4", OfficialTables::t4, OfficialTables.t4Rows()));
                 default -> { }
             }
         }
@@ -78,10 +80,12 @@ public class ReportEditor extends Div {
     }
 
     /**
-     * The text and figures as typed. Refuses, with a message naming the cell, input that is not a number the
-     * cell can hold; the fields keep what was typed so that nothing is lost.
+     * The text and figures as typed. Refuses, with a message naming the section or cell, a section longer than can
+     * be saved and input that is not a number the cell can hold; the fields keep what was typed so that nothing is
+     * lost.
      */
     public ReportContent read() {
+        texts.values().forEach(TextLimits::require);
         cells.values().stream().filter(FigureCell::isInvalid).findFirst().ifPresent(cell -> {
             throw new ReportInputException(ReportChecker.cellName(cell.cellId()) + "：" + cell.getErrorMessage() + "。");
         });
@@ -94,9 +98,13 @@ public class ReportEditor extends Div {
         return sections;
     }
 
-    /** Whether every cell holds a number it may hold, so that the report can be saved as it stands. */
+    /**
+     * Whether every section fits and every cell holds a number it may hold, so that the report can be saved as it
+     * stands; the autosave waits until it is.
+     */
     public boolean isValid() {
-        return cells.values().stream().noneMatch(FigureCell::isInvalid);
+        return texts.values().stream().allMatch(area -> TextLimits.problem(area).isEmpty())
+                && cells.values().stream().noneMatch(FigureCell::isInvalid);
     }
 
     public List<Finding> findings() {
@@ -150,13 +158,13 @@ public class ReportEditor extends Div {
     private TextArea textArea(Section section, String text) {
         TextArea area = new TextArea();
         area.setWidthFull();
-        area.setMaxLength(ReportService.MAX_SECTION_LENGTH);
         area.setValue(text);
         area.setId("section-" + section.name());
         boolean tableSection = section == Section.S2 || section == Section.S3 || section == Section.S4;
         area.setPlaceholder(tableSection ? "表格前的说明文字（可选）" : "请填写「" + section.heading() + "」正文，段落之间换行");
         area.setMinHeight(tableSection ? "4em" : "10em");
         area.setValueChangeMode(ValueChangeMode.LAZY);
+        TextLimits.limit(area, ReportService.MAX_SECTION_LENGTH, section.heading());
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 typed();
@@ -168,15 +176,26 @@ public class ReportEditor extends Div {
         return area;
     }
 
-    private FigureTable table(String tableId, Function<Function<String, String>, String> layout) {
-        FigureTable table = new FigureTable(tableId, layout, cells, this::typedFigure);
+    /** {@code rows}: the table's value cells row by row, onto which pasted figures are laid. */
+    private FigureTable table(String tableId, Function<Function<String, String>, String> layout,
+            List<List<String>> rows) {
+        FigureTable table = new FigureTable(tableId, layout, cells, (cell, text) -> typedFigure(cell, text, rows),
+                (cell, text) -> pastedFigures(cell, text, rows));
         tables.add(table);
         return table;
     }
 
     /** Takes a figure as typed; a valid entry is shown normalised (１２ becomes 12), an invalid one kept and marked. */
-    private void typedFigure(FigureCell cell, String text) {
+    private void typedFigure(FigureCell cell, String text, List<List<String>> rows) {
         if (text.equals(cell.getValue())) {
+            return;
+        }
+        cells.values().forEach(FigureCell::clearNotice);
+        if (PastedFigures.isRow(text)) {
+            // a row dropped into the cell, or pasted where the browser did not let the table take it: laid onto
+            // the table like a paste, and the input shows the cell's value again instead of the row
+            cell.resend();
+            lay(cell, text, rows);
             return;
         }
         typed();
@@ -186,6 +205,26 @@ public class ReportEditor extends Div {
         }
         refresh();
         tables.forEach(table -> table.sendChanges(cell, text));
+    }
+
+    /** Several figures pasted into one cell: they fill the table from there, or nothing changes and it says why. */
+    private void pastedFigures(FigureCell cell, String text, List<List<String>> rows) {
+        cells.values().forEach(FigureCell::clearNotice);
+        lay(cell, text, rows);
+    }
+
+    private void lay(FigureCell cell, String text, List<List<String>> rows) {
+        PastedFigures.Outcome outcome = PastedFigures.place(text, cell.cellId(), rows,
+                cellId -> !cells.get(cellId).isReadOnly(), tablesAsTyped().values());
+        if (outcome.isRefused()) {
+            cell.notice(outcome.refusal());
+            Feedback.error(outcome.refusal());
+        } else if (!outcome.values().isEmpty()) {
+            typed();
+            outcome.values().forEach((cellId, value) -> cells.get(cellId).show(value));
+        }
+        refresh();
+        tables.forEach(table -> table.sendChanges(null, null));
     }
 
     /** Recomputes the totals and marks what breaks a rule; a cell with invalid input counts as 0 until corrected. */

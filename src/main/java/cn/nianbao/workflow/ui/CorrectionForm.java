@@ -1,6 +1,7 @@
 package cn.nianbao.workflow.ui;
 
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.workflow.ReportWorkflow;
 import com.vaadin.flow.component.UI;
@@ -20,7 +21,7 @@ class CorrectionForm extends Div {
         TextArea note = new TextArea("更正说明");
         note.setId("correction-note-input");
         note.setWidthFull();
-        note.setMaxLength(ReportLifecycle.MAX_CORRECTION_NOTE);
+        TextLimits.limit(note, ReportLifecycle.MAX_CORRECTION_NOTE, "更正说明");
         note.setHelperText("必填：更正了什么、为什么更正。将与更正后的报告一同公开；已发布的版本保持不变。");
         Button correct = new Button("更正");
         correct.setId("correct");
@@ -34,6 +35,7 @@ class CorrectionForm extends Div {
                 return;
             }
             boolean started = Feedback.run(() -> {
+                TextLimits.require(note);
                 long correctionId = workflow.startCorrection(reportId, note.getValue());
                 Feedback.success("已发起更正，请在更正稿中修改后提交审核。");
                 workflow.inbox().stream().filter(item -> item.reportId() == correctionId).findFirst()

@@ -5,6 +5,7 @@ import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.ReportEdition;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportLifecycle;
@@ -140,10 +141,13 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
     private Div urge(long reportId) {
         TextField text = new TextField("催办留言");
         text.setId("urge-text");
-        text.setMaxLength(200);
+        TextLimits.limit(text, 200, "催办留言");
         Button urge = new Button("催办", e -> {
             int[] reminded = new int[1];
-            if (Feedback.run(() -> reminded[0] = workflow.urge(reportId, text.getValue()))) {
+            if (Feedback.run(() -> {
+                TextLimits.require(text);
+                reminded[0] = workflow.urge(reportId, text.getValue());
+            })) {
                 Feedback.success("已催办 " + reminded[0] + " 人。");
                 text.clear();
             }

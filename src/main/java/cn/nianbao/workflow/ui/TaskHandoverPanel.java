@@ -2,6 +2,7 @@ package cn.nianbao.workflow.ui;
 
 import cn.nianbao.agency.Person;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.workflow.ReportWorkflow;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +27,7 @@ class TaskHandoverPanel extends Details {
         setId("handover");
         TextField remark = new TextField("附言");
         remark.setId("handover-remark");
-        remark.setMaxLength(500);
+        TextLimits.limit(remark, 500, "附言");
         remark.setWidthFull();
         Div body = new Div(remark);
         row("转办给", "transfer", workflow.transferCandidates(taskId), (person, text) -> {
@@ -66,7 +67,10 @@ class TaskHandoverPanel extends Details {
                 person.setErrorMessage("请选择人员");
                 return;
             }
-            Feedback.run(() -> action.accept(person.getValue().username(), remark.getValue()));
+            Feedback.run(() -> {
+                TextLimits.require(remark);
+                action.accept(person.getValue().username(), remark.getValue());
+            });
         });
         button.setId(id);
         HorizontalLayout row = new HorizontalLayout(person, button);

@@ -5,6 +5,7 @@ import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportLifecycle;
@@ -172,7 +173,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         TextArea warningNote = new TextArea("警告说明");
         warningNote.setId("warning-note");
         warningNote.setWidthFull();
-        warningNote.setMaxLength(2000);
+        TextLimits.limit(warningNote, 2000, "警告说明");
         warningNote.setHelperText("校验有警告时必填：说明这些数字为什么如此（例如上年数据重新统计），审核人员会看到。");
         // the listeners use the field reportId, not report: a lambda holding the ReportView would keep its whole
         // content in the session as long as the page is open
@@ -184,7 +185,10 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
             boolean done = (!editor.hasChanges() || save(reportId, editor))
-                    && Feedback.run(() -> workflow.submit(taskId, warningNote.getValue()));
+                    && Feedback.run(() -> {
+                        TextLimits.require(warningNote);
+                        workflow.submit(taskId, warningNote.getValue());
+                    });
             if (done) {
                 Feedback.success("已提交，进入保密审查。");
                 UI.getCurrent().navigate(InboxView.class);
@@ -263,7 +267,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         resolve.setId("resolve");
         resolve.addThemeVariants(ButtonVariant.PRIMARY);
         resolve.setDisableOnClick(true);
-        resolve.addClickListener(e -> decide(resolve, () -> workflow.resolve(taskId, opinion.getValue()),
+        resolve.addClickListener(e -> decide(resolve, opinion, () -> workflow.resolve(taskId, opinion.getValue()),
                 "已办毕，任务交回委派人。"));
         return new Div(opinion, resolve);
     }
@@ -276,7 +280,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         approve.setDisableOnClick(true);
-        approve.addClickListener(e -> decide(approve,
+        approve.addClickListener(e -> decide(approve, opinion,
                 () -> workflow.approve(taskId, opinion.getValue()),
                 signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。"));
         Select<ReturnTarget> target = new Select<>();
@@ -301,7 +305,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             }
             ReturnTarget to = target.getValue();
             ReportStage step = to == null ? ReportStage.DRAFTING : to.step();
-            decide(giveBack, () -> workflow.returnTo(taskId, step, opinion.getValue()),
+            decide(giveBack, opinion, () -> workflow.returnTo(taskId, step, opinion.getValue()),
                     "已退回至「" + step.label() + "」。");
         });
         HorizontalLayout buttons = new HorizontalLayout(approve, giveBack);
@@ -328,7 +332,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         TextArea opinion = new TextArea(label);
         opinion.setId("opinion");
         opinion.setWidthFull();
-        opinion.setMaxLength(2000);
+        TextLimits.limit(opinion, 2000, label);
         opinion.setHelperText(helper);
         return opinion;
     }
@@ -339,8 +343,12 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         UI.getCurrent().navigate(TaskView.class, parameters(taskId));
     }
 
-    private void decide(Button button, Runnable action, String success) {
-        if (Feedback.run(action)) {
+    /** {@code opinion}: refused, and nothing decided, while it is longer than may be saved. */
+    private void decide(Button button, TextArea opinion, Runnable action, String success) {
+        if (Feedback.run(() -> {
+            TextLimits.require(opinion);
+            action.run();
+        })) {
             Feedback.success(success);
             UI.getCurrent().navigate(InboxView.class);
         } else {

@@ -50,6 +50,24 @@ class CheckScreenTest extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withId("check-import"))).isEmpty();
     }
 
+    /** The browser used to cut a longer paste at the limit and check what was left as if it were the report. */
+    @Test
+    void a_paste_longer_than_can_be_checked_is_kept_whole_and_not_checked() {
+        login(testAgencies.create().handler());
+        UI.getCurrent().navigate(CheckView.class);
+        TextArea pasted = _get(TextArea.class, spec -> spec.withId("check-text"));
+        String text = "年".repeat(CheckView.MAX_BYTES + 1);
+
+        type(pasted, text);
+        _click(_get(Button.class, spec -> spec.withId("check-pasted")));
+
+        assertThat(pasted.isInvalid()).isTrue();
+        assertThat(pasted.getErrorMessage()).startsWith("已超过 5,242,880 字（当前 5,242,881 字）");
+        assertThat(notifications()).anySatisfy(message -> assertThat(message).startsWith("「粘贴的报告全文」已超过"));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("check-summary"))).isEmpty();
+        assertThat(pasted.getValue()).isEqualTo(text);
+    }
+
     @Test
     void a_handler_imports_their_agencys_published_report_and_next_year_starts_from_it() throws IOException {
         TestAgency agency = testAgencies.create();
