@@ -97,12 +97,21 @@ public final class ReportReader {
 
     /** The plain-text form: one line per paragraph or table row, cells separated by tabs. */
     public ReadReport readText(String text) throws UnreadableReportException {
+        refuseLarge(text);
         return readText(text, new ReadingBudget(timeLimit));
     }
 
     /** A saved HTML page: headings and paragraphs as lines, tables as rows of cells on their grid. */
     public ReadReport readHtml(String html) throws UnreadableReportException {
+        refuseLarge(html);
         return readHtml(html, new ReadingBudget(timeLimit));
+    }
+
+    /** A text larger than {@link #MAX_BYTES} as a UTF-8 file, as a pasted report is measured. */
+    private static void refuseLarge(String text) throws UnreadableReportException {
+        if (text.length() > MAX_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new UnreadableReportException(TOO_LARGE);
+        }
     }
 
     private ReadReport readText(String text, ReadingBudget budget) throws UnreadableReportException {

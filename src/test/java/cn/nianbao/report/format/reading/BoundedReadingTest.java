@@ -28,20 +28,9 @@ class BoundedReadingTest {
 
     private final ReportReader reader = new ReportReader();
 
-    /** The "table bomb" of issue 21: 200 rows of 20 cells, each spanning 100 rows and 100 columns (138 KB). */
-    static String tableBomb() {
-        StringBuilder page = new StringBuilder("<html><body><table>");
-        for (int r = 0; r < 200; r++) {
-            page.append("<tr>");
-            page.append("<td rowspan=100 colspan=100>1</td>".repeat(20));
-            page.append("</tr>");
-        }
-        return page.append("</table></body></html>").toString();
-    }
-
     @Test
     void the_table_bomb_is_refused_by_the_grid_limit_in_bounded_time_and_memory() {
-        byte[] bomb = tableBomb().getBytes(StandardCharsets.UTF_8);
+        byte[] bomb = Samples.tableBomb().getBytes(StandardCharsets.UTF_8);
 
         // before the limits it took 76 s of CPU and several GB of heap; generous bounds, the point of the test
         long allocated = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
