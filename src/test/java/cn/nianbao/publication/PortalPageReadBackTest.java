@@ -65,7 +65,8 @@ class PortalPageReadBackTest {
 
     @ParameterizedTest
     @FieldSource("SAMPLES")
-    void a_sample_rendered_on_the_portal_reads_back_with_the_same_figures_sections_agency_and_year(String sample) {
+    void a_sample_rendered_on_the_portal_reads_back_with_the_same_figures_sections_agency_and_year(String sample)
+            throws IOException {
         ReadReport source = Samples.read(sample);
         String page = portalPage(source);
         assertThat(page).contains("data-cell=\"t3.r.deny.2.total\"", "rowspan=\"22\"");

@@ -25,12 +25,6 @@ final class JsonLine {
     private JsonLine() {
     }
 
-    static String error(java.util.Map<String, String> fields) {
-        ObjectNode line = JSON.createObjectNode();
-        fields.forEach(line::put);
-        return JSON.writeValueAsString(line);
-    }
-
     static String of(String file, ReadReport report, List<Finding> findings) {
         ObjectNode line = JSON.createObjectNode();
         line.put("file", file);

@@ -1,11 +1,13 @@
 package cn.nianbao.report.ui;
 
 import cn.nianbao.agency.Role;
+import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.ReportService;
+import cn.nianbao.report.check.ReportChecks;
+import cn.nianbao.report.check.ReportChecks.Checked;
 import cn.nianbao.report.format.Finding;
-import cn.nianbao.report.format.FullCheck;
 import cn.nianbao.report.format.reading.FormatVersion;
 import cn.nianbao.report.format.reading.ReadReport;
 import cn.nianbao.report.format.reading.ReportReader;
@@ -19,12 +21,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,35 +43,37 @@ import java.util.Optional;
 @PermitAll
 public class CheckView extends VerticalLayout {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final String WRONG_TYPE = "只能上传纯文本或网页文件（.txt、.html、.htm）；PDF 或 Word 文件请先另存为文本或网页。";
 
-    private final ReportReader reader = new ReportReader();
-    private final FullCheck check = new FullCheck();
+    private final ReportChecks checks;
     private final ReportService reports;
     private final boolean handler;
     private final Div result = new Div();
 
-    CheckView(ReportService reports, CurrentActor currentActor) {
+    CheckView(ReportChecks checks, ReportService reports, CurrentActor currentActor) {
+        this.checks = checks;
         this.reports = reports;
         this.handler = currentActor.require().has(Role.HANDLER);
         add(new H2("格式校验"), new Paragraph("上传已发布报告的纯文本或网页文件（.txt、.html），或把全文粘贴到下面，"
                 + "按国家统一格式（国办公开办函〔2021〕30号）逐项校验勾稽关系、表格结构和固定标签。"));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> show(metadata.fileName(), () -> reader.read(metadata.fileName(), bytes)));
-        }));
+        Upload upload = new Upload(this::checkUpload);
         upload.setId("check-upload");
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize(ReportReader.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".html", ".htm", "text/plain", "text/html");
+        upload.setI18n(chinese());
+        // the browser refuses a file too large or of the wrong type before sending it; say so at once
+        upload.addFileRejectedListener(e -> Feedback.error("无法上传「" + e.getFileName() + "」：" + e.getErrorMessage()));
         TextArea pasted = new TextArea("或粘贴报告全文");
         pasted.setId("check-text");
         pasted.setWidthFull();
         pasted.setMinHeight("8em");
-        TextLimits.limit(pasted, MAX_BYTES, "粘贴的报告全文");
+        TextLimits.limit(pasted, ReportReader.MAX_BYTES, "粘贴的报告全文");
         Button checkPasted = new Button("校验粘贴的内容", e -> {
-            if (Feedback.run(() -> TextLimits.require(pasted))) {
-                show("粘贴的内容", () -> pasted.getValue().stripLeading().startsWith("<")
-                        ? reader.readHtml(pasted.getValue()) : reader.readText(pasted.getValue()));
+            try {
+                TextLimits.require(pasted);
+                show("粘贴的内容", checks.checkPasted(pasted.getValue()));
+            } catch (IOException | UserFacingException failure) {
+                refused(failure);
             }
         });
         checkPasted.setId("check-pasted");
@@ -77,20 +83,45 @@ public class CheckView extends VerticalLayout {
         add(upload, pasted, checkPasted, result);
     }
 
-    private interface Reading {
-        ReadReport read() throws IOException;
-    }
-
-    private void show(String source, Reading reading) {
-        result.removeAll();
-        ReadReport report;
-        try {
-            report = reading.read();
-        } catch (IOException e) {
-            Feedback.error("无法读取：" + e.getMessage());
+    /**
+     * An uploaded file, read and checked on the upload's request, outside the session lock (so the person's screen
+     * stays responsive meanwhile), and shown when done. The size is checked here too: the browser's check is only a
+     * courtesy, and no more than the limit is ever read.
+     */
+    private void checkUpload(UploadEvent upload) throws IOException {
+        UI ui = upload.getUI();
+        String fileName = upload.getFileName();
+        if (upload.getFileSize() > ReportReader.MAX_BYTES) {
+            upload.reject(ReportReader.TOO_LARGE);
+            ui.access(() -> Feedback.error("无法上传「" + fileName + "」：" + ReportReader.TOO_LARGE));
             return;
         }
-        List<Finding> findings = check.check(report.subject(), Optional.empty());
+        byte[] bytes;
+        try (InputStream in = upload.getInputStream()) {
+            bytes = in.readNBytes(ReportReader.MAX_BYTES + 1);
+        }
+        if (bytes.length > ReportReader.MAX_BYTES) {
+            upload.reject(ReportReader.TOO_LARGE);
+            ui.access(() -> Feedback.error("无法上传「" + fileName + "」：" + ReportReader.TOO_LARGE));
+            return;
+        }
+        try {
+            Checked checked = checks.check(fileName, bytes);
+            ui.access(() -> show(fileName, checked));
+        } catch (IOException | UserFacingException failure) {
+            ui.access(() -> refused(failure));
+        }
+    }
+
+    private void refused(Exception failure) {
+        result.removeAll();
+        Feedback.error(failure instanceof UserFacingException ? failure.getMessage() : "无法读取：" + failure.getMessage());
+    }
+
+    private void show(String source, Checked checked) {
+        result.removeAll();
+        ReadReport report = checked.report();
+        List<Finding> findings = checked.findings();
         String agency = report.agency().orElse("（未识别机关）");
         String year = report.year().isPresent() ? report.year().getAsInt() + "年" : "（未识别年度）";
         Paragraph summary = new Paragraph(source + "：" + agency + " " + year + "，格式 " + report.format().code()
@@ -100,6 +131,26 @@ public class CheckView extends VerticalLayout {
         result.add(summary, new FindingsSummary(findings));
         importButton(report, findings, source).ifPresent(result::add);
         result.add(new ReportDocument(agency + year + "政府信息公开工作年度报告（校验结果）", report.content(), findings));
+    }
+
+    /** The upload widget's own texts in Chinese; its refusals say what the checker takes. */
+    private static UploadI18N chinese() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("把文件拖到这里").setMany("把文件拖到这里"));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("选择文件…").setMany("选择文件…"));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles("一次只能上传一个文件。")
+                .setFileIsTooBig(ReportReader.TOO_LARGE).setIncorrectFileType(WRONG_TYPE));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("上传停滞")
+                        .setProcessing("正在校验…").setHeld("排队中"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("剩余时间：")
+                        .setUnknown("剩余时间未知"))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("上传失败，请稍后再试。")
+                        .setUnexpectedServerError("上传失败：服务器出错。").setForbidden("上传被拒绝。")
+                        .setFileTooLarge(ReportReader.TOO_LARGE)));
+        i18n.setFile(new UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
+        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+        return i18n;
     }
 
     /**

@@ -95,6 +95,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void an_empty_or_blank_file_exits_2_saying_it_is_empty(@TempDir Path folder) throws IOException {
+        Path empty = Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Path blank = Files.writeString(folder.resolve("blank.txt"), "  \n\t\n\u3000\n");
+
+        Run run = run(empty.toString(), blank.toString());
+
+        assertThat(run.exit()).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(run.err()).contains(empty + "：无法读取（文件是空的，没有可以校验的文字。）",
+                blank + "：无法读取（文件是空的，没有可以校验的文字。）");
+        assertThat(run.out()).doesNotContain("SHAPE");
+    }
+
+    @Test
+    void a_report_saved_as_utf16_with_a_byte_order_mark_is_read_like_its_utf8_original(@TempDir Path folder)
+            throws IOException {
+        String text = Files.readString(Samples.path(Samples.HUAIAN_2024));
+        Path utf16 = Files.write(folder.resolve("huaian-utf16.txt"),
+                ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+
+        Run run = run(utf16.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("机关：淮安市人民政府", "结论：没有发现问题。");
+    }
+
+    @Test
     void no_file_or_an_unknown_option_prints_the_usage_and_exits_2_and_help_exits_0() {
         assertThat(run()).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(2);

@@ -14,17 +14,26 @@ import cn.nianbao.report.ReportSummary;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.report.format.reading.ReportReader;
+import cn.nianbao.report.format.reading.Samples;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** 格式校验: a pasted report is checked in the screen, and a handler imports their agency's earlier report. */
+/**
+ * 格式校验: a pasted or uploaded report is checked in the screen, a refused file says why at once, and a handler
+ * imports their agency's earlier report.
+ */
 class CheckScreenTest extends UiTest {
 
     @Autowired
@@ -102,6 +111,47 @@ class CheckScreenTest extends UiTest {
 
         assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("不是本机关"));
         assertThat(reports.readableReports()).isEmpty();
+    }
+
+    @Test
+    void an_uploaded_file_is_checked_and_a_refused_upload_says_why_at_once() throws IOException {
+        TestAgency agency = testAgencies.create();
+        login(agency.handler());
+        UI.getCurrent().navigate(CheckView.class);
+        Upload upload = _get(Upload.class, spec -> spec.withId("check-upload"));
+
+        UploadKt._upload(upload, "wenxian.txt", "text/plain",
+                sample("wenxian_kejiju_2025.txt").getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("check-summary")).getText())
+                .startsWith("wenxian.txt：温县科学技术局").contains("13 处错误");
+
+        // what the browser sends when it refuses a file itself: the text of the widget's Chinese i18n
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload,
+                upload.getI18n().getError().getFileIsTooBig(), "big.txt"));
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload,
+                upload.getI18n().getError().getIncorrectFileType(), "report.pdf"));
+        assertThat(notifications()).contains("无法上传「big.txt」：文件过大（最大 5 MB）。",
+                "无法上传「report.pdf」：只能上传纯文本或网页文件（.txt、.html、.htm）；PDF 或 Word 文件请先另存为文本或网页。");
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("选择文件…");
+        assertThat(upload.getMaxFileSize()).isEqualTo(ReportReader.MAX_BYTES);
+    }
+
+    @Test
+    void a_file_that_the_browser_let_through_is_refused_on_the_server_by_its_size_and_its_content()
+            throws IOException {
+        TestAgency agency = testAgencies.create();
+        login(agency.handler());
+        UI.getCurrent().navigate(CheckView.class);
+        Upload upload = _get(Upload.class, spec -> spec.withId("check-upload"));
+
+        UploadKt._upload(upload, "big.txt", "text/plain", new byte[ReportReader.MAX_BYTES + 1]);
+        UploadKt._upload(upload, "bomb.html", "text/html", Samples.tableBomb().getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(upload, "empty.txt", "text/plain", " \n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(notifications()).contains("无法上传「big.txt」：文件过大（最大 5 MB）。",
+                "无法读取：文件过于复杂，无法读取：一个表格超过 10000 个单元格（合并单元格按所占的格数计）。",
+                "无法读取：文件是空的，没有可以校验的文字。");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("check-summary"))).isEmpty();
     }
 
     private static String sample(String name) throws IOException {

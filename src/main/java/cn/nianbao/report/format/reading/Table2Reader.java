@@ -30,16 +30,19 @@ final class Table2Reader {
             "上一年项目数量", "本年增/减", "本年增减", "采购项目数量", "采购总金额");
 
     private final Observations seen;
+    private final ReadingBudget budget;
     private final Set<Integer> consumed = new HashSet<>();
 
-    Table2Reader(Observations seen) {
+    Table2Reader(Observations seen, ReadingBudget budget) {
         this.seen = seen;
+        this.budget = budget;
     }
 
     /** Reads table 2 if the lines have it; returns the indexes of the lines that belong to it. */
-    Set<Integer> read(List<Line> lines) {
+    Set<Integer> read(List<Line> lines) throws UnreadableReportException {
         int i = 0;
         while (i < lines.size() && caption(lines.get(i)).isEmpty()) {
+            budget.inTime();
             i++;
         }
         if (i == lines.size()) {
@@ -51,12 +54,13 @@ final class Table2Reader {
             if (item.isEmpty()) {
                 break;
             }
+            budget.inTime();
             i = readBlock(lines, i, item.get());
         }
         return consumed;
     }
 
-    private int readBlock(List<Line> lines, int at, String item) {
+    private int readBlock(List<Line> lines, int at, String item) throws UnreadableReportException {
         Line captionLine = lines.get(at);
         consumed.add(at);
         T2Block block = BLOCKS.get(item);
@@ -64,6 +68,7 @@ final class Table2Reader {
         if (block == null) {
             String rows = "";
             while (i < lines.size() && isRow(lines.get(i))) {
+                budget.inTime();
                 if (!lines.get(i).has(T2Block.HEADER_LABEL)) {
                     rows += (rows.isEmpty() ? "" : "、") + lines.get(i).first();
                 }
@@ -92,6 +97,7 @@ final class Table2Reader {
             }
         }
         while (i < lines.size() && isRow(lines.get(i))) {
+            budget.inTime();
             readRow(block, lines.get(i), columnAt, headerLabelAt);
             consumed.add(i++);
         }

@@ -42,16 +42,18 @@ final class Table3Reader {
     }
 
     private final Observations seen;
+    private final ReadingBudget budget;
     private final Set<Integer> consumed = new HashSet<>();
     private List<Slot> slots = List.of();
     private boolean positional;
     private int width;
 
-    Table3Reader(Observations seen) {
+    Table3Reader(Observations seen, ReadingBudget budget) {
         this.seen = seen;
+        this.budget = budget;
     }
 
-    Set<Integer> read(List<Line> lines) {
+    Set<Integer> read(List<Line> lines) throws UnreadableReportException {
         int i = start(lines);
         if (i < 0) {
             return consumed;
@@ -66,6 +68,7 @@ final class Table3Reader {
         String group = null;
         Parsed singleOther = null;
         for (; i < lines.size() && !endsTable(lines.get(i)); i++) {
+            budget.inTime();
             consumed.add(i);
             Parsed parsed = parse(lines.get(i));
             String rowLabel = null;
@@ -134,13 +137,15 @@ final class Table3Reader {
     }
 
     /** The note cell, 「申请人情况」, or else the first row 「一、本年新收…」 when the header is missing. */
-    private static int start(List<Line> lines) {
+    private int start(List<Line> lines) throws UnreadableReportException {
         for (int i = 0; i < lines.size(); i++) {
+            budget.inTime();
             if (lines.get(i).cells().stream().anyMatch(c -> isNote(c) || Labels.same(c, "申请人情况"))) {
                 return i;
             }
         }
         for (int i = 0; i < lines.size(); i++) {
+            budget.inTime();
             Line line = lines.get(i);
             if (!line.isSingle() && Labels.similarity(line.first(), T3Row.NEW.label()) >= 0.8) {
                 return i;

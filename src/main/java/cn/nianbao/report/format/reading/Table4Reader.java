@@ -23,15 +23,18 @@ final class Table4Reader {
     private static final int MAX_HEADER_LINES = 4;
 
     private final Observations seen;
+    private final ReadingBudget budget;
     private final Set<Integer> consumed = new HashSet<>();
 
-    Table4Reader(Observations seen) {
+    Table4Reader(Observations seen, ReadingBudget budget) {
         this.seen = seen;
+        this.budget = budget;
     }
 
-    Set<Integer> read(List<Line> lines) {
+    Set<Integer> read(List<Line> lines) throws UnreadableReportException {
         int i = 0;
         while (i < lines.size() && !(lines.get(i).has(T4Group.REVIEW.label()) && lines.get(i).has(T4Group.LITIGATION))) {
+            budget.inTime();
             i++;
         }
         if (i == lines.size()) {

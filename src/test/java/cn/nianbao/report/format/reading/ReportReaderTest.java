@@ -203,7 +203,7 @@ class ReportReaderTest {
     }
 
     @Test
-    void a_text_without_headings_or_tables_is_of_unknown_format_and_everything_missing_is_said() {
+    void a_text_without_headings_or_tables_is_of_unknown_format_and_everything_missing_is_said() throws IOException {
         ReadReport report = reader.readText("某某县审计局2023年政府信息公开工作年度报告\n\n本年度我局认真贯彻《条例》，做好政府信息公开工作。\n");
 
         assertThat(report.format()).isEqualTo(FormatVersion.UNKNOWN);
@@ -224,7 +224,8 @@ class ReportReaderTest {
             2024年政府信息公开工作年度报告                                                |                    | 2024
             本报告所列数据统计期限为2024年1月1日至2024年12月31日。                           |                    | 2024
             """)
-    void agency_and_year_come_from_the_title_line(String firstLine, String agency, int year) {
+    void agency_and_year_come_from_the_title_line(String firstLine, String agency, int year)
+            throws IOException {
         ReadReport report = reader.readText(firstLine + "\n一、总体情况\n正文。\n");
 
         assertThat(report.agency()).isEqualTo(Optional.ofNullable(agency));
@@ -255,7 +256,7 @@ class ReportReaderTest {
     }
 
     @Test
-    void an_html_table_with_merged_header_cells_is_read_on_its_grid() {
+    void an_html_table_with_merged_header_cells_is_read_on_its_grid() throws IOException {
         String html = """
                 <html><head><title>某某局2024年政府信息公开工作年度报告</title></head><body>
                 <div class="nav">首页 &gt; 政务公开</div>

@@ -7,7 +7,10 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The published reports in src/test/resources/samples (copied from ../shared/samples), as files and as read. */
+/**
+ * The published reports in src/test/resources/samples (copied from ../shared/samples), as files and as read, and a
+ * hostile page.
+ */
 public final class Samples {
 
     public static final String HUAIAN_2024 = "huaian_shi_renmin_zhengfu_2024.txt";
@@ -30,6 +33,15 @@ public final class Samples {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The "table bomb" of issue 21: 200 rows of 20 cells, each spanning 100 rows and 100 columns (138 KB). */
+    public static String tableBomb() {
+        StringBuilder page = new StringBuilder("<html><body><table>");
+        for (int r = 0; r < 200; r++) {
+            page.append("<tr>").append("<td rowspan=100 colspan=100>1</td>".repeat(20)).append("</tr>");
+        }
+        return page.append("</table></body></html>").toString();
     }
 
     public static ReadReport read(String name) {
