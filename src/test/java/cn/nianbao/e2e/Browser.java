@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,6 +42,8 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("nianbao-chromium"));
+        // the console, for what the Content-Security-Policy refused (cspViolations)
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -55,6 +60,11 @@ final class Browser implements AutoCloseable {
 
     void login(String username, String password) {
         open("/login");
+        submitLogin(username, password);
+    }
+
+    /** Logs in on the login page the browser shows, and waits for the page the login leads to. */
+    void submitLogin(String username, String password) {
         type(until(By.cssSelector("#vaadinLoginUsername input")), username);
         type(until(By.cssSelector("#vaadinLoginPassword input")), password);
         click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
@@ -98,7 +108,14 @@ final class Browser implements AutoCloseable {
 
     String valueOf(String fieldId) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + fieldId + " input, input#" + fieldId))).getDomProperty("value");
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea, input#" + fieldId)))
+                .getDomProperty("value");
+    }
+
+    /** What the browser's console reported the Content-Security-Policy refused since the last call. */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     List<WebElement> all(By by) {
