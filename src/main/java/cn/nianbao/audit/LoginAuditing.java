@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Logins and logouts, from Spring Security's own events. A failed login names the user name as typed and never says
- * whether an account has it: the actor is 「未认证用户」 either way.
+ * whether an account has it: the actor is 「未认证用户」 either way. Every attempt gives exactly one entry, a refusal
+ * before the password check (locked name, address stopped) with its reason.
  */
 @Component
 class LoginAuditing {
@@ -32,7 +33,8 @@ class LoginAuditing {
     void failed(AbstractAuthenticationFailureEvent event) {
         String typed = event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName();
         String reason = event instanceof AuthenticationFailureBadCredentialsEvent ? "用户名或密码不正确"
-                : "登录被拒绝（如该用户名已被锁定）";
+                : event.getException() instanceof AuditedLoginRefusal refusal ? refusal.auditReason()
+                : "登录被拒绝（如账号已停用）";
         trail.recordAs(new AuditActor(typed, UNAUTHENTICATED), AuditAction.LOGIN_FAILED,
                 target(typed), reason, null, null);
     }

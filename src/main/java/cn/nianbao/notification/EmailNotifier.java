@@ -1,5 +1,6 @@
 package cn.nianbao.notification;
 
+import cn.nianbao.base.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,14 +22,13 @@ class EmailNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(EmailNotifier.class);
 
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final String from;
 
-    EmailNotifier(ObjectProvider<JavaMailSender> mailSender,
-            @Value("${nianbao.public-url:http://localhost:8080}") String publicUrl,
+    EmailNotifier(ObjectProvider<JavaMailSender> mailSender, PublicUrl publicUrl,
             @Value("${nianbao.mail.from:${spring.mail.username:nianbao@localhost}}") String from) {
         this.mailSender = mailSender;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicUrl = publicUrl;
         this.from = from;
     }
 
@@ -47,15 +47,12 @@ class EmailNotifier {
         message.setFrom(from);
         message.setTo(email.address());
         message.setSubject("年报：" + email.kind().label());
-        message.setText(email.link() == null ? email.text() : email.text() + "\n\n" + absolute(email.link()));
+        message.setText(email.link() == null ? email.text()
+                : email.text() + "\n\n" + publicUrl.absolute(email.link()));
         try {
             sender.send(message);
         } catch (MailException e) {
             LOG.warn("Could not mail a {} notification: {}", email.kind(), e.getMessage());
         }
-    }
-
-    private String absolute(String link) {
-        return publicUrl + (link.startsWith("/") ? link.substring(1) : link);
     }
 }

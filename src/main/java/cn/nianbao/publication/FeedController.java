@@ -1,34 +1,34 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.base.PublicUrl;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The feeds of new publications (Atom and JSON Feed), anonymous like the rest of the portal. */
+/**
+ * The feeds of new publications (Atom and JSON Feed), anonymous like the rest of the portal. Their links start with
+ * {@link PublicUrl}: a feed is fetched and kept by others, so a forged Host header must not end up in it.
+ */
 @RestController
 class FeedController {
 
     static final int ENTRIES = 50;
 
     private final PublicationService publications;
+    private final PublicUrl publicUrl;
 
-    FeedController(PublicationService publications) {
+    FeedController(PublicationService publications, PublicUrl publicUrl) {
         this.publications = publications;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping(value = "/public/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     String atom() {
-        return PublicationFeed.atom(publications.latest(ENTRIES), baseUrl());
+        return PublicationFeed.atom(publications.latest(ENTRIES), publicUrl.base());
     }
 
     @GetMapping(value = "/public/feed.json", produces = "application/feed+json;charset=UTF-8")
     Map<String, Object> json() {
-        return PublicationFeed.json(publications.latest(ENTRIES), baseUrl());
-    }
-
-    /** As the visitor reached us: behind the production proxy the forwarded host and scheme (server.forward-headers). */
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return PublicationFeed.json(publications.latest(ENTRIES), publicUrl.base());
     }
 }

@@ -31,9 +31,12 @@ class LoginAttempts {
         this.clock = clock;
     }
 
+    /** How much longer the name stays locked; empty if it is not locked. */
     @Transactional(readOnly = true)
-    boolean isLocked(String username) {
-        return lockedUntil(key(username)).filter(until -> until.isAfter(clock.instant())).isPresent();
+    Optional<Duration> lockedFor(String username) {
+        Instant now = clock.instant();
+        return lockedUntil(key(username)).filter(until -> until.isAfter(now))
+                .map(until -> Duration.between(now, until));
     }
 
     @EventListener

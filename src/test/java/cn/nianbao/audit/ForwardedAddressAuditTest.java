@@ -3,10 +3,7 @@ package cn.nianbao.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.TestProfiles;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import cn.nianbao.security.HttpBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,11 +29,7 @@ class ForwardedAddressAuditTest {
     void the_address_is_the_one_the_proxy_saw_not_one_the_client_forged() throws Exception {
         String typed = "forwarded-" + System.nanoTime();
 
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", "203.0.113.9, 198.51.100.7")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + typed + "&password=guess")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        new HttpBrowser(port).login(typed, "guess", "X-Forwarded-For", "203.0.113.9, 198.51.100.7");
 
         AuditEntry entry = trail.byActor(typed).getLast();
         assertThat(entry.actionCode()).isEqualTo("LOGIN_FAILED");

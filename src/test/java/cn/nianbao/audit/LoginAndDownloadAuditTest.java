@@ -10,15 +10,10 @@ import cn.nianbao.report.ReportLifecycle;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
+import cn.nianbao.security.HttpBrowser;
 import cn.nianbao.workflow.ReportJourney;
 import java.math.BigDecimal;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,9 +80,7 @@ class LoginAndDownloadAuditTest {
         PublishedReport published = journey.published(agency, 2025, Map.of(), Map.of(
                 Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE, Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE));
 
-        HttpResponse<String> csv = browser().send(HttpRequest.newBuilder(
-                uri("/public/reports/" + published.publicationId() + ".csv")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> csv = browser().get("/public/reports/" + published.publicationId() + ".csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         AuditEntry entry = trail.forTarget(ReportLifecycle.auditTarget(published.reportId())).getLast();
@@ -97,20 +90,11 @@ class LoginAndDownloadAuditTest {
         assertThat(entry.detail()).contains(".csv", "发布编号 " + published.publicationId());
     }
 
-    private HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private HttpBrowser browser() {
+        return new HttpBrowser(port);
     }
 
-    private HttpResponse<String> login(HttpClient browser, String username, String password) throws Exception {
-        browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private HttpResponse<String> login(HttpBrowser browser, String username, String password) throws Exception {
+        return browser.login(username, password);
     }
 }

@@ -17,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,6 +44,8 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("nianbao-chromium"));
+        // the console, for what the Content-Security-Policy refused (cspViolations)
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         this.driver = start(options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -68,6 +72,11 @@ final class Browser implements AutoCloseable {
 
     void login(String username, String password) {
         open("/login");
+        submitLogin(username, password);
+    }
+
+    /** Logs in on the login page the browser shows, and waits for the page the login leads to. */
+    void submitLogin(String username, String password) {
         type(until(By.cssSelector("#vaadinLoginUsername input")), username);
         type(until(By.cssSelector("#vaadinLoginPassword input")), password);
         click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
@@ -137,6 +146,12 @@ final class Browser implements AutoCloseable {
     private WebElement input(String fieldId) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea, input#" + fieldId)));
+    }
+
+    /** What the browser's console reported the Content-Security-Policy refused since the last call. */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     List<WebElement> all(By by) {

@@ -91,6 +91,7 @@ class ReportJourneyBrowserTest {
                 browser.until(d -> !d.getCurrentUrl().contains("/tasks/"));
                 browser.logout();
             }
+            assertThat(browser.cspViolations()).as("the console").isEmpty();
           } catch (RuntimeException | AssertionError e) {
             browser.screenshot("journey-staff");
             throw e;
@@ -113,6 +114,7 @@ class ReportJourneyBrowserTest {
             assertThat(visitor.pageText()).contains("本年度未收取信息处理费。").contains("三、本年度办理结果");
             assertThat(visitor.url()).doesNotContain("/login");
             visitor.screenshot("3-public-report");
+            assertThat(visitor.cspViolations()).as("the console").isEmpty();
         }
     }
 }

@@ -5,6 +5,7 @@ import static cn.nianbao.workflow.ReportJourney.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.TestProfiles;
+import cn.nianbao.base.PublicUrl;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.format.Cells;
@@ -13,6 +14,7 @@ import cn.nianbao.report.format.T3Row;
 import cn.nianbao.workflow.ReportJourney;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -45,6 +47,8 @@ class PortalSearchAndFeedTest {
     ReportJourney journey;
     @Autowired
     JsonMapper json;
+    @Autowired
+    PublicUrl publicUrl;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -86,7 +90,7 @@ class PortalSearchAndFeedTest {
     void the_feeds_announce_a_new_publication_with_its_link_and_escaped_title() throws Exception {
         TestAgency agency = testAgencies.create();
         PublishedReport published = journey.published(agency, 2021, texts("总体情况。"), CONSISTENT_FIGURES);
-        String page = "http://localhost:" + port + "/public/reports/" + published.publicationId();
+        String page = publicUrl.absolute("/public/reports/" + published.publicationId());
 
         HttpResponse<String> atom = get("/public/feed.atom");
         assertThat(atom.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -102,6 +106,34 @@ class PortalSearchAndFeedTest {
         assertThat(root.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(root.get("items").valueStream().filter(item -> item.get("url").asString().equals(page)))
                 .singleElement().satisfies(item -> assertThat(item.get("title").asString()).isEqualTo(published.title()));
+    }
+
+    @Test
+    void the_feeds_links_come_from_the_configured_address_whatever_host_the_request_names() throws Exception {
+        TestAgency agency = testAgencies.create();
+        PublishedReport published = journey.published(agency, 2022, texts("总体情况。"), CONSISTENT_FIGURES);
+
+        for (String feed : new String[] {"/public/feed.atom", "/public/feed.json"}) {
+            String body = getWithHost(feed, "evil.example");
+
+            assertThat(body).as(feed).doesNotContain("evil.example")
+                    .contains(publicUrl.absolute("/public/reports/" + published.publicationId()));
+        }
+    }
+
+    /**
+     * A request whose Host header names another site (Java's HttpClient refuses to send such a header); HTTP/1.0, so
+     * the body comes whole rather than in chunks.
+     */
+    private String getWithHost(String path, String host) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response.lines().findFirst()).as(path).hasValueSatisfying(
+                    status -> assertThat(status).contains(" 200"));
+            return response;
+        }
     }
 
     private static Map<String, BigDecimal> figures(long received, long carriedOut) {

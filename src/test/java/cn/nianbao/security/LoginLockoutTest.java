@@ -82,7 +82,6 @@ class LoginLockoutTest {
         assertThat(login(user, TestAgencies.PASSWORD).isAuthenticated()).isTrue();
     }
 
-    /** Refused because of the lock (the provider wraps the user lookup's refusal), not for a wrong password. */
     @Test
     void a_disabled_account_cannot_log_in_even_with_its_right_password() {
         String user = testAgencies.create().handler();
@@ -93,9 +92,26 @@ class LoginLockoutTest {
         assertThatThrownBy(() -> login(user, TestAgencies.PASSWORD)).isInstanceOf(AuthenticationException.class);
     }
 
+    @Test
+    void the_lock_says_how_many_minutes_are_left_rounded_up() {
+        String user = testAgencies.create().handler();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> login(user, "wrong")).isInstanceOf(BadCredentialsException.class);
+        }
+        clock.advance(Duration.ofMinutes(10).plusSeconds(30));
+
+        assertThatThrownBy(() -> login(user, TestAgencies.PASSWORD)).isInstanceOfSatisfying(
+                LoginRefusedException.class, refused -> assertThat(refused.minutesLeft()).isEqualTo(5));
+    }
+
+    /** Spring Security's own LockedException, not wrapped in an internal error (which is logged as an ERROR). */
     private void assertLocked(String username, String password) {
-        assertThatThrownBy(() -> login(username, password)).isInstanceOf(AuthenticationException.class)
-                .isNotInstanceOf(BadCredentialsException.class).hasCauseInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> login(username, password)).isInstanceOfSatisfying(LoginRefusedException.class,
+                refused -> {
+                    assertThat(refused).isInstanceOf(LockedException.class).hasNoCause();
+                    assertThat(refused.reason()).isEqualTo(LoginRefusedException.Reason.NAME_LOCKED);
+                    assertThat(refused.minutesLeft()).isEqualTo(15);
+                });
     }
 
     private Authentication login(String username, String password) {

@@ -9,13 +9,27 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 
-@Route(value = "login", autoLayout = false)
+/**
+ * The login form. The page says why the last attempt failed from its query ({@link LoginFailures} and
+ * {@link SessionTimeoutEntryPoint} send people here with it); the form posts to Spring Security with its CSRF token.
+ */
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @PageTitle("登录 · 年报")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "login";
+    static final String ERROR = "error";
+    static final String LOCKED = "locked";
+    static final String BLOCKED = "blocked";
+    static final String TIMEOUT = "timeout";
+
+    static final String WRONG_PASSWORD = "用户名或密码不正确。同一用户名连续输错 5 次将被锁定 15 分钟，锁定期间无法登录。";
 
     private final LoginForm login = new LoginForm();
 
@@ -24,8 +38,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        login.setAction("login");
-        login.setI18n(chinese());
+        login.setAction(ROUTE);
+        login.setI18n(chinese("登录失败", WRONG_PASSWORD));
         login.setForgotPasswordButtonVisible(false);
         add(new H1("年报 · 政府信息公开工作年度报告"), login,
                 new Paragraph(new Anchor("/public", "查看已发布的年度报告（公开门户）")));
@@ -33,12 +47,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setError(true);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<String> locked = minutes(query, LOCKED);
+        Optional<String> blocked = minutes(query, BLOCKED);
+        if (locked.isPresent()) {
+            show("用户名已被锁定", "该用户名已被锁定，请 " + locked.get() + " 分钟后再试。");
+        } else if (blocked.isPresent()) {
+            show("暂停登录", "此网络地址登录失败次数过多，已暂停登录，请 " + blocked.get() + " 分钟后再试。");
+        } else if (query.getParameters().containsKey(TIMEOUT)) {
+            show(IdleSessions.EXPIRED_CAPTION, "登录已超时，请重新登录。");
+        } else if (query.getParameters().containsKey(ERROR)) {
+            show("登录失败", WRONG_PASSWORD);
         }
     }
 
-    private static LoginI18n chinese() {
+    private void show(String title, String message) {
+        login.setI18n(chinese(title, message));
+        login.setError(true);
+    }
+
+    /** The minutes a refusal named, if the query holds a plausible number (anyone can type a query). */
+    private static Optional<String> minutes(QueryParameters query, String parameter) {
+        return query.getSingleParameter(parameter).filter(value -> value.matches("[1-9][0-9]{0,2}"));
+    }
+
+    private static LoginI18n chinese(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle("登录");
@@ -46,8 +79,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setPassword("密码");
         form.setSubmit("登录");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle("登录失败");
-        error.setMessage("用户名或密码不正确。同一用户名连续输错 5 次将被锁定 15 分钟，锁定期间无法登录。");
+        error.setTitle(errorTitle);
+        error.setMessage(errorMessage);
         error.setUsername("请输入用户名");
         error.setPassword("请输入密码");
         return i18n;

@@ -1,16 +1,20 @@
 package cn.nianbao.security.ui;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The public portal and its stylesheet are open to everyone; every other page needs a login. Vaadin's configurer
@@ -20,11 +24,24 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>
  * The portal has a chain of its own: it serves the same pages to everyone and only to GET, so it neither reads nor
  * creates a session, keeps no request for after a login and needs no CSRF token; the Vaadin chain's filters (session
- * registry, login, logout, Vaadin's request matchers) do not run for its requests.
+ * registry, login, logout, Vaadin's request matchers) do not run for its requests. Its pages carry no script and no
+ * inline style, so its Content-Security-Policy allows nothing but its own stylesheet.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
+
+    /** The portal: its own stylesheet, links and the search form, nothing else. */
+    static final String PORTAL_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'";
+    /**
+     * The Vaadin application: Vaadin's client needs inline scripts and styles in its bootstrap page and evaluates
+     * the JavaScript the server sends (executeJs), hence 'unsafe-inline' and 'unsafe-eval'; everything from this
+     * origin only, and no framing.
+     */
+    static final String APP_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -33,22 +50,46 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_POLICY)));
         return http.build();
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/nianbao.css").permitAll()
                 // the checker over HTTP reads only what is posted and stores nothing: open, and no CSRF token
                 .requestMatchers(HttpMethod.POST, "/api/check").permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/check"));
+        // Vaadin's own CSRF settings would also exempt POST /login, so anyone's page could sign a visitor in as
+        // someone else (login CSRF): only Vaadin's internal requests, which carry Vaadin's own token, are exempt.
+        // The login form sends the token it finds in the page.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // a login page whose session has ended meanwhile posts a token that is no longer valid: say so on the page
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                (request, response, denied) -> response.sendRedirect(
+                        request.getContextPath() + "/" + LoginView.ROUTE + "?" + LoginView.TIMEOUT),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + LoginView.ROUTE)));
+        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SessionTimeoutEntryPoint()));
+        http.formLogin(login -> login.failureHandler(new LoginFailures()));
         // every session is registered, so that disabling an account ends the sessions it has open (OpenSessions)
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's pages reach its servlet through a forward, which commits the response before Spring Security
+        // writes its headers at the end of the chain: written first, they are on every page (nosniff, no-store)
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(APP_POLICY))
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 }

@@ -67,8 +67,9 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     /** Drafts save themselves this often while the handler types: a closed browser loses at most these seconds. */
     static final int AUTOSAVE_MILLIS = 5000;
     /**
-     * Polling keeps the session alive; after this long without typing it stops (everything is saved by then), so
-     * an idle session can still end. Typing again starts it anew.
+     * Polling counts as activity and so keeps the session alive: it runs only while something typed is not saved
+     * yet, so the idle timeout counts from the last typing (plus one autosave). Input that cannot be saved yet
+     * (not valid) keeps it polling at most this long after the last typing. Typing again starts it anew.
      */
     static final Duration POLL_WHILE_IDLE = Duration.ofMinutes(10);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -106,10 +107,11 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         pollWhileDrafting(event.getUI());
     }
 
-    /** The browser asks the server every few seconds only while a draft is open, for the autosave. */
+    /** The browser asks the server every few seconds only while a draft has unsaved typing, for the autosave. */
     private void pollWhileDrafting(UI ui) {
         boolean typedLately = Duration.between(lastTyped, clock.instant()).compareTo(POLL_WHILE_IDLE) < 0;
-        ui.setPollInterval(editor != null && typedLately ? AUTOSAVE_MILLIS : -1);
+        boolean unsaved = editor != null && !autosaveStopped && editor.hasChanges();
+        ui.setPollInterval(unsaved && typedLately ? AUTOSAVE_MILLIS : -1);
     }
 
     @Override
@@ -208,6 +210,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         if (saved) {
             Feedback.success("已保存。" + notice);
             autosaveStopped = false;
+            getUI().ifPresent(this::pollWhileDrafting);
         }
         return saved;
     }
@@ -228,16 +231,16 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
      * (someone else saved meanwhile) is shown once and stops the autosave, leaving everything typed on screen.
      */
     private void autosave() {
-        getUI().ifPresent(this::pollWhileDrafting);
-        if (editor == null || autosaveStopped || !editor.hasChanges() || !editor.isValid()) {
-            return;
-        }
         try {
-            saveNow(reportId, editor).ifPresent(Feedback::success);
+            if (editor != null && !autosaveStopped && editor.hasChanges() && editor.isValid()) {
+                saveNow(reportId, editor).ifPresent(Feedback::success);
+            }
         } catch (UserFacingException e) {
             autosaveStopped = true;
             autosaveStatus.setText("未自动保存：" + e.getMessage());
             Feedback.error(e.getMessage());
+        } finally {
+            getUI().ifPresent(this::pollWhileDrafting);
         }
     }
 

@@ -154,14 +154,18 @@ class TaskScreensTest extends UiTest {
         assertThat(saved.content().tables().t3(T3Row.NEW, T3Column.NP)).isEqualTo(7);
         assertThat(saved.content().text(cn.nianbao.report.format.Section.S5)).isEqualTo("部分栏目更新不及时。");
         assertThat(_get(Span.class, spec -> spec.withId("autosave-status")).getText()).startsWith("已保存");
+        assertThat(UI.getCurrent().getPollInterval()).as("all saved: the session may go idle").isEqualTo(-1);
+
+        type(cell(T3Row.NEW, T3Column.NP), "8");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(TaskView.AUTOSAVE_MILLIS);
     }
 
     @Test
-    void after_ten_idle_minutes_the_editor_stops_keeping_the_session_alive_until_typing_resumes() {
+    void input_that_cannot_be_saved_yet_keeps_the_session_alive_only_ten_minutes_after_the_last_typing() {
         login(agency.handler());
         createReportInTheUi(YEAR);
-        type(cell(T3Row.NEW, T3Column.NP), "2");
+        type(cell(T3Row.NEW, T3Column.NP), "两件");
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(TaskView.AUTOSAVE_MILLIS);
         try {
             clock.advance(TaskView.POLL_WHILE_IDLE.plusMinutes(1));
