@@ -65,7 +65,7 @@ class CheckScreenTest extends UiTest {
         login(testAgencies.create().handler());
         UI.getCurrent().navigate(CheckView.class);
         TextArea pasted = _get(TextArea.class, spec -> spec.withId("check-text"));
-        String text = "年".repeat(CheckView.MAX_BYTES + 1);
+        String text = "年".repeat(ReportReader.MAX_BYTES + 1);
 
         type(pasted, text);
         _click(_get(Button.class, spec -> spec.withId("check-pasted")));
