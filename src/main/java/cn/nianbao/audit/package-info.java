@@ -17,4 +17,5 @@
  * {@code report.ReportLifecycle.record}. Only the 审计管理员 searches, exports and verifies the trail
  * ({@link cn.nianbao.audit.AuditLog}, screen {@code audit.ui}).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base"})
 package cn.nianbao.audit;

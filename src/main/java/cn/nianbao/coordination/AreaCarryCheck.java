@@ -2,7 +2,8 @@ package cn.nianbao.coordination;
 
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Role;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportReads;
+import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStatus;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.CrossYearRule;
@@ -30,11 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AreaCarryCheck {
 
     private final AgencyDirectory agencies;
-    private final ReportLifecycle reports;
+    private final ReportReads reads;
+    private final ReportService reports;
     private final CurrentActor currentActor;
 
-    AreaCarryCheck(AgencyDirectory agencies, ReportLifecycle reports, CurrentActor currentActor) {
+    AreaCarryCheck(AgencyDirectory agencies, ReportReads reads, ReportService reports, CurrentActor currentActor) {
         this.agencies = agencies;
+        this.reads = reads;
         this.reports = reports;
         this.currentActor = currentActor;
     }
@@ -43,13 +46,13 @@ public class AreaCarryCheck {
         Actor actor = currentActor.require(Role.COORDINATOR, "只有主管部门协调员可以查看辖区跨年度核对。");
         Set<Long> area = agencies.subtreeOf(actor.agencyId());
         List<CarryMismatch> mismatches = new ArrayList<>();
-        for (Map.Entry<Long, ReportStatus> entry : reports.statusOf(area, year).entrySet()) {
+        for (Map.Entry<Long, ReportStatus> entry : reads.statusOf(area, year).entrySet()) {
             long reportId = entry.getValue().reportId();
             Optional<ReportContent> last = reports.lastYear(reportId);
             if (last.isEmpty()) {
                 continue;
             }
-            ReportView report = reports.read(reportId);
+            ReportView report = reports.view(reportId);
             for (T3Column column : CrossYearRule.carryMismatches(report.content().tables(), last.get().tables())) {
                 mismatches.add(new CarryMismatch(entry.getKey(), report.agencyName(), reportId, column.label(),
                         report.content().tables().t3(T3Row.CARRY_IN, column),

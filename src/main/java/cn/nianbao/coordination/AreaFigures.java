@@ -1,7 +1,7 @@
 package cn.nianbao.coordination;
 
 import cn.nianbao.agency.Role;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportEditions;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
@@ -24,10 +24,10 @@ public class AreaFigures {
 
     static final int YEARS = 5;
 
-    private final ReportLifecycle reports;
+    private final ReportEditions reports;
     private final CurrentActor currentActor;
 
-    AreaFigures(ReportLifecycle reports, CurrentActor currentActor) {
+    AreaFigures(ReportEditions reports, CurrentActor currentActor) {
         this.reports = reports;
         this.currentActor = currentActor;
     }

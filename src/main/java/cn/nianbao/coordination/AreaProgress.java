@@ -8,7 +8,7 @@ import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.deadline.AgencyYear;
 import cn.nianbao.deadline.Deadline;
 import cn.nianbao.deadline.Deadlines;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportReads;
 import cn.nianbao.report.ReportStatus;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
@@ -33,12 +33,12 @@ public class AreaProgress {
     private static final AuditAction EXPORTED = new AuditAction("AREA_PROGRESS_EXPORTED", "导出辖区进度");
 
     private final AgencyDirectory agencies;
-    private final ReportLifecycle reports;
+    private final ReportReads reports;
     private final CurrentActor currentActor;
     private final Deadlines deadlines;
     private final AuditTrail audit;
 
-    AreaProgress(AgencyDirectory agencies, ReportLifecycle reports, CurrentActor currentActor, Deadlines deadlines,
+    AreaProgress(AgencyDirectory agencies, ReportReads reports, CurrentActor currentActor, Deadlines deadlines,
             AuditTrail audit) {
         this.agencies = agencies;
         this.reports = reports;

@@ -3,13 +3,13 @@ package cn.nianbao.coordination;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
-import cn.nianbao.notification.NotificationKind;
-import cn.nianbao.notification.NotificationService;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkflowActionException;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 催办 from above: the coordinator reminds one late agency, or all of them at once. A report in the chain reminds
@@ -23,13 +23,16 @@ public class AreaUrging {
     private final AreaProgress area;
     private final ReportWorkflow workflow;
     private final AgencyDirectory people;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    AreaUrging(AreaProgress area, ReportWorkflow workflow, AgencyDirectory people, NotificationService notifications) {
+    AreaUrging(AreaProgress area, ReportWorkflow workflow, AgencyDirectory people, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.area = area;
         this.workflow = workflow;
         this.people = people;
-        this.notifications = notifications;
+        this.events = events;
+        this.transactions = transactions;
     }
 
     /** How many people were reminded about this agency's report on {@code year}. */
@@ -57,8 +60,9 @@ public class AreaUrging {
         }
         List<String> handlers = people.withRole(progress.agencyId(), Role.HANDLER).stream()
                 .map(Person::username).toList();
-        handlers.forEach(username -> notifications.notify(username, NotificationKind.URGED,
-                "主管部门催办：" + year + " 年度报告尚未开始起草，截止日期 " + progress.dueDate() + "。" + TEXT, "reports"));
+        // in a transaction of its own: the message is sent once it commits (each report's urge has its own already)
+        transactions.executeWithoutResult(status -> events.publishEvent(new StartUrged(progress.agencyId(), year,
+                progress.dueDate(), handlers)));
         return handlers.size();
     }
 }

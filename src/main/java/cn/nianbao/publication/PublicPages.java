@@ -46,7 +46,7 @@ class PublicPages {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void published(EditionPublished event) {
+    void published(ReportPublished event) {
         generation.incrementAndGet();
         pages.invalidateAll();
     }

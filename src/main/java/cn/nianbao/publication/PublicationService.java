@@ -3,7 +3,8 @@ package cn.nianbao.publication;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.base.PlainText;
 import cn.nianbao.report.HistoryAction;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportHistory;
+import cn.nianbao.report.ReportReads;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import java.time.Clock;
@@ -13,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import cn.nianbao.workflow.PublicationDue;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,23 +30,32 @@ public class PublicationService {
     static final String SYSTEM_NAME = "系统自动发布";
 
     private final PublicationRepository publications;
-    private final ReportLifecycle reports;
+    private final ReportReads reports;
+    private final ReportHistory history;
     private final AgencyDirectory agencies;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PublicationService(PublicationRepository publications, ReportLifecycle reports, AgencyDirectory agencies,
-            Clock clock, ApplicationEventPublisher events) {
+    PublicationService(PublicationRepository publications, ReportReads reports, ReportHistory history,
+            AgencyDirectory agencies, Clock clock, ApplicationEventPublisher events) {
         this.publications = publications;
         this.reports = reports;
+        this.history = history;
         this.agencies = agencies;
         this.clock = clock;
         this.events = events;
     }
 
+    /** The chain's 发布 step, in its job: a refusal throws, so that the job is retried and nothing is public. */
+    @EventListener
+    void publishWhenDue(PublicationDue due) {
+        publish(due.reportId());
+    }
+
     /**
-     * Makes the report public. Publishing one that is already public changes nothing and returns false. A report
-     * that breaks a cross-check rule is refused even here: nothing reaches the public by accident.
+     * Makes the report public (the chain then marks it 已发布). Publishing one that is already public changes nothing
+     * and returns false. A report that breaks a cross-check rule is refused even here: nothing reaches the public by
+     * accident.
      */
     public boolean publish(long reportId) {
         if (publications.existsByReportId(reportId)) {
@@ -54,9 +66,8 @@ public class PublicationService {
         }
         ReportView report = reports.read(reportId);
         publications.save(new Publication(reportId, report.agencyId(), report.year(), clock.instant()));
-        reports.published(reportId);
-        reports.record(reportId, ReportStage.PUBLISHED, HistoryAction.PUBLISHED, SYSTEM, SYSTEM_NAME, null);
-        events.publishEvent(new EditionPublished(reportId));
+        history.record(reportId, ReportStage.PUBLISHED, HistoryAction.PUBLISHED, SYSTEM, SYSTEM_NAME, null);
+        events.publishEvent(new ReportPublished(reportId));
         return true;
     }
 

@@ -2,7 +2,7 @@ package cn.nianbao.publication;
 
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditTrail;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportView;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +66,7 @@ class ReportDownloadsController {
 
     private ResponseEntity<byte[]> download(PublishedReport entry, MediaType type, String suffix,
             String extension, byte[] body) {
-        audit.record(AuditAction.DOWNLOADED, ReportLifecycle.auditTarget(entry.reportId()),
+        audit.record(AuditAction.DOWNLOADED, ReportRef.auditTarget(entry.reportId()),
                 Downloads.fileName(entry, suffix) + "（发布编号 " + entry.publicationId() + "）");
         String ascii = "nianbao-" + entry.year() + "-" + entry.publicationId() + "." + extension;
         return ResponseEntity.ok()

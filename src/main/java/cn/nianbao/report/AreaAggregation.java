@@ -6,6 +6,7 @@ import cn.nianbao.agency.AgencySummary;
 import cn.nianbao.report.format.AreaSum;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AreaAggregation {
 
-    private static final Set<ReportStage> CURRENT_PUBLIC = EnumSet.of(ReportStage.PUBLISHED, ReportStage.CORRECTING,
-            ReportStage.IMPORTED);
+    /** The stages a query asks for: those {@link ReportStage#isPublic()} answers yes to. */
+    static final Set<ReportStage> CURRENT_PUBLIC = Arrays.stream(ReportStage.values()).filter(ReportStage::isPublic)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportStage.class)));
 
     private final ReportRepository reports;
     private final AgencyDirectory agencies;

@@ -56,6 +56,10 @@ class HistoryEntry {
         return id;
     }
 
+    long getReportId() {
+        return reportId;
+    }
+
     ReportHistoryItem toItem() {
         return new ReportHistoryItem(id, stage, action, actorUsername, actorName, opinion, detail, occurredAt);
     }

@@ -6,6 +6,9 @@ package cn.nianbao.report;
  */
 public record ReportEdition(long reportId, int edition, Long correctsId, String correctionNote) {
 
+    /** The longest 更正说明 kept and published. */
+    public static final int MAX_CORRECTION_NOTE = 2000;
+
     public boolean isCorrection() {
         return correctsId != null;
     }

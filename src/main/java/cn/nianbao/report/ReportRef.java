@@ -6,4 +6,9 @@ public record ReportRef(long reportId, long agencyId, int year, int edition, Str
     public boolean isCorrection() {
         return edition > 1;
     }
+
+    /** How the audit trail names a report: 「报告 12」. */
+    public static String auditTarget(long reportId) {
+        return "报告 " + reportId;
+    }
 }

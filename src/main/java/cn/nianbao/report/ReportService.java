@@ -1,22 +1,10 @@
 package cn.nianbao.report;
 
-import cn.nianbao.agency.AgencyDirectory;
-import cn.nianbao.agency.Role;
-import cn.nianbao.audit.AuditAction;
-import cn.nianbao.audit.AuditTrail;
-import cn.nianbao.base.PlainText;
 import cn.nianbao.report.format.Finding;
-import cn.nianbao.report.format.ReportChecker;
 import cn.nianbao.report.format.ReportContent;
-import cn.nianbao.report.format.Section;
-import cn.nianbao.security.Actor;
-import cn.nianbao.security.CurrentActor;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,32 +20,39 @@ public class ReportService {
     /** About 25 printed pages per section: far beyond any real report, small enough to keep pages fast. */
     public static final int MAX_SECTION_LENGTH = 50_000;
 
-    private final ReportRepository reports;
-    private final ReportLifecycle lifecycle;
-    private final AgencyDirectory agencies;
-    private final CurrentActor currentActor;
-    private final ReportAccess access;
-    private final Clock clock;
-    private final AuditTrail audit;
-    private final ReportChecker checker = new ReportChecker();
-    private final ObjectProvider<DraftPartOwners> partOwners;
+    private final VisibleReports visible;
+    private final ReportReads reads;
+    private final ReportHistory history;
+    private final ReportVersions versions;
+    private final ReportCopies copies;
+    private final DraftSaving drafts;
+    private final EarlierYearImport imports;
 
-    ReportService(ReportRepository reports, ReportLifecycle lifecycle, AgencyDirectory agencies,
-            CurrentActor currentActor, ReportAccess access, Clock clock, AuditTrail audit,
-            ObjectProvider<DraftPartOwners> partOwners) {
-        this.partOwners = partOwners;
-        this.audit = audit;
-        this.reports = reports;
-        this.lifecycle = lifecycle;
-        this.agencies = agencies;
-        this.currentActor = currentActor;
-        this.access = access;
-        this.clock = clock;
+    ReportService(VisibleReports visible, ReportReads reads, ReportHistory history, ReportVersions versions,
+            ReportCopies copies, DraftSaving drafts, EarlierYearImport imports) {
+        this.visible = visible;
+        this.reads = reads;
+        this.history = history;
+        this.versions = versions;
+        this.copies = copies;
+        this.drafts = drafts;
+        this.imports = imports;
     }
 
     @Transactional(readOnly = true)
     public ReportView view(long reportId) {
-        return toView(visible(reportId));
+        visible.require(reportId);
+        return reads.read(reportId);
+    }
+
+    /**
+     * The report as a screen shows it to the person, recorded in the audit trail as a view of it; {@code where}
+     * names the screen (「报告页」, 「保密审查」, 「起草：表三」…).
+     */
+    public ReportView open(long reportId, String where) {
+        ReportView report = view(reportId);
+        visible.opened(reportId, where, report.title());
+        return report;
     }
 
     /**
@@ -66,35 +61,27 @@ public class ReportService {
      */
     @Transactional(readOnly = true)
     public List<ReportSummary> readableReports() {
-        Set<Long> agencyIds = access.readableAgencies(currentActor.require());
-        if (agencyIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> names = agencies.namesOf(agencyIds);
-        return reports.findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(agencyIds).stream()
-                .map(r -> new ReportSummary(r.getId(), r.getReportYear(), r.getStage(), r.getUpdatedAt(),
-                        names.get(r.getAgencyId()), r.getEdition()))
-                .toList();
+        return visible.readable();
     }
 
     /** Which edition the report is, and for a correction its 更正说明. */
     @Transactional(readOnly = true)
     public ReportEdition edition(long reportId) {
-        visible(reportId);
-        return lifecycle.edition(reportId);
+        visible.require(reportId);
+        return reads.edition(reportId);
     }
 
     @Transactional(readOnly = true)
     public List<ReportHistoryItem> history(long reportId) {
-        visible(reportId);
-        return lifecycle.history(reportId);
+        visible.require(reportId);
+        return history.of(reportId);
     }
 
     /** For a government's report prefilled with its area's sums: which agencies were included and which missing. */
     @Transactional(readOnly = true)
     public Optional<String> aggregationScope(long reportId) {
-        visible(reportId);
-        return lifecycle.aggregationScope(reportId);
+        visible.require(reportId);
+        return history.aggregationScope(reportId);
     }
 
     /**
@@ -103,22 +90,22 @@ public class ReportService {
      */
     @Transactional(readOnly = true)
     public Optional<ContentChanges> changesSinceMyLastVersion(long reportId) {
-        visible(reportId);
-        return lifecycle.changesSinceSeenBy(reportId, currentActor.require().username());
+        visible.require(reportId);
+        return versions.sinceSeenBy(reportId, visible.reader().username());
     }
 
     /** What one step of the history changed against the version before it. */
     @Transactional(readOnly = true)
     public Optional<ContentChanges> changesAt(long reportId, long historyId) {
-        visible(reportId);
-        return lifecycle.changesAt(reportId, historyId);
+        visible.require(reportId);
+        return versions.at(reportId, historyId);
     }
 
     /** The history entries that have a version to compare (submissions and decisions). */
     @Transactional(readOnly = true)
     public Set<Long> versionedSteps(long reportId) {
-        visible(reportId);
-        return lifecycle.snapshotHistoryIds(reportId);
+        visible.require(reportId);
+        return versions.historyIds(reportId);
     }
 
     /** The sign-off (签发): signer, time and opinion, once the lead has signed. */
@@ -131,21 +118,21 @@ public class ReportService {
     /** 抄送我的: reports copied to the signed-in person, newest first. */
     @Transactional(readOnly = true)
     public List<CopiedReport> copiedToMe() {
-        return lifecycle.copiedTo(currentActor.require().username());
+        return copies.copiedTo(visible.reader().username());
     }
 
     /** Every finding of the format's rules, as submission will see them. */
     @Transactional(readOnly = true)
     public List<Finding> check(long reportId) {
-        visible(reportId);
-        return lifecycle.findings(reportId);
+        visible.require(reportId);
+        return reads.findings(reportId);
     }
 
     /** Last year's report of the same agency, which the cross-year rules compare with, if the system has it. */
     @Transactional(readOnly = true)
     public Optional<ReportContent> lastYear(long reportId) {
-        visible(reportId);
-        return lifecycle.lastYear(reportId);
+        visible.require(reportId);
+        return reads.lastYear(reportId);
     }
 
     /**
@@ -156,30 +143,8 @@ public class ReportService {
      * so ({@link ReportView#notice()}).
      */
     public ReportView saveDraft(long reportId, long expectedVersion, ReportContent typed) {
-        Actor actor = currentActor.require();
-        Report report = visible(reportId);
-        if (!actor.has(Role.HANDLER) || actor.agencyId() != report.getAgencyId()) {
-            throw new ReportInputException("只有本机关的经办人员可以编辑报告。");
-        }
-        if (report.getStage() != ReportStage.DRAFTING) {
-            throw new ReportInputException("报告已提交（当前环节：" + report.getStage().label() + "），不能再编辑。");
-        }
-        if (report.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        TypedContent cleaned = TypedContent.of(typed);
-        ReportContent content = cleaned.content();
-        validate(content);
-        ReportContent before = report.content();
-        report.replaceContent(content, clock.instant());
-        DraftChanges changes = DraftChanges.between(before, report.content());
-        refuseOutsideParts(reportId, actor, changes);
-        reports.flush();
-        if (!changes.isEmpty()) {
-            audit.record(AuditAction.DRAFT_EDITED, ReportLifecycle.auditTarget(reportId), changes.summary(),
-                    changes.before(), changes.after());
-        }
-        return toView(report).withNotice(cleaned.notice());
+        Optional<String> notice = drafts.save(reportId, expectedVersion, typed);
+        return reads.read(reportId).withNotice(notice);
     }
 
     /**
@@ -187,60 +152,6 @@ public class ReportService {
      * year's report can be checked across years against it. Only a handler of the agency may do so.
      */
     public long importPublished(int year, String agencyName, ReportContent content, String source) {
-        Actor actor = currentActor.require();
-        if (!actor.has(Role.HANDLER)) {
-            throw new ReportInputException("只有本机关的经办人员可以导入报告。");
-        }
-        String ownName = agencies.nameOf(actor.agencyId());
-        if (!ownName.equals(agencyName.strip())) {
-            throw new ReportInputException("这份报告的机关是「" + agencyName + "」，不是本机关「" + ownName + "」，不能导入。");
-        }
-        ReportContent cleaned = TypedContent.of(content).content();
-        validate(cleaned);
-        return lifecycle.importPublished(actor.agencyId(), year, cleaned, actor.username(), actor.displayName(),
-                PlainText.normalize(source).text());
-    }
-
-    /** Thrown before anything is written, so the transaction rolls the replaced content back. */
-    private void refuseOutsideParts(long reportId, Actor actor, DraftChanges changes) {
-        DraftPartOwners owners = partOwners.getIfAvailable();
-        if (owners == null || changes.isEmpty()) {
-            return;
-        }
-        owners.limitedTo(reportId, actor.username()).ifPresent(parts -> {
-            List<String> outside = changes.changed().stream().filter(item -> !DraftPart.within(parts, item)).toList();
-            if (!outside.isEmpty()) {
-                throw new ReportInputException("您只负责起草" + parts.stream().map(p -> "「" + p.label() + "」")
-                        .collect(java.util.stream.Collectors.joining("、")) + "，不能修改其他部分（" + String.join("、",
-                        outside.subList(0, Math.min(3, outside.size()))) + (outside.size() > 3 ? " 等" : "")
-                        + "）。本次未保存。");
-            }
-        });
-    }
-
-    private void validate(ReportContent content) {
-        for (Section section : Section.values()) {
-            if (content.text(section).length() > MAX_SECTION_LENGTH) {
-                throw new ReportInputException("「" + section.heading() + "」超过 " + MAX_SECTION_LENGTH
-                        + " 字，请精简后再保存。");
-            }
-        }
-        checker.check(content.tables()).stream()
-                .filter(f -> f.rule().equals("DOMAIN"))
-                .findFirst()
-                .ifPresent(f -> {
-                    throw new ReportInputException(f.message());
-                });
-    }
-
-    private Report visible(long reportId) {
-        Actor actor = currentActor.require();
-        return reports.findById(reportId)
-                .filter(r -> access.mayRead(actor, r.getAgencyId()))
-                .orElseThrow(ReportNotFoundException::new);
-    }
-
-    private ReportView toView(Report report) {
-        return lifecycle.read(report.getId());
+        return imports.importPublished(year, agencyName, content, source);
     }
 }

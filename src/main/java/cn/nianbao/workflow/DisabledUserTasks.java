@@ -5,7 +5,7 @@ import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.UserDisabled;
 import cn.nianbao.report.HistoryAction;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportStage;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +26,14 @@ class DisabledUserTasks {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final AgencyDirectory agencies;
-    private final ReportLifecycle reports;
+    private final ReportHistory history;
 
     DisabledUserTasks(TaskService taskService, RuntimeService runtimeService, AgencyDirectory agencies,
-            ReportLifecycle reports) {
+            ReportHistory history) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.agencies = agencies;
-        this.reports = reports;
+        this.history = history;
     }
 
     @EventListener
@@ -41,7 +41,7 @@ class DisabledUserTasks {
         List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
                 .taskAssignee(disabled.username()).includeProcessVariables().list();
         for (Task task : tasks) {
-            if (ProcessKeys.stageOf(task.getTaskDefinitionKey()) == ReportStage.DRAFTING) {
+            if (ProcessKeys.stageOf(task) == ReportStage.DRAFTING) {
                 passDraft(task, disabled);
             } else {
                 taskService.unclaim(task.getId());
@@ -59,8 +59,8 @@ class DisabledUserTasks {
         Person next = colleague.get();
         taskService.setAssignee(task.getId(), next.username());
         runtimeService.setVariable(task.getProcessInstanceId(), ProcessKeys.VAR_DRAFTER, next.username());
-        long reportId = ProcessKeys.reportId(task.getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
-        reports.record(reportId, ProcessKeys.stageOf(task.getTaskDefinitionKey()), HistoryAction.REASSIGNED,
+        long reportId = ProcessKeys.reportIdOf(task);
+        history.record(reportId, ProcessKeys.stageOf(task), HistoryAction.REASSIGNED,
                 next.username(), next.displayName(), "原经办人 " + disabled.username() + " 的账号已停用，起草任务转交给 "
                         + next.displayName() + "。");
     }

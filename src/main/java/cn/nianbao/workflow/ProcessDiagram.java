@@ -1,10 +1,12 @@
 package cn.nianbao.workflow;
 
-import cn.nianbao.workflow.DiagramParts.Edge;
-import cn.nianbao.workflow.DiagramParts.Kind;
-import cn.nianbao.workflow.DiagramParts.Node;
-import cn.nianbao.workflow.DiagramParts.Point;
-import cn.nianbao.workflow.DiagramParts.State;
+import cn.nianbao.workflow.diagram.DiagramParts.Edge;
+import cn.nianbao.workflow.diagram.DiagramParts.Kind;
+import cn.nianbao.workflow.diagram.DiagramParts.Node;
+import cn.nianbao.workflow.diagram.DiagramParts.Point;
+import cn.nianbao.workflow.diagram.DiagramParts.State;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.workflow.diagram.DiagramSvg;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,24 +30,31 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The diagram of one report's process: shapes and waypoints from the BPMN's diagram data, the path from the history.
  * The history, not the model, says what was taken, so a return loop is marked only when a return really happened.
- * Callers check that the person may see the report; this class only reads.
+ * The drawing itself is plain Java ({@code workflow.diagram}).
  */
 @Component
 @Transactional(readOnly = true)
-class ProcessDiagram {
+public class ProcessDiagram {
 
     private static final String SEQUENCE_FLOW = "sequenceFlow";
 
     private final RepositoryService repository;
     private final HistoryService history;
+    private final ReportService reports;
 
-    ProcessDiagram(RepositoryService repository, HistoryService history) {
+    ProcessDiagram(RepositoryService repository, HistoryService history, ReportService reports) {
         this.repository = repository;
         this.history = history;
+        this.reports = reports;
     }
 
-    /** The SVG of the report's process, running or finished; empty when the report has no process. */
-    Optional<String> svg(long reportId) {
+    /**
+     * The SVG of the report's process, running or finished: the path taken (returns included), the step open now;
+     * empty for a report that never ran through the chain (one imported from its published text). A report the
+     * person may not see is {@link cn.nianbao.report.ReportNotFoundException}, as everywhere else.
+     */
+    public Optional<String> of(long reportId) {
+        reports.view(reportId);
         return instanceOf(reportId).map(this::render);
     }
 

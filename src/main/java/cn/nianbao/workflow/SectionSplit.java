@@ -3,12 +3,10 @@ package cn.nianbao.workflow;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
-import cn.nianbao.notification.NotificationKind;
-import cn.nianbao.notification.NotificationService;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.DraftPartOwners;
 import cn.nianbao.report.HistoryAction;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.Actor;
 import java.util.Comparator;
@@ -23,6 +21,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,17 +39,24 @@ class SectionSplit implements DraftPartOwners {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final AgencyDirectory agencies;
-    private final ReportLifecycle reports;
-    private final NotificationService notifications;
+    private final ReportHistory history;
+    private final ApplicationEventPublisher events;
 
     SectionSplit(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-            AgencyDirectory agencies, ReportLifecycle reports, NotificationService notifications) {
+            AgencyDirectory agencies, ReportHistory history, ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.agencies = agencies;
-        this.reports = reports;
-        this.notifications = notifications;
+        this.history = history;
+        this.events = events;
+    }
+
+    /** Handlers of the person's agency to whom a part can be handed (not the person themselves). */
+    @Transactional(readOnly = true)
+    List<Person> candidates(Actor actor) {
+        return agencies.people(actor.agencyId()).stream()
+                .filter(p -> p.has(Role.HANDLER) && !p.username().equals(actor.username())).toList();
     }
 
     void assign(Actor actor, String draftTaskId, DraftPart part, String username) {
@@ -67,16 +73,17 @@ class SectionSplit implements DraftPartOwners {
             throw new WorkflowActionException("「" + part.label() + "」已分配给" + taken.get().ownerName()
                     + "，尚未完成；如需改派，请先取消该分工。");
         }
-        runtimeService.startProcessInstanceByKey(ProcessKeys.PART_PROCESS, String.valueOf(reportId), Map.of(
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.PART_PROCESS,
+                String.valueOf(reportId), Map.of(
                 ProcessKeys.VAR_REPORT_ID, reportId,
                 ProcessKeys.VAR_PART, part.name(),
                 ProcessKeys.VAR_PART_LABEL, part.label(),
                 ProcessKeys.VAR_SECTION_OWNER, owner.username(),
                 ProcessKeys.VAR_SECTION_OWNER_NAME, owner.displayName()));
-        reports.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_ASSIGNED, actor.username(),
-                actor.displayName(), null, "「" + part.label() + "」分配给" + owner.displayName());
-        notifications.notify(owner.username(), NotificationKind.NEW_TASK, actor.displayName() + "请您起草「"
-                + reports.titles(List.of(reportId)).get(reportId) + "」的「" + part.label() + "」。", "");
+        long historyId = history.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_ASSIGNED,
+                actor.username(), actor.displayName(), null, "「" + part.label() + "」分配给" + owner.displayName());
+        String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        events.publishEvent(new PartAssigned(reportId, historyId, part, owner.username(), taskId));
     }
 
     /** 提交本部分: the colleague is done with their part; the responsible handler sees it finished. */
@@ -85,7 +92,7 @@ class SectionSplit implements DraftPartOwners {
                 .orElseThrow(() -> new WorkflowActionException(WorkflowActionException.TASK_GONE));
         Map<String, Object> variables = task.getProcessVariables();
         long reportId = ProcessKeys.reportId(variables.get(ProcessKeys.VAR_REPORT_ID));
-        reports.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_FINISHED, actor.username(),
+        history.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_FINISHED, actor.username(),
                 actor.displayName(), null, "「" + variables.get(ProcessKeys.VAR_PART_LABEL) + "」");
         taskService.complete(task.getId());
     }
@@ -101,7 +108,7 @@ class SectionSplit implements DraftPartOwners {
             throw new WorkflowActionException("「" + part.label() + "」没有未完成的分工，无需取消。");
         }
         runtimeService.deleteProcessInstance(open.getId(), "取消分工");
-        reports.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_CANCELLED, actor.username(),
+        history.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_CANCELLED, actor.username(),
                 actor.displayName(), null, "「" + part.label() + "」（原由"
                         + open.getProcessVariables().get(ProcessKeys.VAR_SECTION_OWNER_NAME) + "起草）");
     }
@@ -152,14 +159,14 @@ class SectionSplit implements DraftPartOwners {
 
     private boolean holdsDraft(long reportId, String username) {
         return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId)).taskDefinitionKey("draft")
+                .processInstanceBusinessKey(String.valueOf(reportId)).taskDefinitionKey(ProcessKeys.DRAFT_TASK)
                 .taskAssignee(username).active().count() > 0;
     }
 
     /** The report's 起草 task, held by this person: only its holder splits the drafting. */
     private Task responsibleDraft(Actor actor, String draftTaskId) {
         Task task = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS).taskId(draftTaskId)
-                .taskDefinitionKey("draft").taskAssignee(actor.username()).active().includeProcessVariables()
+                .taskDefinitionKey(ProcessKeys.DRAFT_TASK).taskAssignee(actor.username()).active().includeProcessVariables()
                 .singleResult();
         if (task == null) {
             throw new WorkflowActionException("只有正在起草这份报告的负责人可以分工起草或取消分工。");

@@ -22,7 +22,7 @@ record StepHistory(List<ReportHistoryItem> items) {
 
     /** The steps before {@code current} that this report went through, each with the person who did it last. */
     List<ReturnTarget> returnTargets(ReportStage current) {
-        return ProcessKeys.CHAIN.subList(0, ProcessKeys.CHAIN.indexOf(current)).stream()
+        return ReportStage.CHAIN.subList(0, ReportStage.CHAIN.indexOf(current)).stream()
                 .flatMap(stage -> lastDoneAt(stage).stream()
                         .map(item -> new ReturnTarget(stage, item.actorUsername(), item.actorName())))
                 .toList();

@@ -1,29 +1,29 @@
 package cn.nianbao.workflow;
 
-import cn.nianbao.deadline.Deadline;
 import cn.nianbao.report.DraftPart;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportStage;
 import java.time.Instant;
-import java.util.Comparator;
 
 /**
- * An open task in someone's 待办 inbox: which report, at which step, since when, by when the report is due
- * ({@code deadline} is null for a correction, which has no due date), and how this person holds it. {@code part}
- * is set for a part of the draft handed to this person (分工起草), null for a step of the chain.
+ * An open task in someone's 待办 inbox: which report, at which step, since when, and how this person holds it.
+ * {@code part} is set for a part of the draft handed to this person (分工起草), null for a step of the chain.
  */
-public record WorkItem(String taskId, ReportStage step, long reportId, String reportTitle, Instant arrivedAt,
-        Deadline deadline, Holding holding, DraftPart part) {
+public record WorkItem(String taskId, ReportStage step, ReportRef report, Instant arrivedAt, Holding holding,
+        DraftPart part) {
+
+    public long reportId() {
+        return report.reportId();
+    }
+
+    public String reportTitle() {
+        return report.title();
+    }
 
     /** 「起草：一、总体情况」 for a part of the draft, else the step. */
     public String stepLabel() {
         return part == null ? step.label() : "起草：" + part.label();
     }
-
-    /** Overdue first, then the nearest due date; tasks without a due date last; the newest first among equals. */
-    public static final Comparator<WorkItem> BY_URGENCY = Comparator
-            .comparing((WorkItem w) -> w.deadline() == null ? null : w.deadline().dueDate(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WorkItem::arrivedAt, Comparator.reverseOrder());
 
     /** Offered: to a group the person belongs to, anyone of it may claim; mine: assigned or claimed. */
     public enum Holding {

@@ -2,6 +2,7 @@ package cn.nianbao.workflow;
 
 import cn.nianbao.base.DatabaseFailures;
 import java.sql.SQLTransactionRollbackException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
@@ -10,31 +11,48 @@ import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.stereotype.Component;
 
 /**
  * The one place where engine and database exceptions become what a person reads. When two people act on the same
  * task at once exactly one wins; the other may get any of several exceptions (STACK.md §7), all meaning "gone".
  */
-@Component
-class WorkflowExceptionTranslator {
+final class WorkflowExceptionTranslator {
 
     private static final Logger log = LoggerFactory.getLogger(WorkflowExceptionTranslator.class);
     static final int DEADLOCK_ATTEMPTS = 3;
 
-    <T> T run(Supplier<T> action) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return action.get();
-            } catch (RuntimeException e) {
-                if (isDeadlock(e) && attempt < DEADLOCK_ATTEMPTS) {
-                    log.info("deadlock, retrying ({}/{})", attempt, DEADLOCK_ATTEMPTS);
-                    continue;
-                }
-                throw translate(e);
+    /** Unrelated instances may deadlock under load (STACK.md §7): a deadlocked action runs again, a few times. */
+    private final RetryTemplate deadlocks = new RetryTemplate(RetryPolicy.builder().maxRetries(DEADLOCK_ATTEMPTS - 1)
+            .delay(Duration.ofMillis(20)).jitter(Duration.ofMillis(10)).predicate(WorkflowExceptionTranslator::isDeadlock)
+            .build());
+
+    WorkflowExceptionTranslator() {
+        deadlocks.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> retryable) {
+                log.info("deadlock, retrying (at most {} attempts)", DEADLOCK_ATTEMPTS);
             }
+        });
+    }
+
+    <T> T run(Supplier<T> action) {
+        try {
+            return deadlocks.invoke(action);
+        } catch (RuntimeException e) {
+            throw translate(e);
         }
+    }
+
+    void run(Runnable action) {
+        run(() -> {
+            action.run();
+            return null;
+        });
     }
 
     RuntimeException translate(RuntimeException e) {

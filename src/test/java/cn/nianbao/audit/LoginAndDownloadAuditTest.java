@@ -6,7 +6,7 @@ import cn.nianbao.TestProfiles;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.publication.PublishedReport;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
@@ -83,7 +83,7 @@ class LoginAndDownloadAuditTest {
         HttpResponse<String> csv = browser().get("/public/reports/" + published.publicationId() + ".csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
-        AuditEntry entry = trail.forTarget(ReportLifecycle.auditTarget(published.reportId())).getLast();
+        AuditEntry entry = trail.forTarget(ReportRef.auditTarget(published.reportId())).getLast();
         assertThat(entry.actionCode()).isEqualTo("DOWNLOADED");
         assertThat(entry.actorName()).isEqualTo("匿名");
         assertThat(entry.clientIp()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");

@@ -7,7 +7,7 @@ import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportInputException;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T3Column;
@@ -55,7 +55,7 @@ class ReportAuditTest {
         decide(agency.lead(), reportId, "同意发布");
         journey.awaitPublished(reportId);
 
-        List<AuditEntry> entries = trail.forTarget(ReportLifecycle.auditTarget(reportId));
+        List<AuditEntry> entries = trail.forTarget(ReportRef.auditTarget(reportId));
 
         assertThat(entries).extracting(AuditEntry::actionCode).containsExactly("REPORT_CREATED", "DRAFT_EDITED",
                 "REPORT_SUBMITTED", "REPORT_APPROVED", "REPORT_APPROVED", "REPORT_SIGNED", "REPORT_PUBLISHED");
@@ -78,7 +78,7 @@ class ReportAuditTest {
         journey.save(agency, reportId, Map.of(Section.S1, "第二稿", Section.S5, "新写的问题"),
                 Map.of(NEW_NP, BigDecimal.valueOf(7)));
 
-        AuditEntry edit = trail.forTarget(ReportLifecycle.auditTarget(reportId)).getLast();
+        AuditEntry edit = trail.forTarget(ReportRef.auditTarget(reportId)).getLast();
         assertThat(edit.actionCode()).isEqualTo("DRAFT_EDITED");
         assertThat(edit.detail()).contains("一、总体情况", "五、存在的主要问题及改进情况", NEW_NP)
                 .doesNotContain(OPEN_NP);
@@ -91,14 +91,14 @@ class ReportAuditTest {
         TestAgency agency = testAgencies.create();
         long reportId = journey.start(agency, 2025);
         journey.save(agency, reportId, Map.of(Section.S1, "定稿"), Map.of());
-        int before = trail.forTarget(ReportLifecycle.auditTarget(reportId)).size();
+        int before = trail.forTarget(ReportRef.auditTarget(reportId)).size();
 
         journey.save(agency, reportId, Map.of(Section.S1, "定稿"), Map.of());
         journey.submit(agency, reportId);
         assertThatThrownBy(() -> journey.save(agency, reportId, Map.of(Section.S1, "提交后又改"), Map.of()))
                 .isInstanceOf(ReportInputException.class);
 
-        assertThat(trail.forTarget(ReportLifecycle.auditTarget(reportId))).extracting(AuditEntry::actionCode)
+        assertThat(trail.forTarget(ReportRef.auditTarget(reportId))).extracting(AuditEntry::actionCode)
                 .hasSize(before + 1).endsWith("REPORT_SUBMITTED");
         assertThat(logins.as(auditors.auditor(), () -> log.verify()).isIntact()).isTrue();
     }

@@ -3,6 +3,7 @@ package cn.nianbao.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -30,6 +31,8 @@ import org.springframework.security.access.AccessDeniedException;
 @NianbaoTest
 class AreaProgressTest {
 
+    @Autowired
+    Deliveries deliveries;
     @Autowired
     AreaProgress area;
     @Autowired
@@ -152,6 +155,7 @@ class AreaProgressTest {
     }
 
     private List<String> urged(String username) {
+        deliveries.awaitAll();
         return logins.as(username, () -> notifications.mine()).stream()
                 .filter(n -> n.kind() == NotificationKind.URGED).map(NotificationItem::text).toList();
     }

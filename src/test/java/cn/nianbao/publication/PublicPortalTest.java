@@ -2,7 +2,7 @@ package cn.nianbao.publication;
 
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportEditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.report.ReportService;
@@ -70,7 +70,7 @@ class PublicPortalTest {
     /** An agency has one report per year: each test has its own agency and counts its years from 2021. */
     private TestAgency agency;
     private String agencyName;
-    private int nextYear = ReportLifecycle.FIRST_YEAR_OF_FORMAT - 1;
+    private int nextYear = ReportEditions.FIRST_YEAR_OF_FORMAT - 1;
 
     @BeforeEach
     void newAgency() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportEditions;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Cells;
@@ -90,7 +90,7 @@ class ReportDownloadsTest {
 
     /** An agency has one report per year: each test has its own agency and counts its years from 2021. */
     private TestAgency agency;
-    private int nextYear = ReportLifecycle.FIRST_YEAR_OF_FORMAT - 1;
+    private int nextYear = ReportEditions.FIRST_YEAR_OF_FORMAT - 1;
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

@@ -28,12 +28,13 @@ import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.CheckView;
 import cn.nianbao.security.ui.ChangePasswordView;
 import cn.nianbao.workflow.ReportJourney;
+import cn.nianbao.workflow.ProcessDiagram;
 import cn.nianbao.workflow.ReportWorkflow;
-import cn.nianbao.workflow.ui.InboxView;
-import cn.nianbao.workflow.ui.ReportDetailView;
-import cn.nianbao.workflow.ui.ReportsView;
-import cn.nianbao.workflow.ui.PartTaskView;
-import cn.nianbao.workflow.ui.TaskView;
+import cn.nianbao.desk.ui.InboxView;
+import cn.nianbao.desk.ui.ReportDetailView;
+import cn.nianbao.desk.ui.ReportsView;
+import cn.nianbao.desk.ui.PartTaskView;
+import cn.nianbao.desk.ui.TaskView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,6 +82,8 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     ReportWorkflow workflow;
     @Autowired
+    ProcessDiagram diagrams;
+    @Autowired
     UserAdministration users;
     @Autowired
     AgencyAdministration agencies;
@@ -127,7 +130,7 @@ class AccessMatrixTest extends UiTest {
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
                 new Target("读取办理历史（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.history(draft))),
                 new Target("读取流程图（服务）", READERS_OF_DRAFT,
-                        user -> succeeds(() -> workflow.diagram(draft).orElseThrow())),
+                        user -> succeeds(() -> diagrams.of(draft).orElseThrow())),
                 new Target("保存草稿（服务）", Set.of(OWN_HANDLER), user -> succeeds(() -> {
                     ReportView view = reports.view(draft);
                     reports.saveDraft(draft, view.version(), view.content());

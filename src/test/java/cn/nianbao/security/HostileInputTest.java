@@ -14,7 +14,7 @@ import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.workflow.ReportJourney;
-import cn.nianbao.workflow.ui.ReportDetailView;
+import cn.nianbao.desk.ui.ReportDetailView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;

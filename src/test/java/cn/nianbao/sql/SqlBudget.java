@@ -23,17 +23,22 @@ enum SqlBudget {
      * One review step (保密审查): 7 Hibernate (agency, history row, cells and sections and snapshot for the version
      * reviewers compare against, stage read and written), 40 Flowable, 3 audit. Raised from 44 for the snapshot (3)
      * and the audit entry (3), and from 50 for the 新待办 message for the next step (4 for one person, as SUBMIT).
-     * Lowered to 52: the message's title comes from the report and agency the step has already loaded.
+     * Lowered to 52: the message's title comes from the report and agency the step has already loaded. Raised to 54
+     * when messages left the step for the event publication registry (issue 13): the step now writes one registry row
+     * (1) instead of the message itself (the people of the role and an insert each, sent after commit by
+     * notification), and separation of duties reads who submitted from the report's history (the submitters process
+     * variable is gone), once to check the reviewer and once for whom the next step is offered to (2).
      */
-    APPROVE(52),
+    APPROVE(54),
     /**
      * Agency code, the page of tasks with the parts of drafts handed to the person (InboxQuery: index-driven, so it
      * does not scan every open task), those tasks with their process variables, the reports, their agencies, then the
      * due dates (the agencies' kinds, their internal dates, the calendar's holidays up to the latest due date): 8 for
      * 1 task and for 5. Lowered from 9: the parts were a query of their own, which read every open task (the engine
-     * has no index on the assignee).
+     * has no index on the assignee). Raised to 9 (issue 13): who submitted each report, one query for the page, now
+     * read from the reports' history for separation of duties instead of a process variable.
      */
-    INBOX(8),
+    INBOX(9),
     /** GET /public: the publications and their agencies' names, whatever their number. */
     PORTAL_LIST(2),
     /**

@@ -18,7 +18,8 @@ import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
-import cn.nianbao.workflow.WorkItem;
+import cn.nianbao.desk.DueWork;
+import cn.nianbao.desk.WorkList;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ class SqlBudgetTest {
     ReportJourney journey;
     @Autowired
     ReportWorkflow workflow;
+    @Autowired
+    WorkList work;
     @Autowired
     PublicationService publications;
     @Autowired
@@ -144,8 +147,8 @@ class SqlBudgetTest {
     }
 
     private List<String> inboxStatements(String reviewer, int expectedTasks) {
-        AtomicReference<List<WorkItem>> inbox = new AtomicReference<>();
-        List<String> statements = as(reviewer, () -> inbox.set(workflow.inbox()));
+        AtomicReference<List<DueWork>> inbox = new AtomicReference<>();
+        List<String> statements = as(reviewer, () -> inbox.set(work.mine()));
         assertThat(inbox.get()).hasSize(expectedTasks);
         return statements;
     }

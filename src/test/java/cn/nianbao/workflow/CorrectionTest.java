@@ -14,7 +14,8 @@ import cn.nianbao.publication.PublishedVersion;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportInputException;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportHistory;
+import cn.nianbao.report.ReportReads;
 import cn.nianbao.report.ReportNotFoundException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
@@ -40,7 +41,9 @@ class CorrectionTest {
     @Autowired
     ReportService reports;
     @Autowired
-    ReportLifecycle lifecycle;
+    ReportReads lifecycle;
+    @Autowired
+    ReportHistory history;
     @Autowired
     PublicationService publications;
     @Autowired
@@ -153,6 +156,6 @@ class CorrectionTest {
     }
 
     private List<ReportHistoryItem> history(long reportId) {
-        return lifecycle.history(reportId);
+        return history.of(reportId);
     }
 }

@@ -4,6 +4,7 @@ import static cn.nianbao.workflow.ReportJourney.CONSISTENT_FIGURES;
 import static cn.nianbao.workflow.ReportJourney.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
@@ -20,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @NianbaoTest
 class NewTaskMessagesTest {
 
+    @Autowired
+    Deliveries deliveries;
     @Autowired
     ReportJourney journey;
     @Autowired
@@ -51,6 +54,7 @@ class NewTaskMessagesTest {
     }
 
     private List<String> newTasks(String username, long reportId) {
+        deliveries.awaitAll();
         return logins.as(username, () -> notifications.mine()).stream()
                 .filter(n -> n.kind() == NotificationKind.NEW_TASK && n.link().equals("reports/" + reportId))
                 .map(NotificationItem::text).toList();

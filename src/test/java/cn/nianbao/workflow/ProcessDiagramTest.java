@@ -13,19 +13,15 @@ import cn.nianbao.report.format.T2Cell;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
-import java.io.StringReader;
+import cn.nianbao.workflow.diagram.SvgDocuments;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** The process diagram of a report: the path the report really took, the step open now, and who may see it. */
 @NianbaoTest
@@ -35,6 +31,8 @@ class ProcessDiagramTest {
 
     @Autowired
     ReportWorkflow workflow;
+    @Autowired
+    ProcessDiagram diagrams;
     @Autowired
     ReportJourney journey;
     @Autowired
@@ -55,8 +53,8 @@ class ProcessDiagramTest {
                 journey.taskOf(agency.secrecy(), reportId).taskId(), "第五部分需补充说明"));
         journey.submit(agency, reportId);
 
-        Map<String, List<String>> classes = classesById(logins.as(agency.handler(),
-                () -> workflow.diagram(reportId).orElseThrow()));
+        Map<String, List<String>> classes = SvgDocuments.classesById(logins.as(agency.handler(),
+                () -> diagrams.of(reportId).orElseThrow()));
 
         assertThat(classes.get("start")).contains("taken");
         assertThat(classes.get("draft")).contains("taken", "task").doesNotContain("current", "not-taken");
@@ -77,8 +75,8 @@ class ProcessDiagramTest {
         journey.approveAll(agency, reportId);
         journey.awaitPublished(reportId);
 
-        Map<String, List<String>> classes = classesById(logins.as(agency.lead(),
-                () -> workflow.diagram(reportId).orElseThrow()));
+        Map<String, List<String>> classes = SvgDocuments.classesById(logins.as(agency.lead(),
+                () -> diagrams.of(reportId).orElseThrow()));
 
         assertThat(classes.get("leadApproved")).contains("taken");
         assertThat(classes.get("publish")).contains("taken");
@@ -94,19 +92,19 @@ class ProcessDiagramTest {
         TestAgency other = testAgencies.create();
 
         for (String outsider : List.of(other.handler(), other.secrecy(), other.lead())) {
-            assertThatThrownBy(() -> logins.as(outsider, () -> workflow.diagram(reportId).orElseThrow()))
+            assertThatThrownBy(() -> logins.as(outsider, () -> diagrams.of(reportId).orElseThrow()))
                     .isInstanceOf(ReportNotFoundException.class);
         }
-        assertThat(logins.as(agency.secrecy(), () -> workflow.diagram(reportId).orElseThrow()))
+        assertThat(logins.as(agency.secrecy(), () -> diagrams.of(reportId).orElseThrow()))
                 .contains("data-element-id");
     }
 
     @Test
     void shapes_carry_the_chinese_names_and_the_size_comes_from_the_diagram_bounds() throws Exception {
         long reportId = drafted();
-        String svg = logins.as(agency.handler(), () -> workflow.diagram(reportId).orElseThrow());
+        String svg = logins.as(agency.handler(), () -> diagrams.of(reportId).orElseThrow());
 
-        Element root = parse(svg).getDocumentElement();
+        Element root = SvgDocuments.parse(svg).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
         // the end event's right edge is at 1010 in the BPMN file, plus the margin
         assertThat(Double.parseDouble(root.getAttribute("width"))).isEqualTo(1030);
@@ -124,26 +122,4 @@ class ProcessDiagramTest {
     }
 
     /** Parsing as namespace-aware XML also proves the SVG well-formed: a stray '<' or '&' would throw here. */
-    static Map<String, List<String>> classesById(String svg) {
-        NodeList elements = parse(svg).getElementsByTagNameNS("*", "*");
-        Map<String, List<String>> classes = new HashMap<>();
-        for (int i = 0; i < elements.getLength(); i++) {
-            Element element = (Element) elements.item(i);
-            if (element.hasAttribute("data-element-id")) {
-                classes.put(element.getAttribute("data-element-id"),
-                        List.of(element.getAttribute("class").split(" ")));
-            }
-        }
-        return classes;
-    }
-
-    static Document parse(String svg) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
-        } catch (Exception e) {
-            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
-        }
-    }
 }

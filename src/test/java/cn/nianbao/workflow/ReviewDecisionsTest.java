@@ -3,6 +3,7 @@ package cn.nianbao.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
@@ -39,7 +40,11 @@ class ReviewDecisionsTest {
     private static final String TEXT = "2025年，本局收到政府信息公开申请5件。";
 
     @Autowired
+    Deliveries deliveries;
+    @Autowired
     ReportWorkflow workflow;
+    @Autowired
+    ProcessDiagram diagrams;
     @Autowired
     ReportService reports;
     @Autowired
@@ -125,9 +130,10 @@ class ReviewDecisionsTest {
         assertThat(returned.action()).isEqualTo(HistoryAction.RETURNED);
         assertThat(returned.opinion()).isEqualTo("涉密表述请再核");
         assertThat(returned.detail()).contains("保密审查");
+        deliveries.awaitAll();
         assertThat(logins.as(agency.secrecy(), () -> notifications.mine())).extracting(NotificationItem::kind)
                 .contains(NotificationKind.RETURNED);
-        String svg = logins.as(agency.lead(), () -> workflow.diagram(reportId).orElseThrow());
+        String svg = logins.as(agency.lead(), () -> diagrams.of(reportId).orElseThrow());
         assertThat(svg).containsPattern("class=\"[^\"]* taken\" data-element-id=\"leadReturnedToSecrecy\"")
                 .containsPattern("class=\"[^\"]* not-taken\" data-element-id=\"leadReturnedToSupervisor\"");
 
@@ -265,6 +271,7 @@ class ReviewDecisionsTest {
 
         assertThat(logins.as(agency.lead(), () -> reports.copiedToMe())).extracting(CopiedReport::reportId)
                 .containsExactly(reportId);
+        deliveries.awaitAll();
         assertThat(logins.as(agency.lead(), () -> notifications.unreadCount())).isEqualTo(1);
         assertThat(history(reportId).getLast().action()).isEqualTo(HistoryAction.COPIED);
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
@@ -281,6 +288,7 @@ class ReviewDecisionsTest {
 
         assertThat(reminded).isEqualTo(2);
         for (String reviewer : List.of(agency.secrecy(), otherSecrecy)) {
+            deliveries.awaitAll();
             List<NotificationItem> mine = logins.as(reviewer, () -> notifications.mine());
             assertThat(mine).filteredOn(n -> n.kind() == NotificationKind.URGED).singleElement().satisfies(n -> {
                 assertThat(n.text()).contains("请尽快审查");
@@ -288,6 +296,7 @@ class ReviewDecisionsTest {
             });
         }
         logins.as(agency.secrecy(), () -> notifications.markAllRead());
+        deliveries.awaitAll();
         assertThat(logins.as(agency.secrecy(), () -> notifications.unreadCount())).isZero();
         assertThat(logins.as(otherSecrecy, () -> notifications.unreadCount())).as("新待办 and 催办").isEqualTo(2);
         assertThat(history(reportId).getLast().action()).isEqualTo(HistoryAction.URGED);

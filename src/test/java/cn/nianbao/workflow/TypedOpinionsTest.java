@@ -4,6 +4,7 @@ import static cn.nianbao.workflow.ReportJourney.CONSISTENT_FIGURES;
 import static cn.nianbao.workflow.ReportJourney.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -12,7 +13,8 @@ import cn.nianbao.notification.NotificationService;
 import cn.nianbao.publication.PublishedReport;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportHistory;
+import cn.nianbao.report.ReportReads;
 import cn.nianbao.security.Logins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +31,13 @@ class TypedOpinionsTest {
     private static final String STORED = "请核对表三\n第二行数字。";
 
     @Autowired
+    Deliveries deliveries;
+    @Autowired
     ReportWorkflow workflow;
     @Autowired
-    ReportLifecycle lifecycle;
+    ReportHistory history;
+    @Autowired
+    ReportReads reads;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -50,11 +56,12 @@ class TypedOpinionsTest {
         logins.as(agency.secrecy(), () -> workflow.returnForRevision(
                 journey.taskOf(agency.secrecy(), reportId).taskId(), PASTED));
 
-        assertThat(lifecycle.history(reportId)).filteredOn(item -> item.action() == HistoryAction.RETURNED)
+        assertThat(history.of(reportId)).filteredOn(item -> item.action() == HistoryAction.RETURNED)
                 .extracting(ReportHistoryItem::opinion).containsExactly(STORED);
+        deliveries.awaitAll();
         assertThat(logins.as(agency.handler(), () -> notifications.mine())).extracting(NotificationItem::text)
                 .anySatisfy(text -> assertThat(text).endsWith("：" + STORED));
-        assertThat(lifecycle.history(reportId)).filteredOn(item -> item.action() == HistoryAction.URGED)
+        assertThat(history.of(reportId)).filteredOn(item -> item.action() == HistoryAction.URGED)
                 .extracting(ReportHistoryItem::opinion).containsExactly("催办");
     }
 
@@ -66,6 +73,6 @@ class TypedOpinionsTest {
         long correctionId = logins.as(agency.handler(),
                 () -> workflow.startCorrection(published.reportId(), PASTED));
 
-        assertThat(lifecycle.edition(correctionId).correctionNote()).isEqualTo(STORED);
+        assertThat(reads.edition(correctionId).correctionNote()).isEqualTo(STORED);
     }
 }

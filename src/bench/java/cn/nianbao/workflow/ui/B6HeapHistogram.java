@@ -1,4 +1,4 @@
-package cn.nianbao.workflow.ui;
+package cn.nianbao.desk.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package cn.nianbao.workflow.ui;
+package cn.nianbao.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

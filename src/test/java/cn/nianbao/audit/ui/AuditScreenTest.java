@@ -18,10 +18,10 @@ import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditEntry;
 import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.audit.TrailReader;
-import cn.nianbao.report.ReportLifecycle;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.workflow.ReportJourney;
-import cn.nianbao.workflow.ui.ReportDetailView;
-import cn.nianbao.workflow.ui.TaskView;
+import cn.nianbao.desk.ui.ReportDetailView;
+import cn.nianbao.desk.ui.TaskView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -104,7 +104,7 @@ class AuditScreenTest extends UiTest {
 
         switchUser(auditor());
         UI.getCurrent().navigate(AuditView.class);
-        type(_get(TextField.class, spec -> spec.withId("audit-target")), ReportLifecycle.auditTarget(reportId));
+        type(_get(TextField.class, spec -> spec.withId("audit-target")), ReportRef.auditTarget(reportId));
         type(_get(TextField.class, spec -> spec.withId("audit-user")), agency.secrecy());
         _click(_get(Button.class, spec -> spec.withId("audit-search")));
         assertThat(rows()).extracting(AuditEntry::actionCode).containsExactly("REPORT_VIEWED", "REPORT_VIEWED");

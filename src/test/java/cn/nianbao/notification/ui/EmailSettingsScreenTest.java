@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.UiTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The email setting on 我的消息, in the ordinary test context where no mail server is configured. */
 class EmailSettingsScreenTest extends UiTest {
 
+    @Autowired
+    Deliveries deliveries;
     @Autowired
     TestAgencies testAgencies;
     @Autowired
@@ -60,6 +63,8 @@ class EmailSettingsScreenTest extends UiTest {
         save("jing@example.gov.cn", true);
 
         notifications.notify(agency.handler(), NotificationKind.NEW_TASK, "新的待办：2025 年度报告", "tasks");
+
+        deliveries.awaitAll();
 
         assertThat(notifications.mine()).extracting(NotificationItem::text).containsExactly("新的待办：2025 年度报告");
         assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).as("nothing to send mail with")

@@ -8,7 +8,7 @@ import cn.nianbao.UiTest;
 import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.security.Passwords;
-import cn.nianbao.workflow.ui.InboxView;
+import cn.nianbao.desk.ui.InboxView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;

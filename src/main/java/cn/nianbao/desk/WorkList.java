@@ -1,0 +1,36 @@
+package cn.nianbao.desk;
+
+import cn.nianbao.deadline.AgencyYear;
+import cn.nianbao.deadline.Deadline;
+import cn.nianbao.deadline.Deadlines;
+import cn.nianbao.report.ReportRef;
+import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.WorkItem;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** 待办 as the person reads it: their open tasks with their reports' due dates, the most urgent first. */
+@Service
+public class WorkList {
+
+    private final ReportWorkflow workflow;
+    private final Deadlines deadlines;
+
+    WorkList(ReportWorkflow workflow, Deadlines deadlines) {
+        this.workflow = workflow;
+        this.deadlines = deadlines;
+    }
+
+    public List<DueWork> mine() {
+        List<WorkItem> items = workflow.inbox();
+        Map<AgencyYear, Deadline> due = deadlines.of(items.stream().map(WorkItem::report)
+                .filter(r -> !r.isCorrection()).map(WorkList::agencyYear).distinct().toList());
+        return items.stream().map(item -> new DueWork(item, item.report().isCorrection() ? null
+                : due.get(agencyYear(item.report())))).sorted(DueWork.BY_URGENCY).toList();
+    }
+
+    private static AgencyYear agencyYear(ReportRef report) {
+        return new AgencyYear(report.agencyId(), report.year());
+    }
+}

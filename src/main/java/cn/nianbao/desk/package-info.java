@@ -1,0 +1,8 @@
+/**
+ * The approval desk (办公台) a person works at: 待办 with due dates, the task screens (draft, review, delegate), the
+ * agency's reports and one report's page ({@code desk.ui}). It drives the chain through {@code workflow} and shows
+ * what {@code report} and {@code deadline} say; it holds no rule of its own.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agency", "base", "base :: ui", "deadline",
+        "report", "report :: format", "report :: ui", "security", "workflow"})
+package cn.nianbao.desk;

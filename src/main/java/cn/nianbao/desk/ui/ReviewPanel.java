@@ -1,0 +1,112 @@
+package cn.nianbao.desk.ui;
+
+import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.report.ReportHistoryItem;
+import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportStage;
+import cn.nianbao.report.ReportView;
+import cn.nianbao.report.ui.ChangesPanel;
+import cn.nianbao.report.ui.FindingsSummary;
+import cn.nianbao.report.ui.HistoryList;
+import cn.nianbao.report.ui.ReportDocument;
+import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.ReturnTarget;
+import cn.nianbao.workflow.WorkItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+
+/**
+ * A review step (保密审查, 分管领导审核, 主要领导签发): the whole report with what changed since the reviewer's last look,
+ * and the decision: 通过 (签发 at the last step) or 退回 to a chosen step with a required opinion; 认领 and the
+ * hand-overs beside it. The services check everything again.
+ */
+final class ReviewPanel {
+
+    private ReviewPanel() {
+    }
+
+    static Div of(ReportWorkflow workflow, ReportService reports, WorkItem item, ReportView report,
+            List<ReportHistoryItem> history) {
+        Div decision = new Div(new H2(item.step().label() + "（" + item.holding().label() + "）"),
+                new FindingsSummary(reports.check(report.id())), controls(workflow, item),
+                new TaskHandoverPanel(workflow, item.taskId(), TaskPage::reload));
+        decision.addClassName("decision");
+        return TaskPage.panel(reading(reports, report, history), TaskPage.side(report.id(), decision,
+                new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
+    }
+
+    /** The report as a reviewer (or a delegate) reads it: the last return, the changes since their last look. */
+    static Div reading(ReportService reports, ReportView report, List<ReportHistoryItem> history) {
+        Div main = new Div();
+        TaskPage.lastReturn(history).ifPresent(main::add);
+        reports.changesSinceMyLastVersion(report.id())
+                .ifPresent(changes -> main.add(new ChangesPanel("自您上次审阅以来的修改", changes)));
+        main.add(new ReportDocument(report.title(), report.content()));
+        main.addClassName("task-main");
+        return main;
+    }
+
+    private static Component controls(ReportWorkflow workflow, WorkItem item) {
+        String taskId = item.taskId();
+        boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
+        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见",
+                "通过时可不填；退回修改时必须填写。");
+        Button approve = new Button(signOff ? "签发" : "通过");
+        approve.setId("approve");
+        approve.addThemeVariants(ButtonVariant.PRIMARY);
+        approve.setDisableOnClick(true);
+        approve.addClickListener(e -> TaskPage.decide(approve, opinion,
+                () -> workflow.approve(taskId, opinion.getValue()),
+                signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。"));
+        Select<ReturnTarget> target = new Select<>();
+        target.setId("return-target");
+        target.setLabel("退回至");
+        target.setItemLabelGenerator(ReturnTarget::label);
+        List<ReturnTarget> targets = workflow.returnTargets(taskId);
+        target.setItems(targets);
+        if (!targets.isEmpty()) {
+            target.setValue(targets.getFirst());
+        }
+        Button giveBack = new Button("退回修改");
+        giveBack.setId("return");
+        giveBack.addThemeVariants(ButtonVariant.ERROR);
+        giveBack.setDisableOnClick(true);
+        giveBack.addClickListener(e -> {
+            if (opinion.getValue().isBlank()) {
+                opinion.setInvalid(true);
+                opinion.setErrorMessage("退回修改必须填写意见");
+                giveBack.setEnabled(true);
+                return;
+            }
+            ReturnTarget to = target.getValue();
+            ReportStage step = to == null ? ReportStage.DRAFTING : to.step();
+            TaskPage.decide(giveBack, opinion, () -> workflow.returnTo(taskId, step, opinion.getValue()),
+                    "已退回至「" + step.label() + "」。");
+        });
+        HorizontalLayout buttons = new HorizontalLayout(approve, giveBack);
+        if (item.holding() == WorkItem.Holding.OFFERED) {
+            buttons.add(handoverButton("认领", "claim", () -> workflow.claim(taskId), "已认领，其他人不再看到此任务。"));
+        } else {
+            buttons.add(handoverButton("取消认领", "unclaim", () -> workflow.unclaim(taskId), "已取消认领。"));
+        }
+        return new Div(opinion, target, buttons);
+    }
+
+    private static Button handoverButton(String label, String id, Runnable action, String success) {
+        Button button = new Button(label, e -> {
+            if (Feedback.run(action)) {
+                Feedback.success(success);
+                TaskPage.reload();
+            }
+        });
+        button.setId(id);
+        return button;
+    }
+}

@@ -1,0 +1,85 @@
+package cn.nianbao.desk.ui;
+
+import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.base.ui.TextLimits;
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportHistoryItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Optional;
+
+/** What the draft, review and delegate panels of a task screen share: the layout, the return banner, a decision. */
+final class TaskPage {
+
+    private TaskPage() {
+    }
+
+    /** The panel's two columns, laid out by the task page's grid ({@code .task-panel} is {@code display: contents}). */
+    static Div panel(Component main, Div side) {
+        Div panel = new Div(main, side);
+        panel.addClassName("task-panel");
+        return panel;
+    }
+
+    static Div side(long reportId, Component... components) {
+        RouterLink diagram = new RouterLink("查看流程图", ReportDetailView.class,
+                new RouteParameters("reportId", String.valueOf(reportId)));
+        diagram.setId("to-report-page");
+        Div side = new Div(components);
+        side.add(diagram);
+        side.addClassName("task-side");
+        return side;
+    }
+
+    /** The opinion of the latest return, if the last decision on the report was a return (to this step). */
+    static Optional<Component> lastReturn(List<ReportHistoryItem> history) {
+        Optional<ReportHistoryItem> lastDecision = history.reversed().stream()
+                .filter(item -> item.action().isDecision()).findFirst();
+        if (lastDecision.isEmpty() || lastDecision.get().action() != HistoryAction.RETURNED) {
+            return Optional.empty();
+        }
+        ReportHistoryItem item = lastDecision.get();
+        Div banner = new Div(new Paragraph("退回意见（" + item.stage().label() + " · " + item.actorName() + "）："),
+                new Paragraph(item.opinion()));
+        banner.addClassName("return-banner");
+        banner.setId("return-opinion");
+        return Optional.of(banner);
+    }
+
+    static TextArea opinionField(String label, String helper) {
+        TextArea opinion = new TextArea(label);
+        opinion.setId("opinion");
+        opinion.setWidthFull();
+        TextLimits.limit(opinion, 2000, label);
+        opinion.setHelperText(helper);
+        return opinion;
+    }
+
+    /**
+     * A decision, refused (nothing decided) while {@code opinion} is longer than may be saved; done, the person goes
+     * back to 待办.
+     */
+    static void decide(Button button, TextArea opinion, Runnable action, String success) {
+        if (Feedback.run(() -> {
+            TextLimits.require(opinion);
+            action.run();
+        })) {
+            Feedback.success(success);
+            UI.getCurrent().navigate(InboxView.class);
+        } else {
+            button.setEnabled(true);
+        }
+    }
+
+    /** Shows the task anew after a claim or hand-over; a task that went to someone else then says it is gone. */
+    static void reload() {
+        UI.getCurrent().refreshCurrentRoute(false);
+    }
+}

@@ -1,0 +1,91 @@
+package cn.nianbao.notification;
+
+import cn.nianbao.report.ReportHistory;
+import cn.nianbao.report.ReportHistoryItem;
+import cn.nianbao.report.ReportReads;
+import cn.nianbao.workflow.PartAssigned;
+import cn.nianbao.workflow.ReportCopied;
+import cn.nianbao.workflow.ReportReturned;
+import cn.nianbao.workflow.ReportUrged;
+import cn.nianbao.workflow.StepHandedOver;
+import cn.nianbao.workflow.StepOffered;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The messages of the approval chain: a step offered (新待办), a return, a hand-over, a copy, a reminder, a part of a
+ * draft. Each is sent after the step committed, from the event publication registry, so a message that could not be
+ * sent is sent on a later attempt and none is sent for a step that was rolled back. The person acting and the
+ * opinion come from the report's history entry the event names.
+ */
+@Component
+class ChainMessages {
+
+    private final NotificationService notifications;
+    private final ReportReads reads;
+    private final ReportHistory history;
+
+    ChainMessages(NotificationService notifications, ReportReads reads, ReportHistory history) {
+        this.notifications = notifications;
+        this.reads = reads;
+        this.history = history;
+    }
+
+    @ApplicationModuleListener
+    void offered(StepOffered offered) {
+        String text = "「" + title(offered.reportId()) + "」已到「" + offered.step().label() + "」环节，请在待办中办理。";
+        offered.candidates().forEach(username -> notifications.notify(username, NotificationKind.NEW_TASK, text,
+                Links.report(offered.reportId())));
+    }
+
+    @ApplicationModuleListener
+    void returned(ReportReturned returned) {
+        ReportHistoryItem step = step(returned.historyId());
+        notifications.notify(returned.returnedTo(), NotificationKind.RETURNED, step.actorName() + "将「"
+                + title(returned.reportId()) + "」退回至「" + returned.to().label() + "」：" + step.opinion(),
+                Links.report(returned.reportId()));
+    }
+
+    @ApplicationModuleListener
+    void handedOver(StepHandedOver handedOver) {
+        ReportHistoryItem step = step(handedOver.historyId());
+        String what = switch (handedOver.kind()) {
+            case TRANSFERRED -> step.actorName() + "将「" + step.stage().label() + "」转办给您";
+            case DELEGATED -> step.actorName() + "请您对「" + step.stage().label() + "」提出意见（委派）";
+            case RESOLVED -> step.actorName() + "已办毕委派，请您办理";
+        };
+        notifications.notify(handedOver.to(), NotificationKind.NEW_TASK, what + "：" + title(handedOver.reportId()),
+                Links.report(handedOver.reportId()));
+    }
+
+    @ApplicationModuleListener
+    void copied(ReportCopied copied) {
+        ReportHistoryItem step = step(copied.historyId());
+        notifications.notify(copied.to(), NotificationKind.COPIED, step.actorName() + "抄送给您："
+                + title(copied.reportId()), Links.report(copied.reportId()));
+    }
+
+    @ApplicationModuleListener
+    void urged(ReportUrged urged) {
+        ReportHistoryItem step = step(urged.historyId());
+        String text = step.actorName() + "催办「" + step.stage().label() + "」"
+                + (step.opinion() == null ? "" : "：" + step.opinion()) + "（" + title(urged.reportId()) + "）";
+        urged.holders().forEach(username -> notifications.notify(username, NotificationKind.URGED, text,
+                Links.report(urged.reportId())));
+    }
+
+    @ApplicationModuleListener
+    void partAssigned(PartAssigned assigned) {
+        ReportHistoryItem step = step(assigned.historyId());
+        notifications.notify(assigned.owner(), NotificationKind.NEW_TASK, step.actorName() + "请您起草「"
+                + title(assigned.reportId()) + "」的「" + assigned.part().label() + "」。", Links.part(assigned.taskId()));
+    }
+
+    private String title(long reportId) {
+        return reads.ref(reportId).title();
+    }
+
+    private ReportHistoryItem step(long historyId) {
+        return history.entry(historyId).orElseThrow(() -> new IllegalStateException("no history entry " + historyId));
+    }
+}

@@ -1,0 +1,44 @@
+package cn.nianbao.report;
+
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.Role;
+import cn.nianbao.base.PlainText;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.security.Actor;
+import cn.nianbao.security.CurrentActor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agency's report of an earlier year that was published before this system, read in so that the next year's
+ * report is checked across years against it. Only a handler of the agency, and only its own agency's report.
+ */
+@Component
+@Transactional
+class EarlierYearImport {
+
+    private final CurrentActor currentActor;
+    private final AgencyDirectory agencies;
+    private final ReportEditions editions;
+
+    EarlierYearImport(CurrentActor currentActor, AgencyDirectory agencies, ReportEditions editions) {
+        this.currentActor = currentActor;
+        this.agencies = agencies;
+        this.editions = editions;
+    }
+
+    long importPublished(int year, String agencyName, ReportContent content, String source) {
+        Actor actor = currentActor.require();
+        if (!actor.has(Role.HANDLER)) {
+            throw new ReportInputException("只有本机关的经办人员可以导入报告。");
+        }
+        String ownName = agencies.nameOf(actor.agencyId());
+        if (!ownName.equals(agencyName.strip())) {
+            throw new ReportInputException("这份报告的机关是「" + agencyName + "」，不是本机关「" + ownName + "」，不能导入。");
+        }
+        ReportContent cleaned = TypedContent.of(content).content();
+        DraftSaving.validate(cleaned);
+        return editions.importPublished(actor.agencyId(), year, cleaned, actor.username(), actor.displayName(),
+                PlainText.normalize(source).text());
+    }
+}

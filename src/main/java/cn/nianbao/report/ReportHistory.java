@@ -1,0 +1,95 @@
+package cn.nianbao.report;
+
+import cn.nianbao.audit.AuditAction;
+import cn.nianbao.audit.AuditTrail;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A report's history (办理记录): every step, who took it, when, with which opinion, each also in the audit trail; a
+ * submission or decision keeps the content as it stood, so that the next reader sees what changed since. The workflow
+ * writes it as steps happen; it trusts its caller, who has checked the person and the task. Part of the trusted
+ * named interface.
+ */
+@Service
+@Transactional
+@NamedInterface("trusted")
+public class ReportHistory {
+
+    private final HistoryRepository history;
+    private final SnapshotRepository snapshots;
+    private final ReportReads reads;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    ReportHistory(HistoryRepository history, SnapshotRepository snapshots, ReportReads reads, Clock clock,
+            AuditTrail audit) {
+        this.history = history;
+        this.snapshots = snapshots;
+        this.reads = reads;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    public long record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
+            String opinion) {
+        return record(reportId, stage, action, username, displayName, opinion, null);
+    }
+
+    /** One step; {@code detail} says where a return went or to whom a task was handed. Returns the entry's id. */
+    public long record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
+            String opinion, String detail) {
+        HistoryEntry entry = history.save(new HistoryEntry(reportId, stage, action, username, displayName, opinion,
+                detail, clock.instant()));
+        audit.record(AuditAction.reportStep(action.name(), action.label()), ReportRef.auditTarget(reportId),
+                "环节：" + stage.label() + (opinion == null ? "" : "；意见：" + opinion)
+                        + (detail == null ? "" : "；" + detail));
+        if (action.isDecision()) {
+            snapshots.save(new ReportSnapshot(reportId, entry.getId(),
+                    SnapshotJson.write(reads.find(reportId).content()), clock.instant()));
+        }
+        return entry.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportHistoryItem> of(long reportId) {
+        return history.findByReportIdOrderByOccurredAtAscIdAsc(reportId).stream().map(HistoryEntry::toItem).toList();
+    }
+
+    /** One step, for those who react to it (the message that tells someone about a return, a copy, a hand-over). */
+    @Transactional(readOnly = true)
+    public Optional<ReportHistoryItem> entry(long historyId) {
+        return history.findById(historyId).map(HistoryEntry::toItem);
+    }
+
+    /**
+     * Who submitted each report (起草 → 保密审查), in the order of their first submission: none of them may review
+     * it. One query for a whole page of the inbox.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> submitters(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        return history.findByReportIdInAndActionOrderByIdAsc(reportIds, HistoryAction.SUBMITTED).stream()
+                .collect(Collectors.groupingBy(HistoryEntry::getReportId,
+                        Collectors.mapping(e -> e.toItem().actorUsername(),
+                                Collectors.toCollection(LinkedHashSet::new))));
+    }
+
+    /** 「汇总范围：已纳入 …；未发布：…」 as recorded when a government's report was prefilled; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<String> aggregationScope(long reportId) {
+        return of(reportId).reversed().stream().filter(item -> item.action() == HistoryAction.AGGREGATED)
+                .findFirst().map(ReportHistoryItem::opinion);
+    }
+}

@@ -1,0 +1,70 @@
+package cn.nianbao.report;
+
+import cn.nianbao.base.ChinaTime;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.ReportTables;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The versions a report's history kept (one per submission and decision) and what changed between them. */
+@Component
+@Transactional(readOnly = true)
+class ReportVersions {
+
+    private final HistoryRepository history;
+    private final SnapshotRepository snapshots;
+    private final ReportReads reads;
+
+    ReportVersions(HistoryRepository history, SnapshotRepository snapshots, ReportReads reads) {
+        this.history = history;
+        this.snapshots = snapshots;
+        this.reads = reads;
+    }
+
+    /**
+     * What changed since the version this person last submitted or decided on; empty when they never did (their
+     * first look at the report) or nothing changed since.
+     */
+    Optional<ContentChanges> sinceSeenBy(long reportId, String username) {
+        List<HistoryEntry> entries = history.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
+        Optional<ReportHistoryItem> seen = entries.reversed().stream().map(HistoryEntry::toItem)
+                .filter(item -> item.action().isDecision() && username.equals(item.actorUsername())).findFirst();
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        return snapshots.findByReportIdOrderByIdAsc(reportId).stream()
+                .filter(s -> s.getHistoryId() == seen.get().id()).findFirst()
+                .map(s -> ContentDiff.between(since(seen.get()), SnapshotJson.read(s.getContent()),
+                        reads.find(reportId).content()));
+    }
+
+    /** What the step {@code historyId} changed against the version before it (the first against an empty report). */
+    Optional<ContentChanges> at(long reportId, long historyId) {
+        List<ReportSnapshot> all = snapshots.findByReportIdOrderByIdAsc(reportId);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getHistoryId() == historyId) {
+                ReportContent before = i == 0 ? new ReportContent(Map.of(), ReportTables.empty())
+                        : SnapshotJson.read(all.get(i - 1).getContent());
+                String since = i == 0 ? "空白报告" : history.findById(all.get(i - 1).getHistoryId())
+                        .map(HistoryEntry::toItem).map(ReportVersions::since).orElse("上一版本");
+                return Optional.of(ContentDiff.between(since, before, SnapshotJson.read(all.get(i).getContent())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The history entries that kept a version, so that a timeline links only where there is something to show. */
+    Set<Long> historyIds(long reportId) {
+        return snapshots.findByReportIdOrderByIdAsc(reportId).stream().map(ReportSnapshot::getHistoryId)
+                .collect(Collectors.toSet());
+    }
+
+    private static String since(ReportHistoryItem item) {
+        return ChinaTime.MINUTES.format(item.occurredAt()) + " " + item.actorName() + item.action().label() + "时的版本";
+    }
+}

@@ -1,0 +1,81 @@
+package cn.nianbao.workflow;
+
+import cn.nianbao.report.ReportReads;
+import cn.nianbao.report.ReportRef;
+import cn.nianbao.security.Actor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.task.api.DelegationState;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's open tasks as work items: the 待办 page, one task, one part of a draft. */
+@Component
+@Transactional(readOnly = true)
+class Inbox {
+
+    static final int PAGE = 200;
+
+    private final InboxQuery query;
+    private final OpenTasks openTasks;
+    private final SeparationOfDuties separation;
+    private final SectionSplit split;
+    private final ReportReads reads;
+
+    Inbox(InboxQuery query, OpenTasks openTasks, SeparationOfDuties separation, SectionSplit split, ReportReads reads) {
+        this.query = query;
+        this.openTasks = openTasks;
+        this.separation = separation;
+        this.split = split;
+        this.reads = reads;
+    }
+
+    /**
+     * The person's open tasks, newest first, without review tasks of reports they drafted or submitted, and with the
+     * parts of drafts handed to them (分工起草).
+     */
+    List<WorkItem> of(Actor actor) {
+        List<Task> tasks = new ArrayList<>(query.withVariables(query.page(actor.username(),
+                openTasks.groupsOf(actor), PAGE)));
+        tasks.removeIf(separation.excluding(actor.username(), tasks));
+        return toWorkItems(actor, tasks);
+    }
+
+    Optional<WorkItem> task(Actor actor, String taskId) {
+        return openTasks.actionable(actor, taskId).filter(task -> !separation.excludes(actor.username(), task))
+                .map(task -> toWorkItems(actor, List.of(task)).getFirst());
+    }
+
+    /** Why a task is not the person's, when it is open and only separation of duties keeps it from them. */
+    Optional<String> refusal(Actor actor, String taskId) {
+        return openTasks.actionable(actor, taskId).filter(task -> separation.excludes(actor.username(), task))
+                .map(task -> SeparationOfDuties.refusal(ProcessKeys.stageOf(task)));
+    }
+
+    /** The person's task of this report, if they hold or may take one. */
+    Optional<WorkItem> ofReport(Actor actor, long reportId) {
+        return openTasks.ofReport(actor, reportId).map(task -> toWorkItems(actor, List.of(task)).getFirst());
+    }
+
+    Optional<WorkItem> part(Actor actor, String taskId) {
+        return split.partTask(actor, taskId).map(task -> toWorkItems(actor, List.of(task)).getFirst());
+    }
+
+    private List<WorkItem> toWorkItems(Actor actor, List<Task> tasks) {
+        Map<Long, ReportRef> refs = reads.refs(tasks.stream().map(ProcessKeys::reportIdOf).distinct().toList());
+        return tasks.stream().map(task -> new WorkItem(task.getId(), ProcessKeys.stageOf(task),
+                refs.get(ProcessKeys.reportIdOf(task)), task.getCreateTime().toInstant(), holding(actor, task),
+                ProcessKeys.PART_TASK.equals(task.getTaskDefinitionKey()) ? SectionSplit.partOf(task) : null))
+                .toList();
+    }
+
+    private static WorkItem.Holding holding(Actor actor, Task task) {
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            return WorkItem.Holding.DELEGATED_TO_ME;
+        }
+        return actor.username().equals(task.getAssignee()) ? WorkItem.Holding.MINE : WorkItem.Holding.OFFERED;
+    }
+}

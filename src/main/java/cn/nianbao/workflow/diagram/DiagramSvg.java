@@ -1,0 +1,216 @@
+package cn.nianbao.workflow.diagram;
+
+import cn.nianbao.workflow.diagram.DiagramParts.Edge;
+import cn.nianbao.workflow.diagram.DiagramParts.Node;
+import cn.nianbao.workflow.diagram.DiagramParts.Point;
+import cn.nianbao.workflow.diagram.DiagramParts.State;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the diagram as one SVG element. Each state differs by more than colour (stroke width, dashes, fill) and
+ * carries a CSS class; every shape and flow carries {@code data-element-id}. Colours are presentation attributes,
+ * not a style sheet, because a {@code <style>} inside inline SVG would apply to the whole page.
+ */
+public final class DiagramSvg {
+
+    private static final double MARGIN = 20;
+    private static final double LEGEND_HEIGHT = 30;
+    private static final String TAKEN = "#1f3a93";
+    private static final String NOT_TAKEN = "#a8a8a8";
+    private static final String CURRENT_FILL = "#f5a623";
+    private static final String CURRENT_STROKE = "#8a4b00";
+
+    private final StringBuilder out = new StringBuilder();
+
+    private DiagramSvg() {
+    }
+
+    public static String render(String title, List<Node> nodes, List<Edge> edges) {
+        return new DiagramSvg().write(title, nodes, edges);
+    }
+
+    private String write(String title, List<Node> nodes, List<Edge> edges) {
+        double width = MARGIN;
+        double height = MARGIN;
+        for (Node node : nodes) {
+            width = Math.max(width, node.x() + node.width() + MARGIN);
+            height = Math.max(height, node.y() + node.height() + MARGIN);
+        }
+        for (Edge edge : edges) {
+            for (Point p : edge.points()) {
+                width = Math.max(width, p.x() + MARGIN);
+                height = Math.max(height, p.y() + MARGIN);
+            }
+        }
+        double total = height + LEGEND_HEIGHT;
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" width=\"")
+                .append(n(width)).append("\" height=\"").append(n(total)).append("\" viewBox=\"0 0 ").append(n(width))
+                .append(' ').append(n(total)).append("\" font-family=\"sans-serif\" font-size=\"13\">");
+        out.append("<title>").append(escape(title)).append("</title>");
+        edges.forEach(this::edge);
+        nodes.forEach(this::node);
+        legend(height);
+        return out.append("</svg>").toString();
+    }
+
+    private void node(Node node) {
+        open("node " + node.kind().name().toLowerCase(Locale.ROOT), node.id(), node.state());
+        String fill = switch (node.state()) {
+            case CURRENT -> CURRENT_FILL;
+            case TAKEN -> "#e6ecf8";
+            case NOT_TAKEN -> "#ffffff";
+        };
+        String stroke = stroke(node.state());
+        double cx = node.x() + node.width() / 2;
+        double cy = node.y() + node.height() / 2;
+        switch (node.kind()) {
+            case TASK -> out.append("<rect x=\"").append(n(node.x())).append("\" y=\"").append(n(node.y()))
+                    .append("\" width=\"").append(n(node.width())).append("\" height=\"").append(n(node.height()))
+                    .append("\" rx=\"10\" ry=\"10\"");
+            case EVENT -> out.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy))
+                    .append("\" r=\"").append(n(node.width() / 2)).append('"');
+            case GATEWAY -> out.append("<polygon points=\"").append(n(cx)).append(',').append(n(node.y())).append(' ')
+                    .append(n(node.x() + node.width())).append(',').append(n(cy)).append(' ')
+                    .append(n(cx)).append(',').append(n(node.y() + node.height())).append(' ')
+                    .append(n(node.x())).append(',').append(n(cy)).append('"');
+        }
+        out.append(" fill=\"").append(fill).append('"');
+        strokeAttributes(node.state(), stroke);
+        out.append("/>");
+        if (node.name() != null && !node.name().isBlank()) {
+            double textY = switch (node.kind()) {
+                case TASK -> cy + 5;
+                case EVENT -> node.y() + node.height() + 15;
+                case GATEWAY -> node.y() - 5;
+            };
+            text(cx, textY, node.name(), node.kind() == DiagramParts.Kind.GATEWAY ? 11 : 13, node.state());
+        }
+        out.append("</g>");
+    }
+
+    private void edge(Edge edge) {
+        List<Point> points = edge.points();
+        if (points.size() < 2) {
+            return;
+        }
+        open("flow", edge.id(), edge.state());
+        out.append("<polyline fill=\"none\" points=\"");
+        for (Point p : points) {
+            out.append(n(p.x())).append(',').append(n(p.y())).append(' ');
+        }
+        out.setLength(out.length() - 1);
+        out.append('"');
+        String stroke = stroke(edge.state());
+        strokeAttributes(edge.state(), stroke);
+        out.append("/>");
+        arrowhead(points.get(points.size() - 2), points.getLast(), stroke);
+        if (edge.name() != null && !edge.name().isBlank()) {
+            Point[] longest = longestSegment(points);
+            text((longest[0].x() + longest[1].x()) / 2, (longest[0].y() + longest[1].y()) / 2 - 5, edge.name(), 11,
+                    edge.state());
+        }
+        out.append("</g>");
+    }
+
+    /** A filled triangle at the end of the last segment, in the flow's own colour (markers could not vary it). */
+    private void arrowhead(Point from, Point to, String colour) {
+        double angle = Math.atan2(to.y() - from.y(), to.x() - from.x());
+        double length = 9;
+        double spread = Math.PI / 7;
+        Point left = new Point(to.x() - length * Math.cos(angle - spread), to.y() - length * Math.sin(angle - spread));
+        Point right = new Point(to.x() - length * Math.cos(angle + spread), to.y() - length * Math.sin(angle + spread));
+        out.append("<polygon class=\"arrowhead\" points=\"").append(n(to.x())).append(',').append(n(to.y()))
+                .append(' ').append(n(left.x())).append(',').append(n(left.y())).append(' ').append(n(right.x()))
+                .append(',').append(n(right.y())).append("\" fill=\"").append(colour).append("\"/>");
+    }
+
+    /** The names of the flows sit over their longest segment: on a return loop, the long bottom line. */
+    private static Point[] longestSegment(List<Point> points) {
+        Point[] best = {points.get(0), points.get(1)};
+        double bestLength = -1;
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            if (length > bestLength) {
+                bestLength = length;
+                best = new Point[] {a, b};
+            }
+        }
+        return best;
+    }
+
+    private void legend(double top) {
+        double y = top + 10;
+        legendItem(MARGIN, y, State.TAKEN, "已走过");
+        legendItem(MARGIN + 110, y, State.NOT_TAKEN, "未走过");
+        legendItem(MARGIN + 220, y, State.CURRENT, "当前环节");
+    }
+
+    private void legendItem(double x, double y, State state, String label) {
+        out.append("<g class=\"legend ").append(state.cssClass).append("\">");
+        if (state == State.CURRENT) {
+            out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y - 6)).append("\" width=\"30\" height=\"12\""
+                    + " rx=\"3\" fill=\"").append(CURRENT_FILL).append('"');
+        } else {
+            out.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(y)).append("\" x2=\"").append(n(x + 30))
+                    .append("\" y2=\"").append(n(y)).append('"');
+        }
+        strokeAttributes(state, stroke(state));
+        out.append("/>");
+        out.append("<text x=\"").append(n(x + 38)).append("\" y=\"").append(n(y + 4)).append("\" font-size=\"12\">")
+                .append(escape(label)).append("</text></g>");
+    }
+
+    private void open(String classes, String id, State state) {
+        out.append("<g class=\"").append(classes).append(' ').append(state.cssClass).append("\" data-element-id=\"")
+                .append(escape(id)).append("\">");
+    }
+
+    private void strokeAttributes(State state, String stroke) {
+        out.append(" stroke=\"").append(stroke).append("\" stroke-width=\"").append(switch (state) {
+            case CURRENT -> "3.5";
+            case TAKEN -> "2.5";
+            case NOT_TAKEN -> "1";
+        }).append('"');
+        if (state == State.NOT_TAKEN) {
+            out.append(" stroke-dasharray=\"5 4\"");
+        }
+    }
+
+    private void text(double x, double y, String text, int size, State state) {
+        out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"middle\"")
+                .append(" font-size=\"").append(size).append("\" fill=\"")
+                .append(state == State.NOT_TAKEN ? "#777777" : "#1a1a1a").append('"')
+                .append(state == State.CURRENT ? " font-weight=\"bold\"" : "").append('>')
+                .append(escape(text)).append("</text>");
+    }
+
+    private static String stroke(State state) {
+        return switch (state) {
+            case CURRENT -> CURRENT_STROKE;
+            case TAKEN -> TAKEN;
+            case NOT_TAKEN -> NOT_TAKEN;
+        };
+    }
+
+    private static String n(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
