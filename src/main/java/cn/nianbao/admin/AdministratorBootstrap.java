@@ -10,7 +10,7 @@ import cn.nianbao.security.PasswordRejectedException;
 import cn.nianbao.security.Passwords;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each must change it at first login. Without that setting, a system that has no administrator yet refuses to start:
  * there is no default credential to fall back on.
  */
+@EnableConfigurationProperties(AdminSettings.class)
 @Component
 @Profile("!demo")
 @Order(0)
@@ -41,13 +42,12 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final String rootAgencyName;
 
     AdministratorBootstrap(AgencyRepository agencies, AppUserRepository users, Passwords passwords,
-            @Value("${nianbao.admin.initial-password:}") String initialPassword,
-            @Value("${nianbao.admin.root-agency-name:本级人民政府}") String rootAgencyName) {
+            AdminSettings settings) {
         this.agencies = agencies;
         this.users = users;
         this.passwords = passwords;
-        this.initialPassword = initialPassword;
-        this.rootAgencyName = rootAgencyName;
+        this.initialPassword = settings.initialPassword();
+        this.rootAgencyName = settings.rootAgencyName();
     }
 
     @Override

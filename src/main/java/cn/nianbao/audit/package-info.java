@@ -14,7 +14,7 @@
  * Who (the signed-in person, 匿名 over HTTP, 系统 in a job) and the client's address come from the current request;
  * inside a read-write transaction the entry is written when that transaction commits, so a failed action leaves
  * none. Logins, failed logins and logouts are recorded from Spring Security's events; the report's history steps in
- * {@code report.ReportLifecycle.record}. Only the 审计管理员 searches, exports and verifies the trail
+ * {@code report.ReportHistory.record}. Only the 审计管理员 searches, exports and verifies the trail
  * ({@link cn.nianbao.audit.AuditLog}, screen {@code audit.ui}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"base"})

@@ -1,7 +1,7 @@
 package cn.nianbao.base;
 
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
  * {@code Host} header, which whoever sends the request chooses.
  */
 @Component
+@EnableConfigurationProperties(SiteSettings.class)
 public class PublicUrl {
 
     private final String base;
 
-    PublicUrl(@Value("${nianbao.public-url:http://localhost:8080}") String url) {
+    PublicUrl(SiteSettings settings) {
+        String url = settings.publicUrl();
         URI uri = URI.create(url.strip());
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             throw new IllegalArgumentException("nianbao.public-url 为 「" + url

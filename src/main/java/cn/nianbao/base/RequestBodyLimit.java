@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * bounded by {@code server.tomcat.max-http-form-post-size} and {@code spring.servlet.multipart.*}.
  */
 @Component
+@EnableConfigurationProperties(HttpSettings.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -35,8 +36,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long limit;
 
-    RequestBodyLimit(@Value("${nianbao.http.max-request-size}") DataSize limit) {
-        this.limit = limit.toBytes();
+    RequestBodyLimit(HttpSettings settings) {
+        this.limit = settings.maxRequestSize().toBytes();
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Pressing twice, or the job after the button, creates nothing more. Each agency in a transaction of its own.
  */
 @Service
+@EnableConfigurationProperties(YearStartSettings.class)
 public class YearStart {
 
     static final String SYSTEM = "system";

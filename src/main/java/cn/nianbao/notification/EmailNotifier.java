@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -17,6 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * only costs a warning in the log, never the action. Without spring.mail.host there is no sender and nothing is tried.
  */
 @Component
+@EnableConfigurationProperties(MailSettings.class)
 class EmailNotifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmailNotifier.class);
@@ -26,10 +28,10 @@ class EmailNotifier {
     private final String from;
 
     EmailNotifier(ObjectProvider<JavaMailSender> mailSender, PublicUrl publicUrl,
-            @Value("${nianbao.mail.from:${spring.mail.username:nianbao@localhost}}") String from) {
+            MailSettings settings, @Value("${spring.mail.username:nianbao@localhost}") String mailUser) {
         this.mailSender = mailSender;
         this.publicUrl = publicUrl;
-        this.from = from;
+        this.from = settings.from() == null || settings.from().isBlank() ? mailUser : settings.from();
     }
 
     /** Whether a mail server is configured at all; without one no email is prepared. */

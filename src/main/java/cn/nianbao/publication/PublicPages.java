@@ -3,10 +3,9 @@ package cn.nianbao.publication;
 import cn.nianbao.base.PlainText;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,16 +22,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * also covers an agency renamed in the meantime). The cache is bounded by the bytes it holds, searches included.
  */
 @Component
+@EnableConfigurationProperties(PortalSettings.class)
 class PublicPages {
 
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, RenderedPage> pages;
 
-    PublicPages(@Value("${nianbao.portal.page-ttl:30s}") Duration timeToLive,
-            @Value("${nianbao.portal.page-cache-bytes:33554432}") long maxBytes) {
+    PublicPages(PortalSettings settings) {
         this.pages = Caffeine.newBuilder()
-                .expireAfterWrite(timeToLive)
-                .maximumWeight(maxBytes)
+                .expireAfterWrite(settings.pageTtl())
+                .maximumWeight(settings.pageCacheSize().toBytes())
                 .<String, RenderedPage>weigher((key, page) -> key.length() + page.weight())
                 .build();
     }

@@ -2,31 +2,19 @@ package cn.nianbao.publication;
 
 import cn.nianbao.base.PlainText;
 import cn.nianbao.report.ReportView;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.OpenUtil;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -67,15 +55,10 @@ class ReportPdf {
      * downloads are anonymous: at most two renders at once, and a published report is rendered once, not per click.
      */
     private final Semaphore rendering = new Semaphore(2);
-    private final Map<String, byte[]> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > CACHED;
-        }
-    };
+    private final Cache<String, byte[]> cache = Caffeine.newBuilder().maximumSize(CACHED).build();
 
     /** Read at the first PDF, not at start-up; then kept: 20 MB of font that no render reads from the jar again. */
-    private volatile Fonts fonts;
+    private volatile PdfFonts fonts;
 
     ReportPdf(ITemplateEngine templates) {
         PdfRendererLogging.install();
@@ -90,23 +73,19 @@ class ReportPdf {
      */
     byte[] pdfOf(PublishedReport entry, ReportView report) {
         String key = entry.publicationId() + "/" + report.version() + "/" + entry.title();
-        synchronized (cache) {
-            byte[] cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
+        byte[] cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
-        byte[] pdf;
         rendering.acquireUninterruptibly();
         try {
-            pdf = render(entry, StandardLayout.of(report));
+            // rendered outside the cache's lock: two first clicks on one report may both render, never block others
+            byte[] pdf = render(entry, StandardLayout.of(report));
+            cache.put(key, pdf);
+            return pdf;
         } finally {
             rendering.release();
         }
-        synchronized (cache) {
-            cache.put(key, pdf);
-        }
-        return pdf;
     }
 
     /**
@@ -124,8 +103,8 @@ class ReportPdf {
 
     byte[] render(PublishedReport entry, StandardLayout report) {
         String xhtml = xhtml(entry, report);
-        Fonts fonts = fonts();
-        ParsedFonts parsed = fonts.take();
+        PdfFonts fonts = fonts();
+        PdfFonts.ParsedFonts parsed = fonts.take();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -149,13 +128,13 @@ class ReportPdf {
         }
     }
 
-    private Fonts fonts() {
-        Fonts loaded = fonts;
+    private PdfFonts fonts() {
+        PdfFonts loaded = fonts;
         if (loaded == null) {
             synchronized (this) {
                 loaded = fonts;
                 if (loaded == null) {
-                    loaded = Fonts.load();
+                    loaded = PdfFonts.load();
                     fonts = loaded;
                 }
             }
@@ -163,113 +142,9 @@ class ReportPdf {
         return loaded;
     }
 
-    /**
-     * The two weights of Noto Sans SC as read from the classpath, and the fonts parsed from them, kept between renders:
-     * parsing the 10 MB of each weight (cmap, glyph locations) was a tenth of every render. A parsed font reads its
-     * tables lazily from one shared position, so each render takes a pair of its own from {@code idle} (one per render
-     * running at once, at most two through {@link #pdfOf}) and gives it back.
-     */
-    private static final class Fonts {
-
-        private final byte[] regularBytes;
-        private final byte[] boldBytes;
-        private final ToUnicodeRepair toUnicode;
-        private final BlockingQueue<ParsedFonts> idle = new ArrayBlockingQueue<>(2);
-
-        private Fonts(byte[] regularBytes, byte[] boldBytes, ToUnicodeRepair toUnicode) {
-            this.regularBytes = regularBytes;
-            this.boldBytes = boldBytes;
-            this.toUnicode = toUnicode;
-        }
-
-        static Fonts load() {
-            byte[] regular = readFont(REGULAR);
-            byte[] bold = readFont(BOLD);
-            ToUnicodeRepair repair = ToUnicodeRepair.forFonts(
-                    List.of(() -> new ByteArrayInputStream(regular), () -> new ByteArrayInputStream(bold)));
-            return new Fonts(regular, bold, repair);
-        }
-
-        ParsedFonts take() {
-            ParsedFonts parsed = idle.poll();
-            return parsed != null ? parsed : new ParsedFonts(parse(regularBytes), parse(boldBytes));
-        }
-
-        /** Kept for the next render; a pair beyond the two kept is left to the garbage collector. */
-        void giveBack(ParsedFonts parsed) {
-            idle.offer(parsed);
-        }
-
-        ToUnicodeRepair toUnicode() {
-            return toUnicode;
-        }
-
-        /**
-         * Without glyph substitution (GSUB): for a font whose GSUB table has Latin features, PDFBox compiles a regular
-         * expression over the feature's glyph sequences at every string drawn, which was nearly half of a render; a
-         * report in Chinese uses none of those ligatures, and its text reads and extracts the same without them.
-         */
-        private static TrueTypeFont parse(byte[] font) {
-            try {
-                TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
-                parsed.setEnableGsub(false);
-                return parsed;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot parse the font", e);
-            }
-        }
-    }
-
-    /** One pair of parsed weights; a render makes of them the fonts of its own document, embedded as a subset. */
-    private record ParsedFonts(TrueTypeFont regularFont, TrueTypeFont boldFont) {
-
-        /**
-         * The characters of {@code text}, each once, that Noto Sans SC has no glyph for; ASCII, which it all has, and
-         * what openhtmltopdf never draws (line ends, format characters) are not looked up.
-         */
-        List<Integer> lacking(String text) throws IOException {
-            CmapLookup cmap = regularFont.getUnicodeCmapLookup();
-            BitSet seen = new BitSet();
-            List<Integer> lacking = new ArrayList<>();
-            text.codePoints().filter(c -> c >= 0x80 && OpenUtil.isCodePointPrintable(c)).forEach(c -> {
-                if (!seen.get(c)) {
-                    seen.set(c);
-                    if (cmap.getGlyphId(c) == 0) {
-                        lacking.add(c);
-                    }
-                }
-            });
-            return lacking;
-        }
-
-        PDFontSupplier regular(PDDocument document) throws IOException {
-            return new PDFontSupplier(PDType0Font.load(document, regularFont, true));
-        }
-
-        PDFontSupplier bold(PDDocument document) throws IOException {
-            return new PDFontSupplier(PDType0Font.load(document, boldFont, true));
-        }
-    }
-
-    private static byte[] readFont(String path) {
-        try (InputStream stream = fontStream(path)) {
-            return stream.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("font " + path + " cannot be read", e);
-        }
-    }
-
-    private static InputStream fontStream(String path) {
-        InputStream stream = ReportPdf.class.getResourceAsStream(path);
-        if (stream == null) {
-            throw new IllegalStateException("font " + path + " is not on the classpath (ph-fonts-noto-sans-sc)");
-        }
-        return stream;
-    }
-
     /** Fails at start-up, not at the first download, when the font jar is missing. */
     private static void requireFont(String path) {
-        try (InputStream stream = fontStream(path)) {
+        try (InputStream stream = PdfFonts.fontStream(path)) {
             stream.read();
         } catch (IOException e) {
             throw new UncheckedIOException("font " + path + " cannot be read", e);

@@ -19,7 +19,7 @@ class RequestBodyLimitTest {
 
     private static final int LIMIT = 1000;
 
-    private final RequestBodyLimit filter = new RequestBodyLimit(DataSize.ofBytes(LIMIT));
+    private final RequestBodyLimit filter = new RequestBodyLimit(new HttpSettings(DataSize.ofBytes(LIMIT)));
     private final AtomicLong read = new AtomicLong(-1);
 
     /** A servlet that reads the whole body, as Vaadin or a controller would, and answers 200. */

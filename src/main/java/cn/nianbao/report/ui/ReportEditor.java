@@ -14,8 +14,6 @@ import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
@@ -39,7 +37,7 @@ public class ReportEditor extends Div {
     private final Map<Section, TextArea> texts = new EnumMap<>(Section.class);
     private final Map<String, FigureCell> cells = new LinkedHashMap<>();
     private final List<FigureTable> tables = new ArrayList<>();
-    private final UnorderedList findingList = new UnorderedList();
+    private final FindingsBox findingsBox = new FindingsBox();
     private final FullCheck checker = new FullCheck();
     private final Optional<ReportContent> lastYear;
     private List<Finding> findings = List.of();
@@ -50,9 +48,6 @@ public class ReportEditor extends Div {
     public ReportEditor(ReportContent content, Optional<ReportContent> lastYear) {
         this.lastYear = lastYear;
         addClassName("report-editor");
-        Div findingsBox = new Div(findingList);
-        findingsBox.addClassName("findings");
-        findingsBox.setId("findings");
         add(findingsBox);
         for (Section section : Section.values()) {
             add(new H3(section.heading()));
@@ -145,7 +140,6 @@ public class ReportEditor extends Div {
     }
 
     /** Called whenever the person types something. */
-
     public void setOnChange(Runnable onChange) {
         this.onChange = onChange;
     }
@@ -230,17 +224,8 @@ public class ReportEditor extends Div {
     /** Recomputes the totals and marks what breaks a rule; a cell with invalid input counts as 0 until corrected. */
     private void refresh() {
         ReportTables totals = tablesAsTyped().withComputedTotals();
-        Map<String, Finding> marking = new HashMap<>();
         findings = checker.check(new ReportContent(sectionTexts(), totals), lastYear);
-        findingList.removeAll();
-        for (Finding finding : findings) {
-            ListItem item = new ListItem(finding.severity().label() + "：" + finding.message());
-            item.getElement().setAttribute("data-rule", finding.rule());
-            findingList.add(item);
-            item.addClassName(finding.isError() ? "error" : "warning");
-            // an error marks its cells over a warning
-            finding.cells().forEach(cellId -> marking.merge(cellId, finding, (was, now) -> was.isError() ? was : now));
-        }
+        Map<String, Finding> marking = findingsBox.show(findings);
         for (FigureCell cell : cells.values()) {
             if (cell.isComputed()) {
                 cell.show(totals.printed(cell.cellId()));
@@ -252,8 +237,6 @@ public class ReportEditor extends Div {
                 cell.mark(finding.isError() ? "cell-error" : "cell-warning", finding.message());
             }
         }
-        // a CSS class, not setVisible: Vaadin does not send an invisible component's children to the browser
-        findingList.getParent().ifPresent(box -> box.getElement().getClassList().set("empty", findings.isEmpty()));
     }
 
     private ReportTables tablesAsTyped() {
