@@ -1,7 +1,7 @@
 package cn.nianbao;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -25,13 +25,19 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule only_the_workflow_module_uses_flowable = noClasses()
-            .that().resideOutsideOfPackage("cn.nianbao.workflow..")
-            .should().dependOnClassesThat().resideInAPackage("org.flowable..");
+            .that()
+            .resideOutsideOfPackage("cn.nianbao.workflow..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.flowable..");
 
     @ArchTest
     static final ArchRule only_ui_packages_use_vaadin = noClasses()
-            .that().resideOutsideOfPackage("cn.nianbao..ui..")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+            .that()
+            .resideOutsideOfPackage("cn.nianbao..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..");
 
     /**
      * The national format is plain Java. Its {@code package-info} is left out: it carries only Spring Modulith's
@@ -39,50 +45,66 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule the_report_format_is_plain_java = noClasses()
-            .that().resideInAPackage("cn.nianbao.report.format..")
-            .and().doNotHaveSimpleName("package-info")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
-                    "org.flowable..", "jakarta.persistence..");
+            .that()
+            .resideInAPackage("cn.nianbao.report.format..")
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "com.vaadin..", "org.flowable..", "jakarta.persistence..");
 
     /** The project's own ui packages; Spring MVC's {@code org.springframework.ui.Model} is not one of them. */
     @ArchTest
     static final ArchRule services_never_depend_on_ui_packages = noClasses()
-            .that().resideOutsideOfPackage("cn.nianbao..ui..")
-            .should().dependOnClassesThat().resideInAPackage("cn.nianbao..ui..");
+            .that()
+            .resideOutsideOfPackage("cn.nianbao..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("cn.nianbao..ui..");
 
     @ArchTest
-    static final ArchRule the_feature_packages_are_free_of_cycles = slices()
-            .matching("cn.nianbao.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule the_feature_packages_are_free_of_cycles =
+            slices().matching("cn.nianbao.(*)..").should().beFreeOfCycles();
 
     /** The process adapter reports what happened (events) and leaves messages, due dates and screens to others. */
     @ArchTest
     static final ArchRule the_workflow_knows_no_messages_deadlines_or_screens = noClasses()
-            .that().resideInAPackage("cn.nianbao.workflow..")
-            .should().dependOnClassesThat().resideInAnyPackage("cn.nianbao.notification..", "cn.nianbao.deadline..",
-                    "cn.nianbao.coordination..", "cn.nianbao.desk..", "cn.nianbao.publication..");
+            .that()
+            .resideInAPackage("cn.nianbao.workflow..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "cn.nianbao.notification..",
+                    "cn.nianbao.deadline..",
+                    "cn.nianbao.coordination..",
+                    "cn.nianbao.desk..",
+                    "cn.nianbao.publication..");
 
     /** Every message's text and link is written in one module: the others publish what happened. */
     @ArchTest
     static final ArchRule only_the_notification_module_sends_messages = noClasses()
-            .that().resideOutsideOfPackage("cn.nianbao.notification..")
-            .should().callMethodWhere(target(owner(assignableTo(NotificationService.class)))
-                    .and(target(name("notify"))));
+            .that()
+            .resideOutsideOfPackage("cn.nianbao.notification..")
+            .should()
+            .callMethodWhere(
+                    target(owner(assignableTo(NotificationService.class))).and(target(name("notify"))));
 
     /** A component that needs more than seven others does more than one job: split it. */
     @ArchTest
-    static final ArchRule no_component_has_more_than_seven_dependencies = classes()
-            .that().areMetaAnnotatedWith(Component.class)
-            .should(haveAtMostConstructorParameters(7));
+    static final ArchRule no_component_has_more_than_seven_dependencies =
+            classes().that().areMetaAnnotatedWith(Component.class).should(haveAtMostConstructorParameters(7));
 
     private static ArchCondition<JavaClass> haveAtMostConstructorParameters(int most) {
         return new ArchCondition<>("have at most " + most + " constructor parameters") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 javaClass.getConstructors().stream()
-                        .filter(constructor -> constructor.getRawParameterTypes().size() > most)
-                        .forEach(constructor -> events.add(SimpleConditionEvent.violated(constructor,
-                                constructor.getFullName() + " takes " + constructor.getRawParameterTypes().size())));
+                        .filter(constructor ->
+                                constructor.getRawParameterTypes().size() > most)
+                        .forEach(constructor -> events.add(SimpleConditionEvent.violated(
+                                constructor,
+                                constructor.getFullName() + " takes "
+                                        + constructor.getRawParameterTypes().size())));
             }
         };
     }

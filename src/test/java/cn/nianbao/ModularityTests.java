@@ -36,10 +36,11 @@ class ModularityTests {
 
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("agency", "report", "workflow", "publication", "security", "base");
-        assertThat(modules.stream()).allSatisfy(module -> assertThat(
-                DOCS.resolve("module-" + module.getIdentifier() + ".puml")).content().contains("@startuml"));
-        assertThat(DOCS.resolve("components.puml")).content()
-                .contains("@startuml", "Component(", "Rel(");
+        assertThat(modules.stream())
+                .allSatisfy(module -> assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".puml"))
+                        .content()
+                        .contains("@startuml"));
+        assertThat(DOCS.resolve("components.puml")).content().contains("@startuml", "Component(", "Rel(");
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

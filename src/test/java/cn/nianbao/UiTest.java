@@ -32,6 +32,7 @@ public abstract class UiTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected Logins logins;
 

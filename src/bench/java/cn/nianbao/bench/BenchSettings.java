@@ -19,32 +19,36 @@ public record BenchSettings(
         @DefaultValue Sessions b6) {
 
     /** B1: whole lifecycles per thread count, after {@code warmup} unmeasured ones. */
-    public record Lifecycle(@DefaultValue("10") int warmup, @DefaultValue("40") int lifecycles,
-            @DefaultValue({"1", "4"}) List<Integer> threads) {
-    }
+    public record Lifecycle(
+            @DefaultValue("10") int warmup,
+            @DefaultValue("40") int lifecycles,
+            @DefaultValue({"1", "4"}) List<Integer> threads) {}
 
     /**
      * B2: {@code agencies} agencies holding {@code openTasks} open tasks between them; the inbox of one reviewer is
      * read {@code iterations} times. A database already seeded by an earlier run is used as it is.
      */
-    public record Inbox(@DefaultValue("3000") int agencies, @DefaultValue("100000") int openTasks,
-            @DefaultValue("50") int warmup, @DefaultValue("300") int iterations) {
-    }
+    public record Inbox(
+            @DefaultValue("3000") int agencies,
+            @DefaultValue("100000") int openTasks,
+            @DefaultValue("50") int warmup,
+            @DefaultValue("300") int iterations) {}
 
     /** B3: {@code users} reviewers approving at once, {@code reports} reports each waiting for one approval. */
-    public record Approve(@DefaultValue("4") int users, @DefaultValue("200") int reports,
-            @DefaultValue("20") int warmup) {
-    }
+    public record Approve(
+            @DefaultValue("4") int users,
+            @DefaultValue("200") int reports,
+            @DefaultValue("20") int warmup) {}
 
     /** B4: renders of the full report, after {@code warmup} unmeasured ones; {@code pages} pages of text. */
-    public record Pdf(@DefaultValue("5") int warmup, @DefaultValue("20") int iterations, @DefaultValue("5") int pages) {
-    }
+    public record Pdf(
+            @DefaultValue("5") int warmup,
+            @DefaultValue("20") int iterations,
+            @DefaultValue("5") int pages) {}
 
     /** B5: reports published into the database the production jar then serves. */
-    public record Portal(@DefaultValue("30") int reports) {
-    }
+    public record Portal(@DefaultValue("30") int reports) {}
 
     /** B6: Vaadin sessions, each signed in with the report editor open. */
-    public record Sessions(@DefaultValue("200") int sessions) {
-    }
+    public record Sessions(@DefaultValue("200") int sessions) {}
 }

@@ -11,8 +11,7 @@ import java.util.function.IntConsumer;
 /** Runs operations 0..n-1 on a number of threads, each operation timed, and the whole run's wall time kept. */
 public final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     public static Samples run(int threads, int operations, IntConsumer operation) {
         Samples samples = new Samples();

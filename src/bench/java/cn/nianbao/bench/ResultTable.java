@@ -33,15 +33,24 @@ public final class ResultTable {
      * the target (≤ 1 meets it), or NaN when the row has no target of its own.
      */
     public ResultTable row(String what, Samples samples, String target, double ratio) {
-        rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %s | %s |", id, what,
-                samples.count(), samples.medianMs(), samples.p95Ms(), samples.throughput(), target, ratio(ratio)));
+        rows.add(String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %.1f | %.1f | %.1f | %s | %s |",
+                id,
+                what,
+                samples.count(),
+                samples.medianMs(),
+                samples.p95Ms(),
+                samples.throughput(),
+                target,
+                ratio(ratio)));
         return this;
     }
 
     /** A row with one measured value that is not a duration (a ratio of throughputs, a memory size). */
     public ResultTable value(String what, String measured, String target, double ratio) {
-        rows.add(String.format(Locale.ROOT, "| %s | %s | | %s | | | %s | %s |", id, what, measured, target,
-                ratio(ratio)));
+        rows.add(String.format(
+                Locale.ROOT, "| %s | %s | | %s | | | %s | %s |", id, what, measured, target, ratio(ratio)));
         return this;
     }
 
@@ -58,15 +67,25 @@ public final class ResultTable {
     public Path write(String outputFolder, DataSource dataSource) {
         String database = databaseOf(dataSource);
         StringBuilder text = new StringBuilder();
-        text.append("### ").append(id).append(' ').append(title).append(" — ").append(database).append("\n\n");
+        text.append("### ")
+                .append(id)
+                .append(' ')
+                .append(title)
+                .append(" — ")
+                .append(database)
+                .append("\n\n");
         text.append("| id | case | n | median ms | p95 ms | ops/s | target | measured / target |\n");
         text.append("|---|---|---|---|---|---|---|---|\n");
         rows.forEach(row -> text.append(row).append('\n'));
         text.append('\n');
         notes.forEach(note -> text.append("- ").append(note).append('\n'));
-        text.append(String.format(Locale.ROOT, "- %s, Java %s, %d cores, heap max %d MB; load average %.2f at the end%n",
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        text.append(String.format(
+                Locale.ROOT,
+                "- %s, Java %s, %d cores, heap max %d MB; load average %.2f at the end%n",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println("\n" + text);
         Path file = Path.of(outputFolder, id + "-" + database.replaceAll("[^A-Za-z0-9.]+", "_") + ".md");
@@ -86,7 +105,8 @@ public final class ResultTable {
     private static String databaseOf(DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
+            return meta.getDatabaseProductName() + " "
+                    + meta.getDatabaseProductVersion().split(" ")[0];
         } catch (java.sql.SQLException e) {
             return "unknown database";
         }

@@ -61,7 +61,9 @@ public final class Samples {
 
     /** Operations per second over the wall time (all threads together), or per the summed durations if none. */
     public double throughput() {
-        long time = wallNanos > 0 ? wallNanos : nanos.stream().mapToLong(Long::longValue).sum();
+        long time = wallNanos > 0
+                ? wallNanos
+                : nanos.stream().mapToLong(Long::longValue).sum();
         return time == 0 ? Double.NaN : nanos.size() / (time / 1e9);
     }
 }

@@ -34,19 +34,25 @@ class B4PdfBenchmark {
     private static final double TARGET_MEDIAN_MS = 300;
     /** About one A4 page of the print layout's body text. */
     private static final int CHARACTERS_PER_PAGE = 1100;
-    private static final String SENTENCE = "本机关坚持以公开为常态、不公开为例外，围绕政务公开重点工作，"
-            + "持续加强政府信息公开平台建设，及时回应社会关切，依法保障人民群众的知情权、参与权和监督权。";
+
+    private static final String SENTENCE =
+            "本机关坚持以公开为常态、不公开为例外，围绕政务公开重点工作，" + "持续加强政府信息公开平台建设，及时回应社会关切，依法保障人民群众的知情权、参与权和监督权。";
 
     @Autowired
     BenchSettings settings;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     PublicationService publications;
+
     @Autowired
     ReportPdf pdf;
+
     @Autowired
     DataSource dataSource;
 
@@ -65,24 +71,34 @@ class B4PdfBenchmark {
         assertThat(pages).isGreaterThan(size.pages());
 
         new ResultTable("B4", "PDF of a full report")
-                .row("render, warm, no cache", plain.renders(), "median ≤ 300 ms",
+                .row(
+                        "render, warm, no cache",
+                        plain.renders(),
+                        "median ≤ 300 ms",
                         plain.renders().medianMs() / TARGET_MEDIAN_MS)
-                .row("the same with 𠮷 𠀀 𪚥 😀 (fallback fonts)", fallback.renders(), "median ≤ 300 ms",
+                .row(
+                        "the same with 𠮷 𠀀 𪚥 😀 (fallback fonts)",
+                        fallback.renders(),
+                        "median ≤ 300 ms",
                         fallback.renders().medianMs() / TARGET_MEDIAN_MS)
-                .note(String.format("%d pages, %d KB (%d KB with the fallback fonts' subsets); three tables and %d "
-                        + "characters of text", pages, plain.last().length / 1024, fallback.last().length / 1024,
+                .note(String.format(
+                        "%d pages, %d KB (%d KB with the fallback fonts' subsets); three tables and %d "
+                                + "characters of text",
+                        pages,
+                        plain.last().length / 1024,
+                        fallback.last().length / 1024,
                         size.pages() * CHARACTERS_PER_PAGE))
-                .note(String.format("per render, on the rendering thread: CPU median %.1f ms, p95 %.1f ms; "
-                        + "allocated median %.1f MB", plain.cpu().medianMs(), plain.cpu().p95Ms(),
-                        medianMb(plain.allocated())))
-                .note(String.format("with the fallback fonts: CPU median %.1f ms, p95 %.1f ms; allocated median "
-                        + "%.1f MB", fallback.cpu().medianMs(), fallback.cpu().p95Ms(),
-                        medianMb(fallback.allocated())))
+                .note(String.format(
+                        "per render, on the rendering thread: CPU median %.1f ms, p95 %.1f ms; "
+                                + "allocated median %.1f MB",
+                        plain.cpu().medianMs(), plain.cpu().p95Ms(), medianMb(plain.allocated())))
+                .note(String.format(
+                        "with the fallback fonts: CPU median %.1f ms, p95 %.1f ms; allocated median " + "%.1f MB",
+                        fallback.cpu().medianMs(), fallback.cpu().p95Ms(), medianMb(fallback.allocated())))
                 .write(settings.output(), dataSource);
     }
 
-    private record Rendered(Samples renders, Samples cpu, List<Long> allocated, byte[] last) {
-    }
+    private record Rendered(Samples renders, Samples cpu, List<Long> allocated, byte[] last) {}
 
     private Rendered measure(BenchSettings.Pdf size, Map<Section, String> text) {
         PublishedReport entry = journey.published(testAgencies.create(), 2025, text, ReportDownloadsTest.figures());

@@ -20,19 +20,24 @@ import org.springframework.test.context.TestPropertySource;
  * src/bench/scripts/b5-portal.sh, which then serves that database from the production jar and loads it with wrk.
  */
 @NianbaoTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=${nianbao.bench.b5.url:jdbc:h2:file:./target/bench/b5/nianbao}",
-        "nianbao.test.drop-database=false"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=${nianbao.bench.b5.url:jdbc:h2:file:./target/bench/b5/nianbao}",
+            "nianbao.test.drop-database=false"
+        })
 class B5PortalSeedBenchmark {
 
     static final Path IDS = Path.of("target/bench/b5/publications.txt");
 
     @Autowired
     BenchSettings settings;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     PublicationService publications;
 
@@ -45,6 +50,8 @@ class B5PortalSeedBenchmark {
         List<PublishedReport> published = publications.list();
         assertThat(published).hasSizeGreaterThanOrEqualTo(wanted);
         Files.createDirectories(IDS.getParent());
-        Files.write(IDS, published.stream().map(p -> String.valueOf(p.publicationId())).toList());
+        Files.write(
+                IDS,
+                published.stream().map(p -> String.valueOf(p.publicationId())).toList());
     }
 }

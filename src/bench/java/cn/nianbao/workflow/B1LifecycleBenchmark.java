@@ -36,18 +36,25 @@ class B1LifecycleBenchmark {
 
     @Autowired
     BenchSettings settings;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     Logins logins;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     DataSource dataSource;
 
@@ -58,17 +65,20 @@ class B1LifecycleBenchmark {
         ResultTable table = new ResultTable("B1", "one report's lifecycle, Nianbao against bare Flowable");
         for (int threads : size.threads()) {
             List<TestAgency> agencies = IntStream.range(0, size.warmup() + size.lifecycles())
-                    .mapToObj(i -> testAgencies.create()).toList();
+                    .mapToObj(i -> testAgencies.create())
+                    .toList();
             Parallel.run(threads, size.warmup(), i -> nianbao(agencies.get(i)));
             Parallel.run(threads, size.warmup(), i -> bare(agencies.get(i)));
-            Samples nianbao = Parallel.run(threads, size.lifecycles(),
-                    i -> nianbao(agencies.get(size.warmup() + i)));
+            Samples nianbao = Parallel.run(threads, size.lifecycles(), i -> nianbao(agencies.get(size.warmup() + i)));
             Samples bare = Parallel.run(threads, size.lifecycles(), i -> bare(agencies.get(size.warmup() + i)));
             double ratio = bare.throughput() / nianbao.throughput();
             table.row("Nianbao lifecycle, " + threads + " thread(s)", nianbao, "", Double.NaN)
                     .row("bare Flowable lifecycle, " + threads + " thread(s)", bare, "", Double.NaN)
-                    .value("bare / Nianbao throughput, " + threads + " thread(s)",
-                            String.format(Locale.ROOT, "%.2f", ratio), "≤ " + TARGET, ratio / TARGET);
+                    .value(
+                            "bare / Nianbao throughput, " + threads + " thread(s)",
+                            String.format(Locale.ROOT, "%.2f", ratio),
+                            "≤ " + TARGET,
+                            ratio / TARGET);
             agencies.forEach(agency -> assertPublished(agency));
         }
         table.note("lifecycle = start, save the draft, submit, three approvals, then wait (2 ms polls) until the "
@@ -81,8 +91,11 @@ class B1LifecycleBenchmark {
     private void nianbao(TestAgency agency) {
         long reportId = journey.drafted(agency, BenchReports.YEAR, BenchReports.TEXT, BenchReports.FIGURES);
         // read while the process still runs: after the sign-off the publication job may end it at any moment
-        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(reportId))
-                .processDefinitionKey(ProcessKeys.PROCESS).singleResult().getId();
+        String process = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(reportId))
+                .processDefinitionKey(ProcessKeys.PROCESS)
+                .singleResult()
+                .getId();
         journey.approveAll(agency, reportId);
         BenchReports.awaitEnd(runtime, process);
     }
@@ -90,19 +103,45 @@ class B1LifecycleBenchmark {
     /** The same steps on the bare engine: start, complete the draft, then claim and complete three group tasks. */
     private void bare(TestAgency agency) {
         String business = "bare-" + agency.id();
-        String process = runtime.startProcessInstanceByKey("benchBare", business, Map.of(
-                ProcessKeys.VAR_REPORT_ID, agency.id(), ProcessKeys.VAR_AGENCY, "a" + agency.id(),
-                ProcessKeys.VAR_DRAFTER, agency.handler())).getId();
-        Task draft = tasks.createTaskQuery().processDefinitionKey("benchBare").taskAssignee(agency.handler())
-                .includeProcessVariables().listPage(0, 200).stream()
-                .filter(t -> t.getProcessInstanceId().equals(process)).findFirst().orElseThrow();
-        tasks.complete(draft.getId(), agency.handler(), Map.of(), Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.APPROVE));
+        String process = runtime.startProcessInstanceByKey(
+                        "benchBare",
+                        business,
+                        Map.of(
+                                ProcessKeys.VAR_REPORT_ID,
+                                agency.id(),
+                                ProcessKeys.VAR_AGENCY,
+                                "a" + agency.id(),
+                                ProcessKeys.VAR_DRAFTER,
+                                agency.handler()))
+                .getId();
+        Task draft = tasks
+                .createTaskQuery()
+                .processDefinitionKey("benchBare")
+                .taskAssignee(agency.handler())
+                .includeProcessVariables()
+                .listPage(0, 200)
+                .stream()
+                .filter(t -> t.getProcessInstanceId().equals(process))
+                .findFirst()
+                .orElseThrow();
+        tasks.complete(
+                draft.getId(), agency.handler(), Map.of(), Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.APPROVE));
         for (String role : List.of("SECRECY_REVIEWER", "SUPERVISOR", "LEAD")) {
             String reviewer = agency.handler() + "-" + role;
-            Task task = tasks.createTaskQuery().processDefinitionKey("benchBare").active().or()
-                    .taskAssignee(reviewer).taskCandidateGroupIn(List.of(role + "@a" + agency.id())).endOr()
-                    .includeProcessVariables().listPage(0, 200).stream()
-                    .filter(t -> t.getProcessInstanceId().equals(process)).findFirst().orElseThrow();
+            Task task = tasks
+                    .createTaskQuery()
+                    .processDefinitionKey("benchBare")
+                    .active()
+                    .or()
+                    .taskAssignee(reviewer)
+                    .taskCandidateGroupIn(List.of(role + "@a" + agency.id()))
+                    .endOr()
+                    .includeProcessVariables()
+                    .listPage(0, 200)
+                    .stream()
+                    .filter(t -> t.getProcessInstanceId().equals(process))
+                    .findFirst()
+                    .orElseThrow();
             tasks.claim(task.getId(), reviewer);
             tasks.complete(task.getId(), reviewer, Map.of(), Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.APPROVE));
         }
@@ -110,7 +149,9 @@ class B1LifecycleBenchmark {
     }
 
     private void assertPublished(TestAgency agency) {
-        long reportId = logins.as(agency.handler(), () -> reports.readableReports().getFirst().id());
-        assertThat(logins.as(agency.handler(), () -> reports.view(reportId)).stage()).isEqualTo(ReportStage.PUBLISHED);
+        long reportId = logins.as(
+                agency.handler(), () -> reports.readableReports().getFirst().id());
+        assertThat(logins.as(agency.handler(), () -> reports.view(reportId)).stage())
+                .isEqualTo(ReportStage.PUBLISHED);
     }
 }

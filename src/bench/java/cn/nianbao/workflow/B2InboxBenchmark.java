@@ -48,22 +48,31 @@ class B2InboxBenchmark {
 
     @Autowired
     BenchSettings settings;
+
     @Autowired
     AgencyRepository agencies;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     DataSource dataSource;
 
@@ -93,12 +102,19 @@ class B2InboxBenchmark {
         assertThat(handlerCount).isEqualTo(perAgency - perAgency / 2);
 
         new ResultTable("B2", "inbox page and count among many open tasks")
-                .row("待办 of a 保密审查员 (" + reviewerCount + " tasks)", reviewer, "p95 ≤ 50 ms",
+                .row(
+                        "待办 of a 保密审查员 (" + reviewerCount + " tasks)",
+                        reviewer,
+                        "p95 ≤ 50 ms",
                         reviewer.p95Ms() / TARGET_P95_MS)
-                .row("待办 of a 经办人员 (" + handlerCount + " tasks)", handler, "p95 ≤ 50 ms",
+                .row(
+                        "待办 of a 经办人员 (" + handlerCount + " tasks)",
+                        handler,
+                        "p95 ≤ 50 ms",
                         handler.p95Ms() / TARGET_P95_MS)
-                .note(String.format("%d open tasks of %d agencies in the database; %s in %.0f s", open,
-                        agencies.count(), seeded ? "seeded" : "seed found, checked", seedSeconds))
+                .note(String.format(
+                        "%d open tasks of %d agencies in the database; %s in %.0f s",
+                        open, agencies.count(), seeded ? "seeded" : "seed found, checked", seedSeconds))
                 .write(settings.output(), dataSource);
     }
 
@@ -114,10 +130,12 @@ class B2InboxBenchmark {
         List<Agency> created = new ArrayList<>();
         for (int from = 0; from < agencyCount; from += BATCH) {
             int first = from;
-            created.addAll(transactions.execute(status -> agencies.saveAll(IntStream
-                    .range(first, Math.min(first + BATCH, agencyCount))
-                    .mapToObj(i -> i == agencyCount / 2 ? new Agency(MEASURED, "基准测试局")
-                            : new Agency("b2-" + i, "基准" + i + "局")).toList())));
+            created.addAll(transactions.execute(status ->
+                    agencies.saveAll(IntStream.range(first, Math.min(first + BATCH, agencyCount))
+                            .mapToObj(i -> i == agencyCount / 2
+                                    ? new Agency(MEASURED, "基准测试局")
+                                    : new Agency("b2-" + i, "基准" + i + "局"))
+                            .toList())));
         }
         Agency measured = created.get(agencyCount / 2);
         String hash = passwords.encode("Bench@2025pw");
@@ -127,16 +145,20 @@ class B2InboxBenchmark {
         });
         Agency template = transactions.execute(status -> agencies.save(new Agency(TEMPLATE, "基准模板局")));
         List<Long> templateReports = insertReports(List.of(template), 2);
-        ProcessCloner drafting = new ProcessCloner(dataSource, startTemplate(templateReports.get(0), false),
-                TEMPLATE, TEMPLATE + "-handler");
-        ProcessCloner submitted = new ProcessCloner(dataSource, startTemplate(templateReports.get(1), true),
-                TEMPLATE, TEMPLATE + "-handler");
+        ProcessCloner drafting = new ProcessCloner(
+                dataSource, startTemplate(templateReports.get(0), false), TEMPLATE, TEMPLATE + "-handler");
+        ProcessCloner submitted = new ProcessCloner(
+                dataSource, startTemplate(templateReports.get(1), true), TEMPLATE, TEMPLATE + "-handler");
 
         int perAgency = (openTasks + agencyCount - 1) / agencyCount;
         insertReports(created, perAgency);
-        List<Map<String, Object>> reports = new JdbcTemplate(dataSource).queryForList("select r.id, r.report_year, "
-                + "a.code from report r join agency a on a.id = r.agency_id where r.created_by = ? and a.code <> ? "
-                + "order by r.id", SEED, TEMPLATE);
+        List<Map<String, Object>> reports = new JdbcTemplate(dataSource)
+                .queryForList(
+                        "select r.id, r.report_year, "
+                                + "a.code from report r join agency a on a.id = r.agency_id where r.created_by = ? and a.code <> ? "
+                                + "order by r.id",
+                        SEED,
+                        TEMPLATE);
         for (int from = 0; from < reports.size(); from += 5 * BATCH) {
             List<Map<String, Object>> batch = reports.subList(from, Math.min(from + 5 * BATCH, reports.size()));
             transactions.executeWithoutResult(status -> {
@@ -157,16 +179,21 @@ class B2InboxBenchmark {
         Timestamp now = Timestamp.from(Instant.now());
         for (Agency agency : owners) {
             for (int year = FIRST_YEAR; year < FIRST_YEAR + perAgency; year++) {
-                rows.add(new Object[] {agency.getId(), year, year % 2 == 1 ? "SECRECY_REVIEW" : "DRAFTING", 0L, SEED,
-                        now, now});
+                rows.add(new Object[] {
+                    agency.getId(), year, year % 2 == 1 ? "SECRECY_REVIEW" : "DRAFTING", 0L, SEED, now, now
+                });
             }
         }
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (int from = 0; from < rows.size(); from += 1000) {
-            jdbc.batchUpdate("insert into report (agency_id, report_year, stage, version, created_by, created_at, "
-                    + "updated_at) values (?, ?, ?, ?, ?, ?, ?)", rows.subList(from, Math.min(from + 1000, rows.size())));
+            jdbc.batchUpdate(
+                    "insert into report (agency_id, report_year, stage, version, created_by, created_at, "
+                            + "updated_at) values (?, ?, ?, ?, ?, ?, ?)",
+                    rows.subList(from, Math.min(from + 1000, rows.size())));
         }
-        return jdbc.queryForList("select id from report where agency_id = ? order by report_year", Long.class,
+        return jdbc.queryForList(
+                "select id from report where agency_id = ? order by report_year",
+                Long.class,
                 owners.getFirst().getId());
     }
 
@@ -174,11 +201,22 @@ class B2InboxBenchmark {
     private String startTemplate(long reportId, boolean submitted) {
         String drafter = TEMPLATE + "-handler";
         return transactions.execute(status -> {
-            String process = runtime.startProcessInstanceByKey(ProcessKeys.PROCESS, String.valueOf(reportId), Map.of(
-                    ProcessKeys.VAR_REPORT_ID, reportId, ProcessKeys.VAR_AGENCY, TEMPLATE,
-                    ProcessKeys.VAR_DRAFTER, drafter)).getId();
+            String process = runtime.startProcessInstanceByKey(
+                            ProcessKeys.PROCESS,
+                            String.valueOf(reportId),
+                            Map.of(
+                                    ProcessKeys.VAR_REPORT_ID,
+                                    reportId,
+                                    ProcessKeys.VAR_AGENCY,
+                                    TEMPLATE,
+                                    ProcessKeys.VAR_DRAFTER,
+                                    drafter))
+                    .getId();
             if (submitted) {
-                String draft = tasks.createTaskQuery().processInstanceId(process).singleResult().getId();
+                String draft = tasks.createTaskQuery()
+                        .processInstanceId(process)
+                        .singleResult()
+                        .getId();
                 tasks.complete(draft, drafter, Map.of(), Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.APPROVE));
             }
             return process;

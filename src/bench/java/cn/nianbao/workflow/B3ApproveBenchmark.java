@@ -32,25 +32,33 @@ class B3ApproveBenchmark {
 
     @Autowired
     BenchSettings settings;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     Logins logins;
+
     @Autowired
     DataSource dataSource;
 
     @Test
     void concurrent_approvals_are_fast_and_each_counts_once() {
         BenchSettings.Approve size = settings.b3();
-        List<Waiting> waiting = IntStream.range(0, size.warmup() + size.reports()).mapToObj(i -> waiting()).toList();
-        waiting.subList(0, size.warmup()).forEach(w -> logins.as(w.agency().secrecy(),
-                () -> workflow.approve(w.taskId(), null)));
+        List<Waiting> waiting = IntStream.range(0, size.warmup() + size.reports())
+                .mapToObj(i -> waiting())
+                .toList();
+        waiting.subList(0, size.warmup())
+                .forEach(w -> logins.as(w.agency().secrecy(), () -> workflow.approve(w.taskId(), null)));
         List<Waiting> measured = waiting.subList(size.warmup(), waiting.size());
 
         Samples accepted = new Samples();
@@ -71,9 +79,15 @@ class B3ApproveBenchmark {
 
         long lostOrDoubled = measured.stream().filter(w -> !decidedOnce(w)).count();
         new ResultTable("B3", "approve under concurrent users")
-                .row("approve, " + size.users() + " users, every task clicked twice at once (all calls)", all,
-                        "p95 ≤ " + (int) TARGET_P95_MS + " ms", all.p95Ms() / TARGET_P95_MS)
-                .row("approve, the decisions that counted", accepted, "p95 ≤ " + (int) TARGET_P95_MS + " ms",
+                .row(
+                        "approve, " + size.users() + " users, every task clicked twice at once (all calls)",
+                        all,
+                        "p95 ≤ " + (int) TARGET_P95_MS + " ms",
+                        all.p95Ms() / TARGET_P95_MS)
+                .row(
+                        "approve, the decisions that counted",
+                        accepted,
+                        "p95 ≤ " + (int) TARGET_P95_MS + " ms",
                         accepted.p95Ms() / TARGET_P95_MS)
                 .value("reports with a lost or doubled decision", String.valueOf(lostOrDoubled), "0", Double.NaN)
                 .note(accepted.count() + " approvals counted, " + refused.get() + " second clicks refused with 「"
@@ -88,19 +102,20 @@ class B3ApproveBenchmark {
     private Waiting waiting() {
         TestAgency agency = testAgencies.create();
         long reportId = journey.drafted(agency, BenchReports.YEAR, BenchReports.TEXT, BenchReports.FIGURES);
-        return new Waiting(agency, reportId, journey.taskOf(agency.secrecy(), reportId).taskId());
+        return new Waiting(
+                agency, reportId, journey.taskOf(agency.secrecy(), reportId).taskId());
     }
 
     /** One approval at 保密审查 in the history, and the process waiting at 分管领导审核 with one task. */
     private boolean decidedOnce(Waiting w) {
         long approvals = logins.as(w.agency().handler(), () -> reports.history(w.reportId())).stream()
-                .filter(h -> h.stage() == ReportStage.SECRECY_REVIEW && h.action() == HistoryAction.APPROVED).count();
+                .filter(h -> h.stage() == ReportStage.SECRECY_REVIEW && h.action() == HistoryAction.APPROVED)
+                .count();
         long next = logins.as(w.agency().supervisor(), () -> workflow.inbox()).stream()
                 .filter(item -> item.reportId() == w.reportId() && item.step() == ReportStage.SUPERVISOR_REVIEW)
                 .count();
         return approvals == 1 && next == 1;
     }
 
-    private record Waiting(TestAgency agency, long reportId, String taskId) {
-    }
+    private record Waiting(TestAgency agency, long reportId, String taskId) {}
 }

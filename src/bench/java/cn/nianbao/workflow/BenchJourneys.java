@@ -5,8 +5,7 @@ import cn.nianbao.agency.TestAgencies.TestAgency;
 /** Journey steps the benchmarks outside this package need. */
 public final class BenchJourneys {
 
-    private BenchJourneys() {
-    }
+    private BenchJourneys() {}
 
     /** Starts the agency's report for {@link BenchReports#YEAR}; returns the id of the handler's draft task. */
     public static String draftTaskId(ReportJourney journey, TestAgency agency) {

@@ -15,8 +15,8 @@ final class BenchReports {
 
     static final int YEAR = 2025;
 
-    static final Map<Section, String> TEXT = Map.of(Section.S1, "本局依法做好政府信息公开工作。",
-            Section.S5, "信息公开的及时性有待提高。", Section.S6, "本年度收取信息处理费0元。");
+    static final Map<Section, String> TEXT =
+            Map.of(Section.S1, "本局依法做好政府信息公开工作。", Section.S5, "信息公开的及时性有待提高。", Section.S6, "本年度收取信息处理费0元。");
 
     /** Figures that pass the cross-checks, so the sign-off is not refused. */
     static final Map<String, BigDecimal> FIGURES = Map.of(
@@ -28,13 +28,15 @@ final class BenchReports {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
-    private BenchReports() {
-    }
+    private BenchReports() {}
 
     /** Polls every 2 ms (the same for Nianbao's and the bare process) until the asynchronous last step has run. */
     static void awaitEnd(RuntimeService runtime, String processInstanceId) {
         long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+        while (runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                > 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("process " + processInstanceId + " did not end within " + LIMIT);
             }

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ProcessCloner {
 
-    private static final List<String> TABLES = List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
-            "ACT_RU_IDENTITYLINK", "ACT_RU_ACTINST");
+    private static final List<String> TABLES =
+            List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_IDENTITYLINK", "ACT_RU_ACTINST");
 
     private final JdbcTemplate jdbc;
     private final Map<String, List<Map<String, Object>>> template = new LinkedHashMap<>();
@@ -35,7 +35,8 @@ final class ProcessCloner {
             String where = table.equals("ACT_RU_IDENTITYLINK")
                     ? "PROC_INST_ID_ = ? or TASK_ID_ in (select ID_ from ACT_RU_TASK where PROC_INST_ID_ = ?)"
                     : "PROC_INST_ID_ = ?";
-            Object[] args = table.equals("ACT_RU_IDENTITYLINK") ? new Object[] {processInstanceId, processInstanceId}
+            Object[] args = table.equals("ACT_RU_IDENTITYLINK")
+                    ? new Object[] {processInstanceId, processInstanceId}
                     : new Object[] {processInstanceId};
             template.put(table, jdbc.queryForList("select * from " + table + " where " + where, args));
         }
@@ -44,7 +45,9 @@ final class ProcessCloner {
     /** Queues a copy for {@code reportId} of agency {@code agency}, drafted by {@code drafter}. */
     void copy(long reportId, String agency, String drafter) {
         Map<Object, Object> ids = new HashMap<>();
-        template.values().forEach(rows -> rows.forEach(row -> ids.put(row.get("ID_"), UUID.randomUUID().toString())));
+        template.values()
+                .forEach(rows -> rows.forEach(
+                        row -> ids.put(row.get("ID_"), UUID.randomUUID().toString())));
         UnaryOperator<Object> text = value -> {
             if (!(value instanceof String s)) {
                 return value;
@@ -66,7 +69,8 @@ final class ProcessCloner {
             if (table.equals("ACT_RU_VARIABLE")) {
                 variable(copy, reportId, agency);
             }
-            pending.computeIfAbsent(table, t -> new ArrayList<>()).add(copy.values().toArray());
+            pending.computeIfAbsent(table, t -> new ArrayList<>())
+                    .add(copy.values().toArray());
         }));
     }
 
@@ -77,8 +81,7 @@ final class ProcessCloner {
                 copy.put("TEXT_", String.valueOf(reportId));
             }
             case ProcessKeys.VAR_AGENCY -> copy.put("TEXT_", agency);
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -100,7 +103,8 @@ final class ProcessCloner {
     /** The process instance row before its child execution (PARENT_ID_ references it). */
     private static List<Object[]> parentsFirst(List<Object[]> rows, List<String> columns) {
         int parent = columns.indexOf("PARENT_ID_");
-        List<Object[]> sorted = new ArrayList<>(rows.stream().filter(r -> r[parent] == null).toList());
+        List<Object[]> sorted =
+                new ArrayList<>(rows.stream().filter(r -> r[parent] == null).toList());
         sorted.addAll(rows.stream().filter(r -> r[parent] != null).toList());
         return sorted;
     }

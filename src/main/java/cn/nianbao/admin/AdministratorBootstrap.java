@@ -10,9 +10,9 @@ import cn.nianbao.security.PasswordRejectedException;
 import cn.nianbao.security.Passwords;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -41,8 +41,8 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final String initialPassword;
     private final String rootAgencyName;
 
-    AdministratorBootstrap(AgencyRepository agencies, AppUserRepository users, Passwords passwords,
-            AdminSettings settings) {
+    AdministratorBootstrap(
+            AgencyRepository agencies, AppUserRepository users, Passwords passwords, AdminSettings settings) {
         this.agencies = agencies;
         this.users = users;
         this.passwords = passwords;
@@ -53,7 +53,8 @@ class AdministratorBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (ACCOUNTS.keySet().stream().anyMatch(name -> users.findByUsername(name).isPresent())) {
+        if (ACCOUNTS.keySet().stream()
+                .anyMatch(name -> users.findByUsername(name).isPresent())) {
             return;
         }
         if (initialPassword.isBlank()) {
@@ -62,15 +63,16 @@ class AdministratorBootstrap implements ApplicationRunner {
                     + "首次登录后必须修改。 Refusing to start: no administrator exists and no initial administrator "
                     + "password is configured (NIANBAO_ADMIN_INITIAL_PASSWORD).");
         }
-        Agency root = agencies.findAll().stream().filter(a -> a.getParentId() == null).findFirst()
+        Agency root = agencies.findAll().stream()
+                .filter(a -> a.getParentId() == null)
+                .findFirst()
                 .orElseGet(() -> agencies.save(new Agency("root", rootAgencyName, AgencyKind.GOVERNMENT, null)));
         ACCOUNTS.forEach((username, role) -> {
             AppUser user = new AppUser(username, role.label(), "", root, Set.of(role));
             try {
                 passwords.setByAdministrator(user, initialPassword);
             } catch (PasswordRejectedException rejected) {
-                throw new IllegalStateException("Nianbao 拒绝启动：初始管理员密码不符合密码策略：" + rejected.getMessage(),
-                        rejected);
+                throw new IllegalStateException("Nianbao 拒绝启动：初始管理员密码不符合密码策略：" + rejected.getMessage(), rejected);
             }
         });
     }

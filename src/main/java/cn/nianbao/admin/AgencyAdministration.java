@@ -26,8 +26,8 @@ public class AgencyAdministration {
     private final Administrators administrators;
     private final AuditTrail audit;
 
-    AgencyAdministration(AgencyRepository agencies, AgencyDirectory directory, Administrators administrators,
-            AuditTrail audit) {
+    AgencyAdministration(
+            AgencyRepository agencies, AgencyDirectory directory, Administrators administrators, AuditTrail audit) {
         this.agencies = agencies;
         this.directory = directory;
         this.administrators = administrators;
@@ -37,7 +37,9 @@ public class AgencyAdministration {
     @Transactional(readOnly = true)
     public List<AgencyRow> list() {
         administrators.require(Role.SYSTEM_ADMIN);
-        return agencies.findAll().stream().sorted(Comparator.comparing(Agency::getId)).map(AgencyAdministration::row)
+        return agencies.findAll().stream()
+                .sorted(Comparator.comparing(Agency::getId))
+                .map(AgencyAdministration::row)
                 .toList();
     }
 
@@ -89,18 +91,21 @@ public class AgencyAdministration {
 
     /** Two agencies under one parent (or two top agencies) with the same name could not be told apart anywhere. */
     private void refuseSiblingNamed(String name, Long parentId, Long self) {
-        List<Agency> siblings = parentId == null ? agencies.findByParentIdIsNull()
-                : agencies.findByParentIdIn(List.of(parentId));
+        List<Agency> siblings =
+                parentId == null ? agencies.findByParentIdIsNull() : agencies.findByParentIdIn(List.of(parentId));
         String wanted = Names.comparable(name);
-        siblings.stream().filter(a -> !a.getId().equals(self))
-                .filter(a -> Names.comparable(a.getName()).equals(wanted)).findFirst().ifPresent(same -> {
-                    throw new AdministrationException("同一上级机关下已有名为「" + same.getName() + "」的机关（代码 "
-                            + same.getCode() + "），请换一个名称。");
+        siblings.stream()
+                .filter(a -> !a.getId().equals(self))
+                .filter(a -> Names.comparable(a.getName()).equals(wanted))
+                .findFirst()
+                .ifPresent(same -> {
+                    throw new AdministrationException(
+                            "同一上级机关下已有名为「" + same.getName() + "」的机关（代码 " + same.getCode() + "），请换一个名称。");
                 });
     }
 
     private static AgencyRow row(Agency agency) {
-        return new AgencyRow(agency.getId(), agency.getCode(), agency.getName(), agency.getKind(),
-                agency.getParentId());
+        return new AgencyRow(
+                agency.getId(), agency.getCode(), agency.getName(), agency.getKind(), agency.getParentId());
     }
 }

@@ -3,5 +3,4 @@ package cn.nianbao.admin;
 import cn.nianbao.agency.AgencyKind;
 
 /** An agency as the administration screens list it. */
-public record AgencyRow(long id, String code, String name, AgencyKind kind, Long parentId) {
-}
+public record AgencyRow(long id, String code, String name, AgencyKind kind, Long parentId) {}

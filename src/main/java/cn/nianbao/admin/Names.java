@@ -10,8 +10,7 @@ import java.text.Normalizer;
  */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     /** The name stripped, or a refusal saying what is wrong; {@code what} is 机关名称 or 姓名. */
     static String require(String what, String name, int maxLength) {
@@ -20,8 +19,8 @@ final class Names {
             throw new AdministrationException(what + "不能为空，最多 " + maxLength + " 字。");
         }
         clean.codePoints().filter(Names::hidden).findFirst().ifPresent(c -> {
-            throw new AdministrationException(what + "中含有不可见或改变文字方向的字符（U+" + "%04X".formatted(c)
-                    + "），这类字符会让名称看起来像另一个名称，请删除后再保存。");
+            throw new AdministrationException(
+                    what + "中含有不可见或改变文字方向的字符（U+" + "%04X".formatted(c) + "），这类字符会让名称看起来像另一个名称，请删除后再保存。");
         });
         return clean;
     }
@@ -37,8 +36,13 @@ final class Names {
     /** Controls, format characters (bidirectional controls, zero-width characters, BOM), separators, unassigned. */
     private static boolean hidden(int c) {
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED -> true;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED -> true;
             default -> false;
         };
     }

@@ -26,8 +26,11 @@ public class RoleAdministration {
     private final Administrators administrators;
     private final AuditTrail audit;
 
-    RoleAdministration(AppUserRepository users, UserAdministration userAdministration,
-            Administrators administrators, AuditTrail audit) {
+    RoleAdministration(
+            AppUserRepository users,
+            UserAdministration userAdministration,
+            Administrators administrators,
+            AuditTrail audit) {
         this.users = users;
         this.userAdministration = userAdministration;
         this.administrators = administrators;

@@ -36,8 +36,13 @@ public class UserAdministration {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
 
-    UserAdministration(AppUserRepository users, AgencyRepository agencies, Passwords passwords,
-            Administrators administrators, ApplicationEventPublisher events, AuditTrail audit) {
+    UserAdministration(
+            AppUserRepository users,
+            AgencyRepository agencies,
+            Passwords passwords,
+            Administrators administrators,
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
         this.users = users;
         this.agencies = agencies;
         this.passwords = passwords;
@@ -55,7 +60,9 @@ public class UserAdministration {
     /** Read by the security administrator to give roles. */
     @Transactional(readOnly = true)
     List<UserRow> rows() {
-        return users.findAllWithAgencyAndRoles().stream().map(UserAdministration::row).toList();
+        return users.findAllWithAgencyAndRoles().stream()
+                .map(UserAdministration::row)
+                .toList();
     }
 
     /** A new account with an initial password the person must change at first login. */
@@ -104,7 +111,8 @@ public class UserAdministration {
         }
         user.setEnabled(false);
         audit.record(AuditAction.USER_CHANGED, user.getUsername(), "停用账号", "正常", "已停用");
-        events.publishEvent(new UserDisabled(user.getId(), user.getUsername(), user.getAgency().getId()));
+        events.publishEvent(new UserDisabled(
+                user.getId(), user.getUsername(), user.getAgency().getId()));
     }
 
     public void enable(long userId) {
@@ -129,7 +137,13 @@ public class UserAdministration {
     }
 
     static UserRow row(AppUser user) {
-        return new UserRow(user.getId() == null ? 0 : user.getId(), user.getUsername(), user.getDisplayName(),
-                user.getAgency().getId(), user.getAgency().getName(), user.getRoles(), user.isEnabled());
+        return new UserRow(
+                user.getId() == null ? 0 : user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getAgency().getId(),
+                user.getAgency().getName(),
+                user.getRoles(),
+                user.isEnabled());
     }
 }

@@ -29,8 +29,7 @@ public class Agency {
     @Enumerated(EnumType.STRING)
     private AgencyKind kind = AgencyKind.DEPARTMENT;
 
-    protected Agency() {
-    }
+    protected Agency() {}
 
     public Agency(String code, String name) {
         this(code, name, AgencyKind.DEPARTMENT, null);

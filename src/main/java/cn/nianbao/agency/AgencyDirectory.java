@@ -31,8 +31,9 @@ public class AgencyDirectory {
 
     /** 「机关 · 姓名 · 角色」 for the header of the screens. */
     public Optional<String> describePerson(String username) {
-        return users.findByUsername(username).map(user -> user.getAgency().getName() + " · " + user.getDisplayName()
-                + " · " + user.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining("、")));
+        return users.findByUsername(username)
+                .map(user -> user.getAgency().getName() + " · " + user.getDisplayName() + " · "
+                        + user.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining("、")));
     }
 
     /** An enabled person by user name, whatever their agency (callers compare the agency). */
@@ -42,7 +43,8 @@ public class AgencyDirectory {
 
     /** The enabled people of one agency, by user name. */
     public List<Person> people(long agencyId) {
-        return users.findByAgency_IdAndEnabledTrueOrderByUsername(agencyId).stream().map(AgencyDirectory::toPerson)
+        return users.findByAgency_IdAndEnabledTrueOrderByUsername(agencyId).stream()
+                .map(AgencyDirectory::toPerson)
                 .toList();
     }
 
@@ -56,17 +58,22 @@ public class AgencyDirectory {
         List<Long> ancestors = ancestorsOf(agencyId);
         return users.findEnabledWithRolesIn(ancestors).stream()
                 .filter(user -> user.getRoles().contains(Role.COORDINATOR))
-                .sorted(Comparator.comparingInt(user -> ancestors.indexOf(user.getAgency().getId())))
-                .map(AgencyDirectory::toPerson).toList();
+                .sorted(Comparator.comparingInt(
+                        user -> ancestors.indexOf(user.getAgency().getId())))
+                .map(AgencyDirectory::toPerson)
+                .toList();
     }
 
     /** These people, enabled or not, whatever their agency. */
     public List<Person> byUsernames(Collection<String> usernames) {
-        return users.findByUsernameIn(usernames).stream().map(AgencyDirectory::toPerson).toList();
+        return users.findByUsernameIn(usernames).stream()
+                .map(AgencyDirectory::toPerson)
+                .toList();
     }
 
     private static Person toPerson(AppUser user) {
-        return new Person(user.getUsername(), user.getDisplayName(), user.getAgency().getId(), user.getRoles());
+        return new Person(
+                user.getUsername(), user.getDisplayName(), user.getAgency().getId(), user.getRoles());
     }
 
     public String nameOf(long agencyId) {
@@ -86,7 +93,10 @@ public class AgencyDirectory {
         Set<Long> subtree = new HashSet<>(Set.of(agencyId));
         List<Long> level = List.of(agencyId);
         while (!level.isEmpty()) {
-            level = agencies.findByParentIdIn(level).stream().map(Agency::getId).filter(subtree::add).toList();
+            level = agencies.findByParentIdIn(level).stream()
+                    .map(Agency::getId)
+                    .filter(subtree::add)
+                    .toList();
         }
         return subtree;
     }
@@ -128,6 +138,7 @@ public class AgencyDirectory {
 
     public List<AgencySummary> summariesOf(Collection<Long> agencyIds) {
         return agencies.findAllById(agencyIds).stream()
-                .map(a -> new AgencySummary(a.getId(), a.getName(), a.getKind(), a.getParentId())).toList();
+                .map(a -> new AgencySummary(a.getId(), a.getName(), a.getKind(), a.getParentId()))
+                .toList();
     }
 }

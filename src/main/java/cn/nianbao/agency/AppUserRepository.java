@@ -20,7 +20,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findAllWithAgencyAndRoles();
 
     /** With their roles in the same query: callers look at the roles of each. */
-    @Query("select distinct u from AppUser u left join fetch u.roles where u.agency.id = :agencyId and u.enabled = true "
-            + "order by u.username")
+    @Query(
+            "select distinct u from AppUser u left join fetch u.roles where u.agency.id = :agencyId and u.enabled = true "
+                    + "order by u.username")
     List<AppUser> findByAgency_IdAndEnabledTrueOrderByUsername(long agencyId);
 }

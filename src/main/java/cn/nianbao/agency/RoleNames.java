@@ -15,6 +15,5 @@ public final class RoleNames {
     public static final String SECURITY_ADMIN = "SECURITY_ADMIN";
     public static final String AUDIT_ADMIN = "AUDIT_ADMIN";
 
-    private RoleNames() {
-    }
+    private RoleNames() {}
 }

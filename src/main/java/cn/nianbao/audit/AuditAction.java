@@ -19,7 +19,11 @@ public record AuditAction(String code, String label) {
     public static final AuditAction AUDIT_VERIFIED = new AuditAction("AUDIT_VERIFIED", "校验审计日志");
 
     public AuditAction {
-        if (code == null || code.isBlank() || code.length() > 64 || label == null || label.isBlank()
+        if (code == null
+                || code.isBlank()
+                || code.length() > 64
+                || label == null
+                || label.isBlank()
                 || label.length() > 100) {
             throw new IllegalArgumentException("an audit action needs a code (≤ 64) and a label (≤ 100)");
         }

@@ -11,13 +11,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** Who acts now and from where, read from Spring Security and the current HTTP request. */
 final class AuditActors {
 
-    private AuditActors() {
-    }
+    private AuditActors() {}
 
     /** The signed-in person; otherwise 匿名 inside an HTTP request, 系统 outside one (jobs). */
     static AuditActor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return of(authentication);
         }
@@ -26,8 +26,8 @@ final class AuditActors {
 
     static AuditActor of(Authentication authentication) {
         String name = authentication.getName();
-        String displayName = authentication.getPrincipal() instanceof AuditedPrincipal principal
-                ? principal.displayName() : name;
+        String displayName =
+                authentication.getPrincipal() instanceof AuditedPrincipal principal ? principal.displayName() : name;
         return new AuditActor(name, displayName);
     }
 
@@ -42,6 +42,7 @@ final class AuditActors {
 
     private static Optional<HttpServletRequest> currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? Optional.of(attributes.getRequest()) : Optional.empty();
+                ? Optional.of(attributes.getRequest())
+                : Optional.empty();
     }
 }

@@ -36,31 +36,52 @@ class AuditChain {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         AuditEntry entry = draft.at(head.seq() + 1, now, head.hash());
         jdbc.sql("insert into audit_entry (seq, occurred_at, actor_username, actor_name, client_ip, action_code, "
-                + "action_label, target, detail, before_value, after_value, previous_hash, entry_hash) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(entry.seq(), LocalDateTime.ofInstant(now, ZoneOffset.UTC), entry.actorUsername(),
-                        entry.actorName(), entry.clientIp(), entry.actionCode(), entry.actionLabel(), entry.target(),
-                        entry.detail(), entry.before(), entry.after(), entry.previousHash(), entry.hash())
+                        + "action_label, target, detail, before_value, after_value, previous_hash, entry_hash) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        entry.seq(),
+                        LocalDateTime.ofInstant(now, ZoneOffset.UTC),
+                        entry.actorUsername(),
+                        entry.actorName(),
+                        entry.clientIp(),
+                        entry.actionCode(),
+                        entry.actionLabel(),
+                        entry.target(),
+                        entry.detail(),
+                        entry.before(),
+                        entry.after(),
+                        entry.previousHash(),
+                        entry.hash())
                 .update();
         jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")
-                .params(entry.seq(), entry.hash()).update();
+                .params(entry.seq(), entry.hash())
+                .update();
         return entry;
     }
 
     Head head(boolean lock) {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1" + (lock ? " for update" : ""))
-                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2))).single();
+                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
     }
 
     static AuditEntry read(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getLong("seq"),
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getLong("seq"),
                 rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                rs.getString("actor_username"), rs.getString("actor_name"), rs.getString("client_ip"),
-                rs.getString("action_code"), rs.getString("action_label"), rs.getString("target"),
-                rs.getString("detail"), rs.getString("before_value"), rs.getString("after_value"),
-                rs.getString("previous_hash"), rs.getString("entry_hash"));
+                rs.getString("actor_username"),
+                rs.getString("actor_name"),
+                rs.getString("client_ip"),
+                rs.getString("action_code"),
+                rs.getString("action_label"),
+                rs.getString("target"),
+                rs.getString("detail"),
+                rs.getString("before_value"),
+                rs.getString("after_value"),
+                rs.getString("previous_hash"),
+                rs.getString("entry_hash"));
     }
 
-    record Head(long seq, String hash) {
-    }
+    record Head(long seq, String hash) {}
 }

@@ -10,12 +10,27 @@ import java.util.List;
  */
 final class AuditCsv {
 
-    static final List<String> HEADER = List.of("序号", "时间", "用户名", "姓名", "来源地址", "操作代码", "操作", "对象",
-            "详情", "修改前", "修改后", "前一条哈希", "本条哈希");
+    static final List<String> HEADER =
+            List.of("序号", "时间", "用户名", "姓名", "来源地址", "操作代码", "操作", "对象", "详情", "修改前", "修改后", "前一条哈希", "本条哈希");
 
     byte[] of(List<AuditEntry> entries) {
-        return ExcelCsv.of(HEADER, entries.stream().<List<?>>map(e -> Arrays.asList(e.seq(), e.chinaTime(),
-                e.actorUsername(), e.actorName(), e.clientIp(), e.actionCode(), e.actionLabel(), e.target(),
-                e.detail(), e.before(), e.after(), e.previousHash(), e.hash())).toList());
+        return ExcelCsv.of(
+                HEADER,
+                entries.stream()
+                        .<List<?>>map(e -> Arrays.asList(
+                                e.seq(),
+                                e.chinaTime(),
+                                e.actorUsername(),
+                                e.actorName(),
+                                e.clientIp(),
+                                e.actionCode(),
+                                e.actionLabel(),
+                                e.target(),
+                                e.detail(),
+                                e.before(),
+                                e.after(),
+                                e.previousHash(),
+                                e.hash()))
+                        .toList());
     }
 }

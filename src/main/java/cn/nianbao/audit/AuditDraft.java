@@ -3,7 +3,13 @@ package cn.nianbao.audit;
 import java.time.Instant;
 
 /** An entry before it has a place in the chain. Values are cut to their columns' sizes here, before hashing. */
-record AuditDraft(AuditActor actor, String clientIp, AuditAction action, String target, String detail, String before,
+record AuditDraft(
+        AuditActor actor,
+        String clientIp,
+        AuditAction action,
+        String target,
+        String detail,
+        String before,
         String after) {
 
     AuditDraft {
@@ -13,10 +19,36 @@ record AuditDraft(AuditActor actor, String clientIp, AuditAction action, String 
     }
 
     AuditEntry at(long seq, Instant occurredAt, String previousHash) {
-        AuditEntry unhashed = new AuditEntry(0, seq, occurredAt, actor.username(), actor.displayName(), clientIp,
-                action.code(), action.label(), target, detail, before, after, previousHash, null);
-        return new AuditEntry(0, seq, occurredAt, actor.username(), actor.displayName(), clientIp, action.code(),
-                action.label(), target, detail, before, after, previousHash, EntryHash.of(unhashed));
+        AuditEntry unhashed = new AuditEntry(
+                0,
+                seq,
+                occurredAt,
+                actor.username(),
+                actor.displayName(),
+                clientIp,
+                action.code(),
+                action.label(),
+                target,
+                detail,
+                before,
+                after,
+                previousHash,
+                null);
+        return new AuditEntry(
+                0,
+                seq,
+                occurredAt,
+                actor.username(),
+                actor.displayName(),
+                clientIp,
+                action.code(),
+                action.label(),
+                target,
+                detail,
+                before,
+                after,
+                previousHash,
+                EntryHash.of(unhashed));
     }
 
     private static String cut(String value, int max) {
@@ -24,7 +56,8 @@ record AuditDraft(AuditActor actor, String clientIp, AuditAction action, String 
             return null;
         }
         String stripped = value.strip();
-        return stripped.codePointCount(0, stripped.length()) <= max ? stripped
+        return stripped.codePointCount(0, stripped.length()) <= max
+                ? stripped
                 : stripped.substring(0, stripped.offsetByCodePoints(0, max));
     }
 }

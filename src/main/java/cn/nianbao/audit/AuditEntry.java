@@ -8,12 +8,24 @@ import java.time.format.DateTimeFormatter;
  * One entry of the trail as stored: its place in the chain ({@code seq}), when, who, from where, what, on which
  * target, the detail and the before/after (text, may be null), the hash of the entry before it and its own hash.
  */
-public record AuditEntry(long id, long seq, Instant occurredAt, String actorUsername, String actorName,
-        String clientIp, String actionCode, String actionLabel, String target, String detail, String before,
-        String after, String previousHash, String hash) {
+public record AuditEntry(
+        long id,
+        long seq,
+        Instant occurredAt,
+        String actorUsername,
+        String actorName,
+        String clientIp,
+        String actionCode,
+        String actionLabel,
+        String target,
+        String detail,
+        String before,
+        String after,
+        String previousHash,
+        String hash) {
 
-    private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter CHINA_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     /** When, in China Standard Time, to the second: 2025-01-10 09:30:05. */
     public String chinaTime() {

@@ -35,22 +35,27 @@ public class AuditLog {
         requireAuditor();
         Query query = Query.of(search);
         return jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry" + query.where()
-                + " order by seq desc limit " + Math.max(0, limit) + " offset " + Math.max(0, offset))
-                .params(query.params()).query(AuditChain::read).list();
+                        + " order by seq desc limit " + Math.max(0, limit) + " offset " + Math.max(0, offset))
+                .params(query.params())
+                .query(AuditChain::read)
+                .list();
     }
 
     public int count(AuditSearch search) {
         requireAuditor();
         Query query = Query.of(search);
-        return jdbc.sql("select count(*) from audit_entry" + query.where()).params(query.params())
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from audit_entry" + query.where())
+                .params(query.params())
+                .query(Integer.class)
+                .single();
     }
 
     /** The actions that occur in the trail, for the search's choice list. */
     public List<AuditAction> actions() {
         requireAuditor();
         return jdbc.sql("select distinct action_code, action_label from audit_entry order by action_code")
-                .query((rs, row) -> new AuditAction(rs.getString(1), rs.getString(2))).list();
+                .query((rs, row) -> new AuditAction(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     /** Every entry the search finds, as CSV for Excel (UTF-8 with BOM). The export itself is recorded. */
@@ -58,8 +63,11 @@ public class AuditLog {
     public byte[] exportCsv(AuditSearch search) {
         requireAuditor();
         Query query = Query.of(search);
-        List<AuditEntry> entries = jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry" + query.where()
-                + " order by seq desc").params(query.params()).query(AuditChain::read).list();
+        List<AuditEntry> entries = jdbc.sql(
+                        "select " + AuditChain.COLUMNS + " from audit_entry" + query.where() + " order by seq desc")
+                .params(query.params())
+                .query(AuditChain::read)
+                .list();
         trail.record(AuditAction.AUDIT_EXPORTED, "审计日志", "导出 " + entries.size() + " 条；条件：" + describe(search));
         return csv.of(entries);
     }
@@ -75,7 +83,8 @@ public class AuditLog {
 
     private static void requireAuditor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean auditor = authentication != null && authentication.isAuthenticated()
+        boolean auditor = authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getAuthorities().stream().anyMatch(a -> AUDITOR_AUTHORITY.equals(a.getAuthority()));
         if (!auditor) {
             throw new AuditAccessDeniedException();

@@ -17,8 +17,8 @@ public record AuditProperties(Integer retentionDays) {
             retentionDays = MINIMUM_RETENTION_DAYS;
         }
         if (retentionDays < MINIMUM_RETENTION_DAYS) {
-            throw new IllegalArgumentException("nianbao.audit.retention-days 为 " + retentionDays
-                    + "：审计日志至少保存 " + MINIMUM_RETENTION_DAYS + " 天（等保 2.0），请设为 180 或更大的值。");
+            throw new IllegalArgumentException("nianbao.audit.retention-days 为 " + retentionDays + "：审计日志至少保存 "
+                    + MINIMUM_RETENTION_DAYS + " 天（等保 2.0），请设为 180 或更大的值。");
         }
     }
 }

@@ -39,10 +39,10 @@ public class AuditTrail {
     }
 
     /** For the rare caller that knows better who acted than the current request does (a login attempt). */
-    public void recordAs(AuditActor actor, AuditAction action, String target, String detail, String before,
-            String after) {
-        AuditDraft draft = new AuditDraft(actor, AuditActors.clientAddress().orElse(null), action, target, detail,
-                before, after);
+    public void recordAs(
+            AuditActor actor, AuditAction action, String target, String detail, String before, String after) {
+        AuditDraft draft =
+                new AuditDraft(actor, AuditActors.clientAddress().orElse(null), action, target, detail, before, after);
         if (TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {

@@ -19,7 +19,6 @@ public record ChainVerification(long checked, Long brokenEntryId, Long brokenSeq
         if (isIntact()) {
             return "审计日志完整：已校验 " + checked + " 条，哈希链未被篡改。";
         }
-        return "审计日志被篡改：" + (brokenEntryId == null ? "" : "第 " + brokenSeq + " 条（编号 " + brokenEntryId + "）")
-                + reason;
+        return "审计日志被篡改：" + (brokenEntryId == null ? "" : "第 " + brokenSeq + " 条（编号 " + brokenEntryId + "）") + reason;
     }
 }

@@ -29,8 +29,10 @@ class ChainVerifier {
         long expected = 1;
         while (expected <= head.seq()) {
             List<AuditEntry> page = jdbc.sql("select " + AuditChain.COLUMNS
-                    + " from audit_entry where seq >= ? and seq <= ? order by seq limit " + PAGE)
-                    .params(expected, head.seq()).query(AuditChain::read).list();
+                            + " from audit_entry where seq >= ? and seq <= ? order by seq limit " + PAGE)
+                    .params(expected, head.seq())
+                    .query(AuditChain::read)
+                    .list();
             if (page.isEmpty()) {
                 break;
             }
@@ -44,8 +46,8 @@ class ChainVerifier {
             }
         }
         if (expected <= head.seq() || !previous.equals(head.hash())) {
-            return new ChainVerification(expected - 1, null, expected,
-                    "链尾缺少第 " + expected + " 至第 " + head.seq() + " 条：最新的条目已被删除。");
+            return new ChainVerification(
+                    expected - 1, null, expected, "链尾缺少第 " + expected + " 至第 " + head.seq() + " 条：最新的条目已被删除。");
         }
         return ChainVerification.intact(expected - 1);
     }

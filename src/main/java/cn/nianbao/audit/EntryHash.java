@@ -15,14 +15,23 @@ final class EntryHash {
     static final String GENESIS = "0".repeat(64);
     private static final String VERSION = "nianbao-audit-1";
 
-    private EntryHash() {
-    }
+    private EntryHash() {}
 
     static String of(AuditEntry entry) {
         StringBuilder form = new StringBuilder(VERSION).append('\n');
-        Stream.of(String.valueOf(entry.seq()), entry.occurredAt().toString(), entry.actorUsername(),
-                entry.actorName(), entry.clientIp(), entry.actionCode(), entry.actionLabel(), entry.target(),
-                entry.detail(), entry.before(), entry.after(), entry.previousHash())
+        Stream.of(
+                        String.valueOf(entry.seq()),
+                        entry.occurredAt().toString(),
+                        entry.actorUsername(),
+                        entry.actorName(),
+                        entry.clientIp(),
+                        entry.actionCode(),
+                        entry.actionLabel(),
+                        entry.target(),
+                        entry.detail(),
+                        entry.before(),
+                        entry.after(),
+                        entry.previousHash())
                 .forEach(field -> append(form, field));
         byte[] bytes = form.toString().getBytes(StandardCharsets.UTF_8);
         SM3Digest sm3 = new SM3Digest();
@@ -36,7 +45,10 @@ final class EntryHash {
         if (field == null) {
             form.append("-\n");
         } else {
-            form.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field).append('\n');
+            form.append(field.getBytes(StandardCharsets.UTF_8).length)
+                    .append(':')
+                    .append(field)
+                    .append('\n');
         }
     }
 }

@@ -31,12 +31,14 @@ class LoginAuditing {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String typed = event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName();
-        String reason = event instanceof AuthenticationFailureBadCredentialsEvent ? "用户名或密码不正确"
-                : event.getException() instanceof AuditedLoginRefusal refusal ? refusal.auditReason()
-                : "登录被拒绝（如账号已停用）";
-        trail.recordAs(new AuditActor(typed, UNAUTHENTICATED), AuditAction.LOGIN_FAILED,
-                target(typed), reason, null, null);
+        String typed = event.getAuthentication().getName() == null
+                ? ""
+                : event.getAuthentication().getName();
+        String reason = event instanceof AuthenticationFailureBadCredentialsEvent
+                ? "用户名或密码不正确"
+                : event.getException() instanceof AuditedLoginRefusal refusal ? refusal.auditReason() : "登录被拒绝（如账号已停用）";
+        trail.recordAs(
+                new AuditActor(typed, UNAUTHENTICATED), AuditAction.LOGIN_FAILED, target(typed), reason, null, null);
     }
 
     @EventListener

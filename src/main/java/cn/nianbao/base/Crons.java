@@ -7,8 +7,7 @@ public final class Crons {
 
     public static final String NEVER = "-";
 
-    private Crons() {
-    }
+    private Crons() {}
 
     /** The setting as given (or {@code fallback} when absent), refused at start when it is no cron expression. */
     public static String require(String name, String cron, String fallback) {

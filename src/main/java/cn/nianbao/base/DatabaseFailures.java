@@ -15,14 +15,15 @@ public final class DatabaseFailures {
 
     public static final String UNAVAILABLE = "数据库暂时无法连接，本次操作没有保存。您输入的内容仍在页面上，请稍后再试。";
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof CannotGetJdbcConnectionException
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof CannotGetJdbcConnectionException
                     || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t.getClass().getName().endsWith("CommunicationsException")) {
                 return true;
             }

@@ -16,12 +16,14 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ExcelCsv {
 
-    private ExcelCsv() {
-    }
+    private ExcelCsv() {}
 
     public static byte[] of(List<String> header, List<List<?>> rows) {
         StringWriter out = new StringWriter().append('\uFEFF');
-        try (CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get()
+        try (CSVPrinter printer = CSVFormat.EXCEL
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .get()
                 .print(out)) {
             for (List<?> row : rows) {
                 printer.printRecord(row.stream().map(ExcelCsv::safe).toList());

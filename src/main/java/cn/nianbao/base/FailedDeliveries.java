@@ -1,10 +1,10 @@
 package cn.nianbao.base;
 
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,8 @@ class FailedDeliveries {
         this.minAge = settings.retryEvery();
     }
 
-    @Scheduled(fixedDelayString = "${nianbao.events.retry-every:1m}",
+    @Scheduled(
+            fixedDelayString = "${nianbao.events.retry-every:1m}",
             initialDelayString = "${nianbao.events.retry-every:1m}")
     void retry() {
         failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge));

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /**
      * A text as it is stored, and what was changed to make it so: {@code lineBreaks} soft line breaks and separators
@@ -66,7 +65,8 @@ public final class PlainText {
             } else if (isLineBreak(c)) {
                 out.append('\n');
                 lineBreaks++;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
             } else if (isRemoved(c)) {
@@ -89,8 +89,7 @@ public final class PlainText {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
             } else if (isXmlChar(c)) {
                 out.append(c);
@@ -104,8 +103,12 @@ public final class PlainText {
      * stored before that rule still starts a new paragraph), one paragraph per line, blank lines left out.
      */
     public static List<String> paragraphs(String text) {
-        return normalize(text == null ? "" : text).text().lines().map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
+        return normalize(text == null ? "" : text)
+                .text()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private static boolean isLineBreak(char c) {
@@ -114,12 +117,16 @@ public final class PlainText {
 
     /** Other C0 controls, DEL, lone surrogates (a pair is kept before this is asked) and the two non-characters. */
     private static boolean isRemoved(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || Character.isSurrogate(c) || c == '\uFFFE'
+        return (c < 0x20 && c != '\t' && c != '\n')
+                || c == 0x7F
+                || Character.isSurrogate(c)
+                || c == '\uFFFE'
                 || c == '\uFFFF';
     }
 
     private static boolean isXmlChar(char c) {
-        return c >= 0x20 ? !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF'
+        return c >= 0x20
+                ? !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF'
                 : c == '\t' || c == '\n' || c == '\r';
     }
 }

@@ -20,10 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .build();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -33,13 +33,15 @@ public final class Problems {
 
     /** The answer of a controller. */
     public static ResponseEntity<byte[]> answer(HttpStatus status, String title, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(JSON.writeValueAsBytes(of(status, title, detail)));
     }
 
     /** The answer of a controller asking the client to come back later ({@code Retry-After}, whole seconds). */
     public static ResponseEntity<byte[]> answer(HttpStatus status, String title, String detail, Duration retryAfter) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(retryAfter)))
                 .body(JSON.writeValueAsBytes(of(status, title, detail)));
     }

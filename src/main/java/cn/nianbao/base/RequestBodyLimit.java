@@ -61,8 +61,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, TITLE,
-                "请求内容超过 " + DataSize.ofBytes(limit).toMegabytes() + " MB，服务器没有读取。"));
+        Problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        TITLE,
+                        "请求内容超过 " + DataSize.ofBytes(limit).toMegabytes() + " MB，服务器没有读取。"));
     }
 
     /** The request with its body read through a counter that stops at the limit. */

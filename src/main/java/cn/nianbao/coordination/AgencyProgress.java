@@ -9,14 +9,20 @@ import java.util.Optional;
  * One agency's report on the year against its due date. {@code stage} is empty while the agency has not started.
  * {@code daysLeft} is negative once the date has passed; a published report is never overdue.
  */
-public record AgencyProgress(long agencyId, String agencyName, AgencyKind kind, Optional<ReportStage> stage,
-        Long reportId, LocalDate dueDate, long daysLeft) {
+public record AgencyProgress(
+        long agencyId,
+        String agencyName,
+        AgencyKind kind,
+        Optional<ReportStage> stage,
+        Long reportId,
+        LocalDate dueDate,
+        long daysLeft) {
 
     public static final String NOT_STARTED = "未开始";
 
     public boolean published() {
-        return stage.filter(s -> s == ReportStage.PUBLISHED || s == ReportStage.CORRECTING
-                || s == ReportStage.IMPORTED).isPresent();
+        return stage.filter(s -> s == ReportStage.PUBLISHED || s == ReportStage.CORRECTING || s == ReportStage.IMPORTED)
+                .isPresent();
     }
 
     public boolean overdue() {

@@ -53,8 +53,13 @@ public class AreaCarryCheck {
                 continue;
             }
             ReportView report = reports.view(reportId);
-            for (T3Column column : CrossYearRule.carryMismatches(report.content().tables(), last.get().tables())) {
-                mismatches.add(new CarryMismatch(entry.getKey(), report.agencyName(), reportId, column.label(),
+            for (T3Column column : CrossYearRule.carryMismatches(
+                    report.content().tables(), last.get().tables())) {
+                mismatches.add(new CarryMismatch(
+                        entry.getKey(),
+                        report.agencyName(),
+                        reportId,
+                        column.label(),
                         report.content().tables().t3(T3Row.CARRY_IN, column),
                         last.get().tables().t3(T3Row.CARRY_OUT, column)));
             }

@@ -36,7 +36,8 @@ public class AreaFigures {
     public Map<String, Long> receivedByApplicant(int year) {
         ReportTables area = areaTables(coordinator(), year);
         Map<String, Long> byType = new LinkedHashMap<>();
-        Arrays.stream(T3Column.values()).filter(c -> c != T3Column.TOTAL)
+        Arrays.stream(T3Column.values())
+                .filter(c -> c != T3Column.TOTAL)
                 .forEach(column -> byType.put(column.label(), area.t3(T3Row.NEW, column)));
         return byType;
     }
@@ -52,7 +53,9 @@ public class AreaFigures {
     }
 
     private ReportTables areaTables(Actor actor, int year) {
-        return reports.areaTables(actor.agencyId(), year).orElse(ReportTables.empty()).withComputedTotals();
+        return reports.areaTables(actor.agencyId(), year)
+                .orElse(ReportTables.empty())
+                .withComputedTotals();
     }
 
     private Actor coordinator() {

@@ -38,7 +38,11 @@ public class AreaProgress {
     private final Deadlines deadlines;
     private final AuditTrail audit;
 
-    AreaProgress(AgencyDirectory agencies, ReportReads reports, CurrentActor currentActor, Deadlines deadlines,
+    AreaProgress(
+            AgencyDirectory agencies,
+            ReportReads reports,
+            CurrentActor currentActor,
+            Deadlines deadlines,
             AuditTrail audit) {
         this.agencies = agencies;
         this.reports = reports;
@@ -58,9 +62,12 @@ public class AreaProgress {
         Actor actor = currentActor.require(Role.COORDINATOR, "只有主管部门协调员可以查看辖区进度。");
         Set<Long> area = agencies.subtreeOf(actor.agencyId());
         Map<Long, ReportStatus> statuses = reports.statusOf(area, year);
-        Map<AgencyYear, Deadline> due = deadlines.of(area.stream().map(id -> new AgencyYear(id, year)).toList());
+        Map<AgencyYear, Deadline> due =
+                deadlines.of(area.stream().map(id -> new AgencyYear(id, year)).toList());
         return agencies.summariesOf(area).stream()
-                .map(agency -> progress(agency, Optional.ofNullable(statuses.get(agency.id())),
+                .map(agency -> progress(
+                        agency,
+                        Optional.ofNullable(statuses.get(agency.id())),
                         due.get(new AgencyYear(agency.id(), year))))
                 .sorted(Comparator.comparing(AgencyProgress::published)
                         .thenComparing(AgencyProgress::daysLeft)
@@ -70,7 +77,13 @@ public class AreaProgress {
     }
 
     private static AgencyProgress progress(AgencySummary agency, Optional<ReportStatus> status, Deadline due) {
-        return new AgencyProgress(agency.id(), agency.name(), agency.kind(), status.map(ReportStatus::stage),
-                status.map(ReportStatus::reportId).orElse(null), due.dueDate(), due.daysLeft());
+        return new AgencyProgress(
+                agency.id(),
+                agency.name(),
+                agency.kind(),
+                status.map(ReportStatus::stage),
+                status.map(ReportStatus::reportId).orElse(null),
+                due.dueDate(),
+                due.daysLeft());
     }
 }

@@ -9,12 +9,19 @@ public final class AreaProgressCsv {
 
     static final List<String> HEADER = List.of("机关", "类型", "当前环节", "截止日期", "剩余天数", "是否逾期");
 
-    private AreaProgressCsv() {
-    }
+    private AreaProgressCsv() {}
 
     public static byte[] of(List<AgencyProgress> rows) {
-        return ExcelCsv.of(HEADER, rows.stream().<List<?>>map(p -> Arrays.asList(p.agencyName(), p.kind().label(),
-                p.status(), p.dueDate().toString(), p.published() ? "" : (Object) p.daysLeft(),
-                p.overdue() ? "逾期" : "")).toList());
+        return ExcelCsv.of(
+                HEADER,
+                rows.stream()
+                        .<List<?>>map(p -> Arrays.asList(
+                                p.agencyName(),
+                                p.kind().label(),
+                                p.status(),
+                                p.dueDate().toString(),
+                                p.published() ? "" : (Object) p.daysLeft(),
+                                p.overdue() ? "逾期" : ""))
+                        .toList());
     }
 }

@@ -6,8 +6,8 @@ import cn.nianbao.agency.Role;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkflowActionException;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +26,11 @@ public class AreaUrging {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    AreaUrging(AreaProgress area, ReportWorkflow workflow, AgencyDirectory people, ApplicationEventPublisher events,
+    AreaUrging(
+            AreaProgress area,
+            ReportWorkflow workflow,
+            AgencyDirectory people,
+            ApplicationEventPublisher events,
             TransactionTemplate transactions) {
         this.area = area;
         this.workflow = workflow;
@@ -37,14 +41,19 @@ public class AreaUrging {
 
     /** How many people were reminded about this agency's report on {@code year}. */
     public int urge(long agencyId, int year) {
-        AgencyProgress progress = area.of(year).stream().filter(p -> p.agencyId() == agencyId).findFirst()
+        AgencyProgress progress = area.of(year).stream()
+                .filter(p -> p.agencyId() == agencyId)
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("只能催办本机关及下级机关。"));
         return urge(progress, year);
     }
 
     /** Every agency overdue on {@code year}; returns how many people were reminded in all. */
     public int urgeAllLate(int year) {
-        return area.of(year).stream().filter(AgencyProgress::overdue).mapToInt(p -> urge(p, year)).sum();
+        return area.of(year).stream()
+                .filter(AgencyProgress::overdue)
+                .mapToInt(p -> urge(p, year))
+                .sum();
     }
 
     private int urge(AgencyProgress progress, int year) {
@@ -59,10 +68,11 @@ public class AreaUrging {
             }
         }
         List<String> handlers = people.withRole(progress.agencyId(), Role.HANDLER).stream()
-                .map(Person::username).toList();
+                .map(Person::username)
+                .toList();
         // in a transaction of its own: the message is sent once it commits (each report's urge has its own already)
-        transactions.executeWithoutResult(status -> events.publishEvent(new StartUrged(progress.agencyId(), year,
-                progress.dueDate(), handlers)));
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new StartUrged(progress.agencyId(), year, progress.dueDate(), handlers)));
         return handlers.size();
     }
 }

@@ -9,12 +9,10 @@ import java.util.Map;
  */
 public final class StageChart {
 
-    static final List<String> ORDER = List.of(AgencyProgress.NOT_STARTED, "起草", "保密审查", "分管领导审核", "主要领导签发",
-            "发布中", "已发布", "更正中",
-            "已导入（外部发布）");
+    static final List<String> ORDER =
+            List.of(AgencyProgress.NOT_STARTED, "起草", "保密审查", "分管领导审核", "主要领导签发", "发布中", "已发布", "更正中", "已导入（外部发布）");
 
-    private StageChart() {
-    }
+    private StageChart() {}
 
     public static Map<String, Long> counts(List<AgencyProgress> rows) {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -24,14 +22,18 @@ public final class StageChart {
                 counts.put(status, n);
             }
         }
-        rows.stream().map(AgencyProgress::status).filter(s -> !counts.containsKey(s))
+        rows.stream()
+                .map(AgencyProgress::status)
+                .filter(s -> !counts.containsKey(s))
                 .forEach(s -> counts.merge(s, 1L, Long::sum));
         counts.put("其中逾期", rows.stream().filter(AgencyProgress::overdue).count());
         return counts;
     }
 
     public static String svg(List<AgencyProgress> rows) {
-        return BarChart.svg("各环节机关数", counts(rows), status -> status.equals("其中逾期") ? "#c62828"
-                : status.equals("已发布") ? "#2e7d32" : "#1565c0");
+        return BarChart.svg(
+                "各环节机关数",
+                counts(rows),
+                status -> status.equals("其中逾期") ? "#c62828" : status.equals("已发布") ? "#2e7d32" : "#1565c0");
     }
 }

@@ -47,8 +47,13 @@ public class YearStart {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    YearStart(AgencyDirectory agencies, ReportEditions reports, ReportStarts starts, CurrentActor currentActor,
-            TransactionTemplate transactions, Clock clock) {
+    YearStart(
+            AgencyDirectory agencies,
+            ReportEditions reports,
+            ReportStarts starts,
+            CurrentActor currentActor,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.agencies = agencies;
         this.reports = reports;
         this.starts = starts;
@@ -80,7 +85,8 @@ public class YearStart {
     private YearStartResult startArea(long areaId, int year, String username, String displayName) {
         List<AgencySummary> area = agencies.summariesOf(agencies.subtreeOf(areaId)).stream()
                 .filter(a -> a.kind() != AgencyKind.GOVERNMENT)
-                .sorted(Comparator.comparing(AgencySummary::name)).toList();
+                .sorted(Comparator.comparing(AgencySummary::name))
+                .toList();
         List<String> started = new ArrayList<>();
         List<String> notStarted = new ArrayList<>();
         int already = 0;
@@ -90,7 +96,8 @@ public class YearStart {
                 continue;
             }
             Optional<Person> handler = agencies.people(agency.id()).stream()
-                    .filter(p -> p.roles().contains(Role.HANDLER)).findFirst();
+                    .filter(p -> p.roles().contains(Role.HANDLER))
+                    .findFirst();
             if (handler.isEmpty() || !startOne(agency, year, handler.get(), username, displayName)) {
                 notStarted.add(agency.name());
             } else {
@@ -102,8 +109,13 @@ public class YearStart {
 
     private boolean startOne(AgencySummary agency, int year, Person handler, String username, String displayName) {
         try {
-            transactions.executeWithoutResult(status -> starts.startFor(agency.id(), year, handler, username,
-                    displayName, "年度开始：由" + displayName + "统一创建，起草任务交给经办人员" + handler.displayName()));
+            transactions.executeWithoutResult(status -> starts.startFor(
+                    agency.id(),
+                    year,
+                    handler,
+                    username,
+                    displayName,
+                    "年度开始：由" + displayName + "统一创建，起草任务交给经办人员" + handler.displayName()));
             return true;
         } catch (RuntimeException e) {
             log.warn("year start {} for agency {} failed; the next start tries again", year, agency.id(), e);

@@ -3,6 +3,17 @@
  * due date, which are late, exported and drawn, and whose carry-in disagrees with last year's report. Coordinators
  * read reports and do not act on them; the one thing they start is the year ({@link cn.nianbao.coordination.YearStart}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agency", "audit", "base", "base :: ui",
-        "deadline", "report", "report :: format", "report :: trusted", "security", "workflow"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "agency",
+            "audit",
+            "base",
+            "base :: ui",
+            "deadline",
+            "report",
+            "report :: format",
+            "report :: trusted",
+            "security",
+            "workflow"
+        })
 package cn.nianbao.coordination;

@@ -17,8 +17,7 @@ class CalendarDay {
 
     private String note;
 
-    protected CalendarDay() {
-    }
+    protected CalendarDay() {}
 
     CalendarDay(LocalDate calendarDate, boolean working, String note) {
         this.calendarDate = calendarDate;

@@ -9,6 +9,11 @@ import java.util.List;
  * matter goes to {@code escalatedTo} (user names: the agency's supervisors, then the coordinators of the agencies
  * above it); {@code holders} hold the open task.
  */
-public record DeadlineMissed(long reportId, long agencyId, ReportStage step, LocalDate dueDate, long daysOverdue,
-        List<String> holders, List<String> escalatedTo) {
-}
+public record DeadlineMissed(
+        long reportId,
+        long agencyId,
+        ReportStage step,
+        LocalDate dueDate,
+        long daysOverdue,
+        List<String> holders,
+        List<String> escalatedTo) {}

@@ -32,8 +32,8 @@ class DeadlineNoticeWriter {
     private final AgencyDirectory people;
     private final ApplicationEventPublisher events;
 
-    DeadlineNoticeWriter(DeadlineNotices notices, ReportHistory history, AgencyDirectory people,
-            ApplicationEventPublisher events) {
+    DeadlineNoticeWriter(
+            DeadlineNotices notices, ReportHistory history, AgencyDirectory people, ApplicationEventPublisher events) {
         this.notices = notices;
         this.history = history;
         this.people = people;
@@ -44,10 +44,20 @@ class DeadlineNoticeWriter {
         if (!notices.firstTime(ref.reportId(), DeadlineNotices.Kind.REMINDER, deadline.dueDate())) {
             return;
         }
-        history.record(ref.reportId(), step.step(), HistoryAction.DEADLINE_REMINDED, SYSTEM, SYSTEM_NAME,
+        history.record(
+                ref.reportId(),
+                step.step(),
+                HistoryAction.DEADLINE_REMINDED,
+                SYSTEM,
+                SYSTEM_NAME,
                 "截止日期" + deadline.dueOn() + "，" + deadline.standing() + "；已提醒：" + names(step.holders()));
-        events.publishEvent(new DeadlineApproaching(ref.reportId(), ref.agencyId(), step.step(), deadline.dueDate(),
-                deadline.workingDaysLeft(), usernames(step.holders())));
+        events.publishEvent(new DeadlineApproaching(
+                ref.reportId(),
+                ref.agencyId(),
+                step.step(),
+                deadline.dueDate(),
+                deadline.workingDaysLeft(),
+                usernames(step.holders())));
     }
 
     void escalate(OpenStep step, ReportRef ref, Deadline deadline) {
@@ -56,15 +66,28 @@ class DeadlineNoticeWriter {
         }
         List<Person> above = new ArrayList<>(people.withRole(ref.agencyId(), Role.SUPERVISOR));
         above.addAll(people.coordinatorsAbove(ref.agencyId()));
-        history.record(ref.reportId(), step.step(), HistoryAction.DEADLINE_ESCALATED, SYSTEM, SYSTEM_NAME,
-                "已超过截止日期" + deadline.dueOn() + "（" + deadline.standing() + "），当前环节：" + step.step().label()
-                        + "，办理人：" + names(step.holders()) + "；已督办：" + names(above));
-        events.publishEvent(new DeadlineMissed(ref.reportId(), ref.agencyId(), step.step(), deadline.dueDate(),
-                deadline.daysOverdue(), usernames(step.holders()), usernames(above)));
+        history.record(
+                ref.reportId(),
+                step.step(),
+                HistoryAction.DEADLINE_ESCALATED,
+                SYSTEM,
+                SYSTEM_NAME,
+                "已超过截止日期" + deadline.dueOn() + "（" + deadline.standing() + "），当前环节："
+                        + step.step().label() + "，办理人：" + names(step.holders()) + "；已督办：" + names(above));
+        events.publishEvent(new DeadlineMissed(
+                ref.reportId(),
+                ref.agencyId(),
+                step.step(),
+                deadline.dueDate(),
+                deadline.daysOverdue(),
+                usernames(step.holders()),
+                usernames(above)));
     }
 
     private static String names(List<Person> people) {
-        return people.isEmpty() ? "（无）" : people.stream().map(Person::displayName).collect(Collectors.joining("、"));
+        return people.isEmpty()
+                ? "（无）"
+                : people.stream().map(Person::displayName).collect(Collectors.joining("、"));
     }
 
     private static List<String> usernames(List<Person> people) {

@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeadlineNotices {
 
-    public enum Kind { REMINDER, ESCALATION }
+    public enum Kind {
+        REMINDER,
+        ESCALATION
+    }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -30,8 +33,13 @@ public class DeadlineNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean firstTime(long reportId, Kind kind, LocalDate dueDate) {
         try {
-            return jdbc.update("insert into deadline_notice (report_id, kind, due_date, sent_at) values (?, ?, ?, ?)",
-                    reportId, kind.name(), dueDate, Timestamp.from(clock.instant())) == 1;
+            return jdbc.update(
+                            "insert into deadline_notice (report_id, kind, due_date, sent_at) values (?, ?, ?, ?)",
+                            reportId,
+                            kind.name(),
+                            dueDate,
+                            Timestamp.from(clock.instant()))
+                    == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }

@@ -37,9 +37,13 @@ class DeadlineScan {
     @Scheduled(cron = "${nianbao.deadlines.cron:0 0 8 * * *}", zone = "Asia/Shanghai")
     void check() {
         List<OpenStep> open = openSteps.all();
-        Map<Long, ReportRef> refs = reads.refs(open.stream().map(OpenStep::reportId).distinct().toList());
-        Map<AgencyYear, Deadline> due = deadlines.of(refs.values().stream().filter(r -> !r.isCorrection())
-                .map(r -> new AgencyYear(r.agencyId(), r.year())).distinct().toList());
+        Map<Long, ReportRef> refs =
+                reads.refs(open.stream().map(OpenStep::reportId).distinct().toList());
+        Map<AgencyYear, Deadline> due = deadlines.of(refs.values().stream()
+                .filter(r -> !r.isCorrection())
+                .map(r -> new AgencyYear(r.agencyId(), r.year()))
+                .distinct()
+                .toList());
         for (OpenStep step : open) {
             ReportRef ref = refs.get(step.reportId());
             if (ref == null || ref.isCorrection()) {

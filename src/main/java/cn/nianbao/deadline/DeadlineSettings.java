@@ -16,8 +16,8 @@ public record DeadlineSettings(Integer remindWorkingDays, String cron) {
             remindWorkingDays = 3;
         }
         if (remindWorkingDays < 0 || remindWorkingDays > 60) {
-            throw new IllegalArgumentException("nianbao.deadlines.remind-working-days 为 " + remindWorkingDays
-                    + "：须在 0 到 60 个工作日之间。");
+            throw new IllegalArgumentException(
+                    "nianbao.deadlines.remind-working-days 为 " + remindWorkingDays + "：须在 0 到 60 个工作日之间。");
         }
         cron = Crons.require("nianbao.deadlines.cron", cron, "0 0 8 * * *");
     }

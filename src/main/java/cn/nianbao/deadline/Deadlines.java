@@ -32,8 +32,12 @@ public class Deadlines {
     private final DeadlineSettings settings;
     private final Clock clock;
 
-    Deadlines(AgencyDirectory agencies, InternalDueDateRepository internalDates, CalendarDayRepository calendar,
-            DeadlineSettings settings, Clock clock) {
+    Deadlines(
+            AgencyDirectory agencies,
+            InternalDueDateRepository internalDates,
+            CalendarDayRepository calendar,
+            DeadlineSettings settings,
+            Clock clock) {
         this.agencies = agencies;
         this.internalDates = internalDates;
         this.calendar = calendar;
@@ -49,16 +53,20 @@ public class Deadlines {
         if (reports.isEmpty()) {
             return Map.of();
         }
-        List<Long> agencyIds = reports.stream().map(AgencyYear::agencyId).distinct().toList();
+        List<Long> agencyIds =
+                reports.stream().map(AgencyYear::agencyId).distinct().toList();
         Map<Long, AgencyKind> kinds = agencies.kindsOf(agencyIds);
         Map<Long, MonthDay> internal = internalDates.findAllById(agencyIds).stream()
                 .collect(Collectors.toMap(InternalDueDate::getAgencyId, InternalDueDate::day));
-        Map<AgencyYear, LocalDate> dueDates = reports.stream().distinct().collect(Collectors.toMap(
-                Function.identity(), r -> dueDate(kinds.get(r.agencyId()), internal.get(r.agencyId()), r.year())));
+        Map<AgencyYear, LocalDate> dueDates = reports.stream()
+                .distinct()
+                .collect(Collectors.toMap(
+                        Function.identity(),
+                        r -> dueDate(kinds.get(r.agencyId()), internal.get(r.agencyId()), r.year())));
         LocalDate today = LocalDate.now(clock);
         WorkingDays days = workingDays(today, dueDates.values());
-        return dueDates.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> standing(e.getValue(), today, days)));
+        return dueDates.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> standing(e.getValue(), today, days)));
     }
 
     private static LocalDate dueDate(AgencyKind kind, MonthDay internal, int year) {

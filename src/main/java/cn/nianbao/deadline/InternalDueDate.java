@@ -17,8 +17,7 @@ class InternalDueDate {
 
     private int dueDay;
 
-    protected InternalDueDate() {
-    }
+    protected InternalDueDate() {}
 
     InternalDueDate(long agencyId, MonthDay day) {
         this.agencyId = agencyId;

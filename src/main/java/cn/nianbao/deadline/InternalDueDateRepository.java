@@ -2,5 +2,4 @@ package cn.nianbao.deadline;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface InternalDueDateRepository extends JpaRepository<InternalDueDate, Long> {
-}
+interface InternalDueDateRepository extends JpaRepository<InternalDueDate, Long> {}

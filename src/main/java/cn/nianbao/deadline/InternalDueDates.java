@@ -32,11 +32,12 @@ public class InternalDueDates {
         AgencyKind kind = agencies.kindOf(agencyId);
         MonthDay legal = MonthDay.from(kind.dueDateFor(2000));
         if (!day.isBefore(legal)) {
-            throw new CalendarChangeException("内部截止日期须早于法定截止日期（" + kind.label() + "：次年" + legal.getMonthValue()
-                    + "月" + legal.getDayOfMonth() + "日）。");
+            throw new CalendarChangeException("内部截止日期须早于法定截止日期（" + kind.label() + "：次年" + legal.getMonthValue() + "月"
+                    + legal.getDayOfMonth() + "日）。");
         }
-        dates.findById(agencyId).ifPresentOrElse(existing -> existing.change(day),
-                () -> dates.save(new InternalDueDate(agencyId, day)));
+        dates.findById(agencyId)
+                .ifPresentOrElse(
+                        existing -> existing.change(day), () -> dates.save(new InternalDueDate(agencyId, day)));
     }
 
     /** Back to the legal due date. */

@@ -46,8 +46,10 @@ public class WorkingCalendar {
         if (note == null || note.isBlank() || note.strip().length() > MAX_NOTE) {
             throw new CalendarChangeException("请填写说明（节假日名称或调休上班），不超过 " + MAX_NOTE + " 字。");
         }
-        days.findById(day).ifPresentOrElse(existing -> existing.change(working, note.strip()),
-                () -> days.save(new CalendarDay(day, working, note.strip())));
+        days.findById(day)
+                .ifPresentOrElse(
+                        existing -> existing.change(working, note.strip()),
+                        () -> days.save(new CalendarDay(day, working, note.strip())));
     }
 
     private WorkingDays stretch(LocalDate from, LocalDate to) {

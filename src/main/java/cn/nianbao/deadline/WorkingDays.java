@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 record WorkingDays(Map<LocalDate, Boolean> exceptions) {
 
     static WorkingDays of(List<CalendarDay> exceptions) {
-        return new WorkingDays(exceptions.stream()
-                .collect(Collectors.toMap(CalendarDay::getCalendarDate, CalendarDay::isWorking)));
+        return new WorkingDays(
+                exceptions.stream().collect(Collectors.toMap(CalendarDay::getCalendarDate, CalendarDay::isWorking)));
     }
 
     boolean isWorking(LocalDate day) {

@@ -4,6 +4,6 @@
  * daily scan that reminds the holders of an open step and escalates a late report (published as
  * {@link cn.nianbao.deadline.DeadlineApproaching} and {@link cn.nianbao.deadline.DeadlineMissed}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agency", "base", "report", "report :: trusted",
-        "security", "workflow"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"agency", "base", "report", "report :: trusted", "security", "workflow"})
 package cn.nianbao.deadline;

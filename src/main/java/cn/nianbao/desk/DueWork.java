@@ -11,8 +11,8 @@ import java.util.Comparator;
 public record DueWork(WorkItem item, Deadline deadline) {
 
     /** Overdue first, then the nearest due date; tasks without a due date last; the newest first among equals. */
-    public static final Comparator<DueWork> BY_URGENCY = Comparator
-            .comparing((DueWork w) -> w.deadline() == null ? null : w.deadline().dueDate(),
+    public static final Comparator<DueWork> BY_URGENCY = Comparator.comparing(
+                    (DueWork w) -> w.deadline() == null ? null : w.deadline().dueDate(),
                     Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(w -> w.item().arrivedAt(), Comparator.reverseOrder());
 

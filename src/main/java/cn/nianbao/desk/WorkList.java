@@ -24,10 +24,17 @@ public class WorkList {
 
     public List<DueWork> mine() {
         List<WorkItem> items = workflow.inbox();
-        Map<AgencyYear, Deadline> due = deadlines.of(items.stream().map(WorkItem::report)
-                .filter(r -> !r.isCorrection()).map(WorkList::agencyYear).distinct().toList());
-        return items.stream().map(item -> new DueWork(item, item.report().isCorrection() ? null
-                : due.get(agencyYear(item.report())))).sorted(DueWork.BY_URGENCY).toList();
+        Map<AgencyYear, Deadline> due = deadlines.of(items.stream()
+                .map(WorkItem::report)
+                .filter(r -> !r.isCorrection())
+                .map(WorkList::agencyYear)
+                .distinct()
+                .toList());
+        return items.stream()
+                .map(item ->
+                        new DueWork(item, item.report().isCorrection() ? null : due.get(agencyYear(item.report()))))
+                .sorted(DueWork.BY_URGENCY)
+                .toList();
     }
 
     private static AgencyYear agencyYear(ReportRef report) {

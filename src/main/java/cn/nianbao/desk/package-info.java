@@ -3,6 +3,16 @@
  * agency's reports and one report's page ({@code desk.ui}). It drives the chain through {@code workflow} and shows
  * what {@code report} and {@code deadline} say; it holds no rule of its own.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agency", "base", "base :: ui", "deadline",
-        "report", "report :: format", "report :: ui", "security", "workflow"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "agency",
+            "base",
+            "base :: ui",
+            "deadline",
+            "report",
+            "report :: format",
+            "report :: ui",
+            "security",
+            "workflow"
+        })
 package cn.nianbao.desk;

@@ -34,15 +34,19 @@ class ChainMessages {
     @ApplicationModuleListener
     void offered(StepOffered offered) {
         String text = "「" + title(offered.reportId()) + "」已到「" + offered.step().label() + "」环节，请在待办中办理。";
-        offered.candidates().forEach(username -> notifications.notify(username, NotificationKind.NEW_TASK, text,
-                Links.report(offered.reportId())));
+        offered.candidates()
+                .forEach(username -> notifications.notify(
+                        username, NotificationKind.NEW_TASK, text, Links.report(offered.reportId())));
     }
 
     @ApplicationModuleListener
     void returned(ReportReturned returned) {
         ReportHistoryItem step = step(returned.historyId());
-        notifications.notify(returned.returnedTo(), NotificationKind.RETURNED, step.actorName() + "将「"
-                + title(returned.reportId()) + "」退回至「" + returned.to().label() + "」：" + step.opinion(),
+        notifications.notify(
+                returned.returnedTo(),
+                NotificationKind.RETURNED,
+                step.actorName() + "将「" + title(returned.reportId()) + "」退回至「"
+                        + returned.to().label() + "」：" + step.opinion(),
                 Links.report(returned.reportId()));
     }
 
@@ -54,15 +58,21 @@ class ChainMessages {
             case DELEGATED -> step.actorName() + "请您对「" + step.stage().label() + "」提出意见（委派）";
             case RESOLVED -> step.actorName() + "已办毕委派，请您办理";
         };
-        notifications.notify(handedOver.to(), NotificationKind.NEW_TASK, what + "：" + title(handedOver.reportId()),
+        notifications.notify(
+                handedOver.to(),
+                NotificationKind.NEW_TASK,
+                what + "：" + title(handedOver.reportId()),
                 Links.report(handedOver.reportId()));
     }
 
     @ApplicationModuleListener
     void copied(ReportCopied copied) {
         ReportHistoryItem step = step(copied.historyId());
-        notifications.notify(copied.to(), NotificationKind.COPIED, step.actorName() + "抄送给您："
-                + title(copied.reportId()), Links.report(copied.reportId()));
+        notifications.notify(
+                copied.to(),
+                NotificationKind.COPIED,
+                step.actorName() + "抄送给您：" + title(copied.reportId()),
+                Links.report(copied.reportId()));
     }
 
     @ApplicationModuleListener
@@ -70,15 +80,20 @@ class ChainMessages {
         ReportHistoryItem step = step(urged.historyId());
         String text = step.actorName() + "催办「" + step.stage().label() + "」"
                 + (step.opinion() == null ? "" : "：" + step.opinion()) + "（" + title(urged.reportId()) + "）";
-        urged.holders().forEach(username -> notifications.notify(username, NotificationKind.URGED, text,
-                Links.report(urged.reportId())));
+        urged.holders()
+                .forEach(username ->
+                        notifications.notify(username, NotificationKind.URGED, text, Links.report(urged.reportId())));
     }
 
     @ApplicationModuleListener
     void partAssigned(PartAssigned assigned) {
         ReportHistoryItem step = step(assigned.historyId());
-        notifications.notify(assigned.owner(), NotificationKind.NEW_TASK, step.actorName() + "请您起草「"
-                + title(assigned.reportId()) + "」的「" + assigned.part().label() + "」。", Links.part(assigned.taskId()));
+        notifications.notify(
+                assigned.owner(),
+                NotificationKind.NEW_TASK,
+                step.actorName() + "请您起草「" + title(assigned.reportId()) + "」的「"
+                        + assigned.part().label() + "」。",
+                Links.part(assigned.taskId()));
     }
 
     private String title(long reportId) {

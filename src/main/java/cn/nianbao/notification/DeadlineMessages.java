@@ -28,17 +28,19 @@ class DeadlineMessages {
     void approaching(DeadlineApproaching due) {
         String text = "「" + reads.ref(due.reportId()).title() + "」须在 " + ChinaTime.DATE.format(due.dueDate())
                 + " 前发布，还剩 " + due.workingDaysLeft() + " 个工作日，当前在「" + due.step().label() + "」环节。";
-        due.holders().forEach(username -> notifications.notify(username, NotificationKind.DEADLINE_NEAR, text,
-                Links.report(due.reportId())));
+        due.holders()
+                .forEach(username -> notifications.notify(
+                        username, NotificationKind.DEADLINE_NEAR, text, Links.report(due.reportId())));
     }
 
     @ApplicationModuleListener
     void missed(DeadlineMissed missed) {
         String text = "「" + reads.ref(missed.reportId()).title() + "」已逾期 " + missed.daysOverdue() + " 天未发布（截止 "
-                + ChinaTime.DATE.format(missed.dueDate()) + "），当前在「" + missed.step().label() + "」环节。";
+                + ChinaTime.DATE.format(missed.dueDate()) + "），当前在「"
+                + missed.step().label() + "」环节。";
         Set<String> everyone = new LinkedHashSet<>(missed.holders());
         everyone.addAll(missed.escalatedTo());
-        everyone.forEach(username -> notifications.notify(username, NotificationKind.OVERDUE, text,
-                Links.report(missed.reportId())));
+        everyone.forEach(username ->
+                notifications.notify(username, NotificationKind.OVERDUE, text, Links.report(missed.reportId())));
     }
 }

@@ -27,8 +27,11 @@ class EmailNotifier {
     private final PublicUrl publicUrl;
     private final String from;
 
-    EmailNotifier(ObjectProvider<JavaMailSender> mailSender, PublicUrl publicUrl,
-            MailSettings settings, @Value("${spring.mail.username:nianbao@localhost}") String mailUser) {
+    EmailNotifier(
+            ObjectProvider<JavaMailSender> mailSender,
+            PublicUrl publicUrl,
+            MailSettings settings,
+            @Value("${spring.mail.username:nianbao@localhost}") String mailUser) {
         this.mailSender = mailSender;
         this.publicUrl = publicUrl;
         this.from = settings.from() == null || settings.from().isBlank() ? mailUser : settings.from();
@@ -49,8 +52,7 @@ class EmailNotifier {
         message.setFrom(from);
         message.setTo(email.address());
         message.setSubject("年报：" + email.kind().label());
-        message.setText(email.link() == null ? email.text()
-                : email.text() + "\n\n" + publicUrl.absolute(email.link()));
+        message.setText(email.link() == null ? email.text() : email.text() + "\n\n" + publicUrl.absolute(email.link()));
         try {
             sender.send(message);
         } catch (MailException e) {

@@ -19,8 +19,7 @@ class EmailSetting {
 
     private boolean enabled;
 
-    protected EmailSetting() {
-    }
+    protected EmailSetting() {}
 
     EmailSetting(long userId, String username, String email, boolean enabled) {
         this.userId = userId;

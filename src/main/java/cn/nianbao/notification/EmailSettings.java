@@ -26,7 +26,8 @@ public class EmailSettings {
 
     @Transactional(readOnly = true)
     public EmailPreference mine() {
-        return settings.findById(currentActor.require().userId()).map(EmailSetting::toPreference)
+        return settings.findById(currentActor.require().userId())
+                .map(EmailSetting::toPreference)
                 .orElse(EmailPreference.NONE);
     }
 
@@ -37,11 +38,12 @@ public class EmailSettings {
             throw new InvalidEmailException("邮箱地址格式不正确，请填写如 name@example.gov.cn 的地址。");
         }
         Actor actor = currentActor.require();
-        settings.findById(actor.userId()).ifPresentOrElse(setting -> setting.change(address, enabled),
-                () -> settings.save(new EmailSetting(actor.userId(), actor.username(), address, enabled)));
+        settings.findById(actor.userId())
+                .ifPresentOrElse(
+                        setting -> setting.change(address, enabled),
+                        () -> settings.save(new EmailSetting(actor.userId(), actor.username(), address, enabled)));
     }
 
     /** Bean Validation's email rule, so the check is the library's and not a home-made pattern. */
-    private record Address(@NotBlank @Email @Size(max = 254) String value) {
-    }
+    private record Address(@NotBlank @Email @Size(max = 254) String value) {}
 }

@@ -5,8 +5,7 @@ final class Links {
 
     static final String REPORTS = "reports";
 
-    private Links() {
-    }
+    private Links() {}
 
     static String report(long reportId) {
         return REPORTS + "/" + reportId;

@@ -29,8 +29,7 @@ class Notification {
 
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(String username, NotificationKind kind, String text, String link, Instant createdAt) {
         this.username = username;

@@ -24,8 +24,13 @@ public class NotificationService {
     private final EmailNotifier emailNotifier;
     private final ApplicationEventPublisher events;
 
-    NotificationService(NotificationRepository notifications, CurrentActor currentActor, Clock clock,
-            EmailSettingRepository emailSettings, EmailNotifier emailNotifier, ApplicationEventPublisher events) {
+    NotificationService(
+            NotificationRepository notifications,
+            CurrentActor currentActor,
+            Clock clock,
+            EmailSettingRepository emailSettings,
+            EmailNotifier emailNotifier,
+            ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -39,31 +44,39 @@ public class NotificationService {
         String shortened = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text;
         notifications.save(new Notification(username, kind, shortened, link, clock.instant()));
         if (emailNotifier.enabled()) {
-            emailSettings.findByUsername(username).flatMap(EmailSetting::sendTo)
+            emailSettings
+                    .findByUsername(username)
+                    .flatMap(EmailSetting::sendTo)
                     .ifPresent(address -> events.publishEvent(new NotificationEmail(address, kind, shortened, link)));
         }
     }
 
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return notifications.countByUsernameAndReadAtIsNull(currentActor.require().username());
+        return notifications.countByUsernameAndReadAtIsNull(
+                currentActor.require().username());
     }
 
     /** The latest hundred messages of the signed-in person, newest first. */
     @Transactional(readOnly = true)
     public List<NotificationItem> mine() {
-        return notifications.findTop100ByUsernameOrderByIdDesc(currentActor.require().username()).stream()
-                .map(Notification::toItem).toList();
+        return notifications
+                .findTop100ByUsernameOrderByIdDesc(currentActor.require().username())
+                .stream()
+                .map(Notification::toItem)
+                .toList();
     }
 
     /** Marks one of one's own messages read; another person's message is simply not found. */
     public void markRead(long id) {
-        notifications.findByIdAndUsername(id, currentActor.require().username())
+        notifications
+                .findByIdAndUsername(id, currentActor.require().username())
                 .ifPresent(n -> n.markRead(clock.instant()));
     }
 
     public void markAllRead() {
-        notifications.findByUsernameAndReadAtIsNull(currentActor.require().username())
+        notifications
+                .findByUsernameAndReadAtIsNull(currentActor.require().username())
                 .forEach(n -> n.markRead(clock.instant()));
     }
 }

@@ -5,6 +5,16 @@
  * retried when it failed ({@link cn.nianbao.base.FailedDeliveries}). People read their own messages through
  * {@link cn.nianbao.notification.NotificationService}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "coordination",
-        "deadline", "publication", "report", "report :: trusted", "security", "workflow"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "base :: ui",
+            "coordination",
+            "deadline",
+            "publication",
+            "report",
+            "report :: trusted",
+            "security",
+            "workflow"
+        })
 package cn.nianbao.notification;

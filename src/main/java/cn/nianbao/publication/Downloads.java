@@ -7,8 +7,7 @@ final class Downloads {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /**
      * {@code attachment; filename="<ascii>"; filename*=UTF-8''<percent-encoded>} (RFC 6266 with the RFC 5987
@@ -39,7 +38,9 @@ final class Downloads {
     }
 
     private static boolean isAttrChar(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
                 || "!#$&+-.^_`|~".indexOf(c) >= 0;
     }
 }

@@ -24,8 +24,7 @@ final class FallbackFont {
     private final String path;
     private volatile Loaded loaded;
 
-    private record Loaded(byte[] bytes, BitSet covered) {
-    }
+    private record Loaded(byte[] bytes, BitSet covered) {}
 
     FallbackFont(String family, String path) {
         this.family = family;

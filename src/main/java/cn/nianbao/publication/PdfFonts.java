@@ -85,14 +85,16 @@ final class PdfFonts {
             CmapLookup cmap = regularFont.getUnicodeCmapLookup();
             BitSet seen = new BitSet();
             List<Integer> lacking = new ArrayList<>();
-            text.codePoints().filter(c -> c >= 0x80 && OpenUtil.isCodePointPrintable(c)).forEach(c -> {
-                if (!seen.get(c)) {
-                    seen.set(c);
-                    if (cmap.getGlyphId(c) == 0) {
-                        lacking.add(c);
-                    }
-                }
-            });
+            text.codePoints()
+                    .filter(c -> c >= 0x80 && OpenUtil.isCodePointPrintable(c))
+                    .forEach(c -> {
+                        if (!seen.get(c)) {
+                            seen.set(c);
+                            if (cmap.getGlyphId(c) == 0) {
+                                lacking.add(c);
+                            }
+                        }
+                    });
             return lacking;
         }
 

@@ -14,8 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PdfRendererLogging implements XRLogger {
 
-    private PdfRendererLogging() {
-    }
+    private PdfRendererLogging() {}
 
     static void install() {
         if (!(XRLog.getLoggerImpl() instanceof PdfRendererLogging)) {

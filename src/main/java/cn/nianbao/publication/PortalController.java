@@ -44,8 +44,8 @@ class PortalController {
 
     /** By year, newest first; {@code q} narrows to agencies whose name contains it, {@code year} to one year. */
     @GetMapping("/public")
-    ResponseEntity<byte[]> list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> list(
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer year) {
         PortalQuery query = new PortalQuery(q, year);
         return send(pages.get("list " + query.year() + " " + query.agencyName(), () -> renderList(query)));
     }
@@ -70,7 +70,8 @@ class PortalController {
         model.setVariable("q", query.agencyName());
         model.setVariable("year", query.year());
         model.setVariable("searched", !query.isEmpty());
-        model.setVariable("years", all.stream().map(PublishedReport::year).distinct().toList());
+        model.setVariable(
+                "years", all.stream().map(PublishedReport::year).distinct().toList());
         return templates.process("public/list", model);
     }
 

@@ -8,6 +8,9 @@ import java.util.List;
 record PortalPage(PublishedReport entry, List<PublishedVersion> versions, ReportView report, ReportEdition edition) {
 
     PublishedVersion shown() {
-        return versions.stream().filter(v -> v.publicationId() == entry.publicationId()).findFirst().orElseThrow();
+        return versions.stream()
+                .filter(v -> v.publicationId() == entry.publicationId())
+                .findFirst()
+                .orElseThrow();
     }
 }

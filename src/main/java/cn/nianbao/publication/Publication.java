@@ -22,8 +22,7 @@ class Publication {
 
     private Instant publishedAt;
 
-    protected Publication() {
-    }
+    protected Publication() {}
 
     Publication(long reportId, long agencyId, int reportYear, Instant publishedAt) {
         this.reportId = reportId;

@@ -19,8 +19,7 @@ final class PublicationFeed {
     static final String TITLE = "政府信息公开工作年度报告 · 新发布";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    private PublicationFeed() {
-    }
+    private PublicationFeed() {}
 
     static String atom(List<PublishedReport> entries, String baseUrl) {
         StringWriter out = new StringWriter();
@@ -31,7 +30,10 @@ final class PublicationFeed {
             xml.writeDefaultNamespace(ATOM);
             element(xml, "title", TITLE);
             element(xml, "id", baseUrl + "/public/feed.atom");
-            element(xml, "updated", time(entries.isEmpty() ? Instant.EPOCH : entries.getFirst().publishedAt()));
+            element(
+                    xml,
+                    "updated",
+                    time(entries.isEmpty() ? Instant.EPOCH : entries.getFirst().publishedAt()));
             link(xml, "self", baseUrl + "/public/feed.atom");
             link(xml, "alternate", baseUrl + "/public");
             xml.writeStartElement("author");
@@ -63,18 +65,30 @@ final class PublicationFeed {
         feed.put("home_page_url", baseUrl + "/public");
         feed.put("feed_url", baseUrl + "/public/feed.json");
         feed.put("language", "zh-CN");
-        feed.put("items", entries.stream().map(entry -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", pageOf(entry, baseUrl));
-            item.put("url", pageOf(entry, baseUrl));
-            item.put("title", entry.title());
-            item.put("summary", entry.agencyName() + "，" + entry.publishedOn() + "发布");
-            item.put("date_published", time(entry.publishedAt()));
-            item.put("_nianbao", Map.of("agency", entry.agencyName(), "year", entry.year(),
-                    "pdf", baseUrl + "/public/reports/" + entry.publicationId() + ".pdf",
-                    "data", baseUrl + "/public/reports/" + entry.publicationId() + ".json"));
-            return item;
-        }).toList());
+        feed.put(
+                "items",
+                entries.stream()
+                        .map(entry -> {
+                            Map<String, Object> item = new LinkedHashMap<>();
+                            item.put("id", pageOf(entry, baseUrl));
+                            item.put("url", pageOf(entry, baseUrl));
+                            item.put("title", entry.title());
+                            item.put("summary", entry.agencyName() + "，" + entry.publishedOn() + "发布");
+                            item.put("date_published", time(entry.publishedAt()));
+                            item.put(
+                                    "_nianbao",
+                                    Map.of(
+                                            "agency",
+                                            entry.agencyName(),
+                                            "year",
+                                            entry.year(),
+                                            "pdf",
+                                            baseUrl + "/public/reports/" + entry.publicationId() + ".pdf",
+                                            "data",
+                                            baseUrl + "/public/reports/" + entry.publicationId() + ".json"));
+                            return item;
+                        })
+                        .toList());
         return feed;
     }
 

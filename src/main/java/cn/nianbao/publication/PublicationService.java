@@ -7,6 +7,7 @@ import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportReads;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.workflow.PublicationDue;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-import cn.nianbao.workflow.PublicationDue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
@@ -36,8 +36,13 @@ public class PublicationService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PublicationService(PublicationRepository publications, ReportReads reports, ReportHistory history,
-            AgencyDirectory agencies, Clock clock, ApplicationEventPublisher events) {
+    PublicationService(
+            PublicationRepository publications,
+            ReportReads reports,
+            ReportHistory history,
+            AgencyDirectory agencies,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.publications = publications;
         this.reports = reports;
         this.history = history;
@@ -76,16 +81,20 @@ public class PublicationService {
     public List<PublishedReport> list() {
         Set<String> seen = new HashSet<>();
         List<Publication> all = publications.findAllByOrderByReportYearDescPublishedAtDescIdDesc().stream()
-                .filter(p -> seen.add(p.getAgencyId() + "/" + p.getReportYear())).toList();
-        Map<Long, String> names = agencies.namesOf(all.stream().map(Publication::getAgencyId).distinct().toList());
+                .filter(p -> seen.add(p.getAgencyId() + "/" + p.getReportYear()))
+                .toList();
+        Map<Long, String> names = agencies.namesOf(
+                all.stream().map(Publication::getAgencyId).distinct().toList());
         return all.stream().map(p -> toEntry(p, names.get(p.getAgencyId()))).toList();
     }
 
     /** One agency's current editions across the years, newest first, each with its tables; empty when none is public. */
     @Transactional(readOnly = true)
     public List<PublishedFigures> acrossYears(long agencyId) {
-        return list().stream().filter(r -> r.agencyId() == agencyId)
-                .map(r -> new PublishedFigures(r, reports.read(r.reportId()).content().tables().withComputedTotals()))
+        return list().stream()
+                .filter(r -> r.agencyId() == agencyId)
+                .map(r -> new PublishedFigures(
+                        r, reports.read(r.reportId()).content().tables().withComputedTotals()))
                 .toList();
     }
 
@@ -93,7 +102,8 @@ public class PublicationService {
     @Transactional(readOnly = true)
     public List<PublishedReport> latest(int limit) {
         List<Publication> newest = publications.findAllByOrderByPublishedAtDescIdDesc(Limit.of(limit));
-        Map<Long, String> names = agencies.namesOf(newest.stream().map(Publication::getAgencyId).distinct().toList());
+        Map<Long, String> names = agencies.namesOf(
+                newest.stream().map(Publication::getAgencyId).distinct().toList());
         return newest.stream().map(p -> toEntry(p, names.get(p.getAgencyId()))).toList();
     }
 
@@ -114,16 +124,22 @@ public class PublicationService {
      */
     @Transactional(readOnly = true)
     public Optional<PortalPage> page(long publicationId) {
-        return publications.findById(publicationId).map(p -> new PortalPage(
-                toEntry(p, agencies.nameOf(p.getAgencyId())), versions(p), reports.read(p.getReportId()),
-                reports.edition(p.getReportId())));
+        return publications
+                .findById(publicationId)
+                .map(p -> new PortalPage(
+                        toEntry(p, agencies.nameOf(p.getAgencyId())),
+                        versions(p),
+                        reports.read(p.getReportId()),
+                        reports.edition(p.getReportId())));
     }
 
     private List<PublishedVersion> versions(Publication shown) {
         List<Publication> all = publications.findByAgencyIdAndReportYearOrderByPublishedAtAscIdAsc(
                 shown.getAgencyId(), shown.getReportYear());
-        return IntStream.range(0, all.size()).mapToObj(i -> new PublishedVersion(all.get(i).getId(), i + 1,
-                all.get(i).getPublishedAt(), i == all.size() - 1)).toList();
+        return IntStream.range(0, all.size())
+                .mapToObj(i -> new PublishedVersion(
+                        all.get(i).getId(), i + 1, all.get(i).getPublishedAt(), i == all.size() - 1))
+                .toList();
     }
 
     /** The content of a published report; empty for anything that is not public. */
@@ -135,7 +151,13 @@ public class PublicationService {
     /** The agency's name as the portal, the feed and the downloads may show it, whatever was stored. */
     private static PublishedReport toEntry(Publication p, String storedName) {
         String agencyName = PlainText.printable(storedName);
-        return new PublishedReport(p.getId(), p.getReportId(), agencyName, p.getReportYear(),
-                ReportView.title(agencyName, p.getReportYear()), p.getPublishedAt(), p.getAgencyId());
+        return new PublishedReport(
+                p.getId(),
+                p.getReportId(),
+                agencyName,
+                p.getReportYear(),
+                ReportView.title(agencyName, p.getReportYear()),
+                p.getPublishedAt(),
+                p.getAgencyId());
     }
 }

@@ -6,12 +6,11 @@ import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T2Cell;
-import cn.nianbao.report.format.TableData;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.T4Column;
 import cn.nianbao.report.format.T4Group;
-import java.math.BigDecimal;
+import cn.nianbao.report.format.TableData;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,8 +32,8 @@ final class ReportData {
     /** CSV columns. 机关 and 年度 are on every line so that files of several reports can be pasted into one sheet. */
     static final List<String> CSV_HEADER = List.of("机关", "年度", "表", "行", "列", "单元格编号", "数值");
 
-    private static final DateTimeFormatter PUBLISHED_AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-            .withZone(ChinaTime.ZONE);
+    private static final DateTimeFormatter PUBLISHED_AT =
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ChinaTime.ZONE);
 
     private final PublishedReport entry;
     private final ReportTables tables;
@@ -75,20 +74,38 @@ final class ReportData {
         String agency = entry.agencyName();
         String year = String.valueOf(entry.year());
         for (T2Cell cell : T2Cell.values()) {
-            lines.add(List.of(agency, year, Section.S2.heading(), cell.rowLabel(), cell.columnLabel(), cell.id(),
+            lines.add(List.of(
+                    agency,
+                    year,
+                    Section.S2.heading(),
+                    cell.rowLabel(),
+                    cell.columnLabel(),
+                    cell.id(),
                     tables.printed(cell.id())));
         }
         for (T3Row row : T3Row.values()) {
             for (T3Column column : T3Column.values()) {
                 String cellId = Cells.t3(row, column);
-                lines.add(List.of(agency, year, Section.S3.heading(), rowName(row), columnName(column), cellId,
+                lines.add(List.of(
+                        agency,
+                        year,
+                        Section.S3.heading(),
+                        rowName(row),
+                        columnName(column),
+                        cellId,
                         tables.printed(cellId)));
             }
         }
         for (T4Group group : T4Group.values()) {
             for (T4Column column : T4Column.values()) {
                 String cellId = Cells.t4(group, column);
-                lines.add(List.of(agency, year, Section.S4.heading(), groupName(group), column.label(), cellId,
+                lines.add(List.of(
+                        agency,
+                        year,
+                        Section.S4.heading(),
+                        groupName(group),
+                        column.label(),
+                        cellId,
                         tables.printed(cellId)));
             }
         }
@@ -113,5 +130,4 @@ final class ReportData {
     }
 
     /** A count as a long, the fee as a plain decimal without trailing zeros (never 1.50 or 1E+1). */
-
 }

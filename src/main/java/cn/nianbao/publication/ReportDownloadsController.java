@@ -47,7 +47,8 @@ class ReportDownloadsController {
     @GetMapping("/public/reports/{publicationId}.json")
     ResponseEntity<byte[]> json(@PathVariable long publicationId) {
         Published published = find(publicationId);
-        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(published.data().json());
+        byte[] body = json.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(published.data().json());
         return download(published.entry(), MediaType.APPLICATION_JSON, "-表格数据.json", "json", body);
     }
 
@@ -64,9 +65,11 @@ class ReportDownloadsController {
         return new Published(entry, report);
     }
 
-    private ResponseEntity<byte[]> download(PublishedReport entry, MediaType type, String suffix,
-            String extension, byte[] body) {
-        audit.record(AuditAction.DOWNLOADED, ReportRef.auditTarget(entry.reportId()),
+    private ResponseEntity<byte[]> download(
+            PublishedReport entry, MediaType type, String suffix, String extension, byte[] body) {
+        audit.record(
+                AuditAction.DOWNLOADED,
+                ReportRef.auditTarget(entry.reportId()),
                 Downloads.fileName(entry, suffix) + "（发布编号 " + entry.publicationId() + "）");
         String ascii = "nianbao-" + entry.year() + "-" + entry.publicationId() + "." + extension;
         return ResponseEntity.ok()

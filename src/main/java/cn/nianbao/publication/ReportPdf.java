@@ -37,8 +37,8 @@ class ReportPdf {
     static final String BOLD = FONT_FOLDER + "NotoSansSC-Bold.ttf";
 
     /** After Noto Sans SC, in the order the print CSS names them: HanaMinB for plane 2, Symbola for emoji. */
-    static final List<FallbackFont> FALLBACKS = List.of(new FallbackFont("HanaMinB", "/fonts/HanaMinB.ttf"),
-            new FallbackFont("Symbola", "/fonts/Symbola.ttf"));
+    static final List<FallbackFont> FALLBACKS = List.of(
+            new FallbackFont("HanaMinB", "/fonts/HanaMinB.ttf"), new FallbackFont("Symbola", "/fonts/Symbola.ttf"));
 
     /** Printed for a character no font has, instead of openhtmltopdf's 「#」: the mark of Chinese typesetting. */
     static final String MISSING = "□";
@@ -55,7 +55,9 @@ class ReportPdf {
      * downloads are anonymous: at most two renders at once, and a published report is rendered once, not per click.
      */
     private final Semaphore rendering = new Semaphore(2);
-    private final Cache<String, byte[]> cache = Caffeine.newBuilder().maximumSize(CACHED).build();
+
+    private final Cache<String, byte[]> cache =
+            Caffeine.newBuilder().maximumSize(CACHED).build();
 
     /** Read at the first PDF, not at start-up; then kept: 20 MB of font that no render reads from the jar again. */
     private volatile PdfFonts fonts;
@@ -97,7 +99,8 @@ class ReportPdf {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("entry", entry);
         context.setVariable("report", report);
-        return VARIATION_SELECTORS.matcher(PlainText.printable(templates.process("public/report-print", context)))
+        return VARIATION_SELECTORS
+                .matcher(PlainText.printable(templates.process("public/report-print", context)))
                 .replaceAll("");
     }
 

@@ -19,25 +19,41 @@ import java.util.List;
  * tables as rows of label cells and formatted values, in the official order and merges. The text is what
  * {@link PlainText} lets a page show, whatever was stored.
  */
-record StandardLayout(String title, List<SectionText> sections, List<T2Block> t2Blocks, List<List<LabelCell>> t3Header,
-        List<T3Line> t3Rows, List<List<LabelCell>> t4Header, List<String> t4Cells, ReportTables tables) {
+record StandardLayout(
+        String title,
+        List<SectionText> sections,
+        List<T2Block> t2Blocks,
+        List<List<LabelCell>> t3Header,
+        List<T3Line> t3Rows,
+        List<List<LabelCell>> t4Header,
+        List<String> t4Cells,
+        ReportTables tables) {
 
-    record SectionText(Section section, List<String> paragraphs) {
-    }
+    record SectionText(Section section, List<String> paragraphs) {}
 
-    record T3Line(List<LabelCell> labels, List<String> cells) {
-    }
+    record T3Line(List<LabelCell> labels, List<String> cells) {}
 
     static StandardLayout of(ReportView report) {
         List<SectionText> sections = Arrays.stream(Section.values())
-                .map(s -> new SectionText(s, PlainText.paragraphs(report.content().text(s))))
+                .map(s ->
+                        new SectionText(s, PlainText.paragraphs(report.content().text(s))))
                 .toList();
         List<T3Line> t3 = Arrays.stream(T3Row.values())
-                .map(row -> new T3Line(T3Layout.labelCells(row),
-                        Arrays.stream(T3Column.values()).map(c -> Cells.t3(row, c)).toList()))
+                .map(row -> new T3Line(
+                        T3Layout.labelCells(row),
+                        Arrays.stream(T3Column.values())
+                                .map(c -> Cells.t3(row, c))
+                                .toList()))
                 .toList();
-        return new StandardLayout(PlainText.printable(report.title()), sections, List.of(T2Block.values()),
-                T3Layout.headerRows(), t3, T4Layout.headerRows(), T4Layout.dataRow(), report.content().tables());
+        return new StandardLayout(
+                PlainText.printable(report.title()),
+                sections,
+                List.of(T2Block.values()),
+                T3Layout.headerRows(),
+                t3,
+                T4Layout.headerRows(),
+                T4Layout.dataRow(),
+                report.content().tables());
     }
 
     public String value(String cellId) {

@@ -63,7 +63,9 @@ final class ToUnicodeRepair {
                     if (codes == null || codes.size() < 2) {
                         continue;
                     }
-                    Integer ideograph = codes.stream().filter(ToUnicodeRepair::isUnifiedIdeograph).findFirst()
+                    Integer ideograph = codes.stream()
+                            .filter(ToUnicodeRepair::isUnifiedIdeograph)
+                            .findFirst()
                             .orElse(null);
                     if (ideograph == null) {
                         continue;
@@ -175,7 +177,8 @@ final class ToUnicodeRepair {
 
     /** CJK Unified Ideographs and their extensions (A; B and later in plane 2 and 3). */
     static boolean isUnifiedIdeograph(int codePoint) {
-        return (codePoint >= 0x4E00 && codePoint <= 0x9FFF) || (codePoint >= 0x3400 && codePoint <= 0x4DBF)
+        return (codePoint >= 0x4E00 && codePoint <= 0x9FFF)
+                || (codePoint >= 0x3400 && codePoint <= 0x4DBF)
                 || (codePoint >= 0x20000 && codePoint <= 0x3FFFF);
     }
 }

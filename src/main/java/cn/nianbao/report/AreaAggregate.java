@@ -14,8 +14,8 @@ record AreaAggregate(ReportTables tables, List<String> included, List<String> mi
 
     /** 「汇总范围：已纳入 2 个机关（甲局、乙局）；未发布 1 个：丙局」, as the history and the panels show it. */
     String describe() {
-        String text = PREFIX + "已纳入 " + included.size() + " 个机关" + names(included) + "；未发布 " + missing.size()
-                + " 个" + (missing.isEmpty() ? "" : "：" + String.join("、", missing));
+        String text = PREFIX + "已纳入 " + included.size() + " 个机关" + names(included) + "；未发布 " + missing.size() + " 个"
+                + (missing.isEmpty() ? "" : "：" + String.join("、", missing));
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 

@@ -5,8 +5,8 @@ import cn.nianbao.agency.AgencyKind;
 import cn.nianbao.agency.AgencySummary;
 import cn.nianbao.report.format.AreaSum;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 class AreaAggregation {
 
     /** The stages a query asks for: those {@link ReportStage#isPublic()} answers yes to. */
-    static final Set<ReportStage> CURRENT_PUBLIC = Arrays.stream(ReportStage.values()).filter(ReportStage::isPublic)
+    static final Set<ReportStage> CURRENT_PUBLIC = Arrays.stream(ReportStage.values())
+            .filter(ReportStage::isPublic)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportStage.class)));
 
     private final ReportRepository reports;
@@ -57,7 +58,11 @@ class AreaAggregation {
             (published.containsKey(agency.id()) ? included : missing).add(agency.name());
         }
         return Optional.of(new AreaAggregate(
-                AreaSum.of(published.values().stream().map(r -> r.content().tables()).toList()), included, missing));
+                AreaSum.of(published.values().stream()
+                        .map(r -> r.content().tables())
+                        .toList()),
+                included,
+                missing));
     }
 
     private List<AgencySummary> areaOf(long governmentId) {
@@ -68,8 +73,10 @@ class AreaAggregation {
         List<AgencySummary> level = children.getOrDefault(governmentId, List.of());
         while (!level.isEmpty()) {
             area.addAll(level);
-            level = level.stream().filter(a -> a.kind() != AgencyKind.GOVERNMENT)
-                    .flatMap(a -> children.getOrDefault(a.id(), List.of()).stream()).toList();
+            level = level.stream()
+                    .filter(a -> a.kind() != AgencyKind.GOVERNMENT)
+                    .flatMap(a -> children.getOrDefault(a.id(), List.of()).stream())
+                    .toList();
         }
         area.sort(Comparator.comparing(AgencySummary::name));
         return area;

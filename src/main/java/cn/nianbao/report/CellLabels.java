@@ -14,8 +14,7 @@ final class CellLabels {
 
     private static final Map<String, String> LABELS = labels();
 
-    private CellLabels() {
-    }
+    private CellLabels() {}
 
     static String of(String cellId) {
         return LABELS.getOrDefault(cellId, cellId);

@@ -13,14 +13,15 @@ public record ContentChanges(String since, List<TextChange> texts, List<CellChan
         return texts.isEmpty() && cells.isEmpty();
     }
 
-    public enum Mark { SAME, ADDED, REMOVED }
-
-    public record Segment(Mark mark, String text) {
+    public enum Mark {
+        SAME,
+        ADDED,
+        REMOVED
     }
 
-    public record TextChange(Section section, List<Segment> segments) {
-    }
+    public record Segment(Mark mark, String text) {}
 
-    public record CellChange(String cellId, String label, String before, String after) {
-    }
+    public record TextChange(Section section, List<Segment> segments) {}
+
+    public record CellChange(String cellId, String label, String before, String after) {}
 }

@@ -21,8 +21,7 @@ final class ContentDiff {
     /** Unchanged characters kept on each side of a change. */
     static final int CONTEXT = 30;
 
-    private ContentDiff() {
-    }
+    private ContentDiff() {}
 
     static ContentChanges between(String since, ReportContent before, ReportContent after) {
         List<TextChange> texts = new ArrayList<>();
@@ -36,7 +35,10 @@ final class ContentDiff {
         List<CellChange> cells = new ArrayList<>();
         for (String cellId : Cells.all()) {
             if (before.tables().value(cellId).compareTo(after.tables().value(cellId)) != 0) {
-                cells.add(new CellChange(cellId, CellLabels.of(cellId), before.tables().printed(cellId),
+                cells.add(new CellChange(
+                        cellId,
+                        CellLabels.of(cellId),
+                        before.tables().printed(cellId),
                         after.tables().printed(cellId)));
             }
         }

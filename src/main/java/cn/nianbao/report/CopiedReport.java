@@ -3,5 +3,4 @@ package cn.nianbao.report;
 import java.time.Instant;
 
 /** A report in someone's 抄送我的 list: which, from whom, when. */
-public record CopiedReport(long reportId, String title, String copiedByName, Instant copiedAt) {
-}
+public record CopiedReport(long reportId, String title, String copiedByName, Instant copiedAt) {}

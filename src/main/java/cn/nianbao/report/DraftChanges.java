@@ -19,15 +19,27 @@ record DraftChanges(List<String> changed, String before, String after) {
         for (Section section : Section.values()) {
             if (!old.text(section).equals(now.text(section))) {
                 changed.add(section.heading());
-                before.append(section.heading()).append("：\n").append(old.text(section)).append('\n');
-                after.append(section.heading()).append("：\n").append(now.text(section)).append('\n');
+                before.append(section.heading())
+                        .append("：\n")
+                        .append(old.text(section))
+                        .append('\n');
+                after.append(section.heading())
+                        .append("：\n")
+                        .append(now.text(section))
+                        .append('\n');
             }
         }
         for (String cell : Cells.all()) {
             if (old.tables().value(cell).compareTo(now.tables().value(cell)) != 0) {
                 changed.add(cell);
-                before.append(cell).append(" = ").append(old.tables().printed(cell)).append('\n');
-                after.append(cell).append(" = ").append(now.tables().printed(cell)).append('\n');
+                before.append(cell)
+                        .append(" = ")
+                        .append(old.tables().printed(cell))
+                        .append('\n');
+                after.append(cell)
+                        .append(" = ")
+                        .append(now.tables().printed(cell))
+                        .append('\n');
             }
         }
         return new DraftChanges(List.copyOf(changed), before.toString(), after.toString());

@@ -44,7 +44,8 @@ public enum DraftPart {
 
     /** Whether an item of {@link DraftChanges} (a section heading or a cell id) lies in one of {@code parts}. */
     static boolean within(Collection<DraftPart> parts, String changedItem) {
-        return parts.stream().anyMatch(part -> part.section != null && part.section.heading().equals(changedItem)
-                || part.holdsCell(changedItem));
+        return parts.stream()
+                .anyMatch(part -> part.section != null && part.section.heading().equals(changedItem)
+                        || part.holdsCell(changedItem));
     }
 }

@@ -28,8 +28,13 @@ class DraftSaving {
     private final AuditTrail audit;
     private final ObjectProvider<DraftPartOwners> partOwners;
 
-    DraftSaving(VisibleReports visible, ReportRepository reports, CurrentActor currentActor, Clock clock,
-            AuditTrail audit, ObjectProvider<DraftPartOwners> partOwners) {
+    DraftSaving(
+            VisibleReports visible,
+            ReportRepository reports,
+            CurrentActor currentActor,
+            Clock clock,
+            AuditTrail audit,
+            ObjectProvider<DraftPartOwners> partOwners) {
         this.visible = visible;
         this.reports = reports;
         this.currentActor = currentActor;
@@ -60,8 +65,12 @@ class DraftSaving {
         refuseOutsideParts(reportId, actor, changes);
         reports.flush();
         if (!changes.isEmpty()) {
-            audit.record(AuditAction.DRAFT_EDITED, ReportRef.auditTarget(reportId), changes.summary(),
-                    changes.before(), changes.after());
+            audit.record(
+                    AuditAction.DRAFT_EDITED,
+                    ReportRef.auditTarget(reportId),
+                    changes.summary(),
+                    changes.before(),
+                    changes.after());
         }
         return cleaned.notice();
     }
@@ -73,11 +82,14 @@ class DraftSaving {
             return;
         }
         owners.limitedTo(reportId, actor.username()).ifPresent(parts -> {
-            List<String> outside = changes.changed().stream().filter(item -> !DraftPart.within(parts, item)).toList();
+            List<String> outside = changes.changed().stream()
+                    .filter(item -> !DraftPart.within(parts, item))
+                    .toList();
             if (!outside.isEmpty()) {
-                throw new ReportInputException("您只负责起草" + parts.stream().map(p -> "「" + p.label() + "」")
-                        .collect(Collectors.joining("、")) + "，不能修改其他部分（" + String.join("、",
-                        outside.subList(0, Math.min(3, outside.size()))) + (outside.size() > 3 ? " 等" : "")
+                throw new ReportInputException("您只负责起草"
+                        + parts.stream().map(p -> "「" + p.label() + "」").collect(Collectors.joining("、")) + "，不能修改其他部分（"
+                        + String.join("、", outside.subList(0, Math.min(3, outside.size())))
+                        + (outside.size() > 3 ? " 等" : "")
                         + "）。本次未保存。");
             }
         });
@@ -87,15 +99,16 @@ class DraftSaving {
     static void validate(ReportContent content) {
         for (Section section : Section.values()) {
             if (content.text(section).length() > ReportService.MAX_SECTION_LENGTH) {
-                throw new ReportInputException("「" + section.heading() + "」超过 " + ReportService.MAX_SECTION_LENGTH
-                        + " 字，请精简后再保存。");
+                throw new ReportInputException(
+                        "「" + section.heading() + "」超过 " + ReportService.MAX_SECTION_LENGTH + " 字，请精简后再保存。");
             }
         }
-        new ReportChecker().check(content.tables()).stream()
-                .filter(f -> f.rule().equals("DOMAIN"))
-                .findFirst()
-                .ifPresent(f -> {
-                    throw new ReportInputException(f.message());
-                });
+        new ReportChecker()
+                .check(content.tables()).stream()
+                        .filter(f -> f.rule().equals("DOMAIN"))
+                        .findFirst()
+                        .ifPresent(f -> {
+                            throw new ReportInputException(f.message());
+                        });
     }
 }

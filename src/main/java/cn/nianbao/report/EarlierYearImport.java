@@ -38,7 +38,12 @@ class EarlierYearImport {
         }
         ReportContent cleaned = TypedContent.of(content).content();
         DraftSaving.validate(cleaned);
-        return editions.importPublished(actor.agencyId(), year, cleaned, actor.username(), actor.displayName(),
+        return editions.importPublished(
+                actor.agencyId(),
+                year,
+                cleaned,
+                actor.username(),
+                actor.displayName(),
                 PlainText.normalize(source).text());
     }
 }

@@ -37,11 +37,17 @@ class HistoryEntry {
     /** Where a return went, or to whom a task was handed or copied, as people read it. */
     private String detail;
 
-    protected HistoryEntry() {
-    }
+    protected HistoryEntry() {}
 
-    HistoryEntry(long reportId, ReportStage stage, HistoryAction action, String actorUsername, String actorName,
-            String opinion, String detail, Instant occurredAt) {
+    HistoryEntry(
+            long reportId,
+            ReportStage stage,
+            HistoryAction action,
+            String actorUsername,
+            String actorName,
+            String opinion,
+            String detail,
+            Instant occurredAt) {
         this.reportId = reportId;
         this.stage = stage;
         this.action = action;

@@ -67,8 +67,7 @@ class Report {
     @Column(name = "cell_value")
     private Map<String, BigDecimal> cells = new HashMap<>();
 
-    protected Report() {
-    }
+    protected Report() {}
 
     Report(long agencyId, int reportYear, String createdBy, Instant now) {
         this.agencyId = agencyId;

@@ -33,8 +33,11 @@ public class ReportCopies {
     @Transactional(readOnly = true)
     public List<CopiedReport> copiedTo(String username) {
         List<ReportCopy> found = copies.findByUsernameOrderByCopiedAtDescIdDesc(username);
-        Map<Long, String> titles = reads.titles(found.stream().map(ReportCopy::getReportId).distinct().toList());
-        return found.stream().map(c -> new CopiedReport(c.getReportId(), titles.get(c.getReportId()),
-                c.getCopiedByName(), c.getCopiedAt())).toList();
+        Map<Long, String> titles = reads.titles(
+                found.stream().map(ReportCopy::getReportId).distinct().toList());
+        return found.stream()
+                .map(c -> new CopiedReport(
+                        c.getReportId(), titles.get(c.getReportId()), c.getCopiedByName(), c.getCopiedAt()))
+                .toList();
     }
 }

@@ -24,8 +24,7 @@ class ReportCopy {
 
     private Instant copiedAt;
 
-    protected ReportCopy() {
-    }
+    protected ReportCopy() {}
 
     ReportCopy(long reportId, String username, String copiedByName, Instant copiedAt) {
         this.reportId = reportId;

@@ -33,7 +33,11 @@ public class ReportEditions {
     private final AreaAggregation aggregation;
     private final Clock clock;
 
-    ReportEditions(ReportRepository reports, ReportReads reads, ReportHistory history, AreaAggregation aggregation,
+    ReportEditions(
+            ReportRepository reports,
+            ReportReads reads,
+            ReportHistory history,
+            AreaAggregation aggregation,
             Clock clock) {
         this.reports = reports;
         this.reads = reads;
@@ -64,15 +68,16 @@ public class ReportEditions {
         }
         saveNew(report);
         history.record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, note);
-        aggregate.ifPresent(a -> history.record(report.getId(), ReportStage.DRAFTING, HistoryAction.AGGREGATED,
-                username, displayName, a.describe()));
+        aggregate.ifPresent(a -> history.record(
+                report.getId(), ReportStage.DRAFTING, HistoryAction.AGGREGATED, username, displayName, a.describe()));
         return report.getId();
     }
 
     /** Whether the agency has any report on the year yet (the year start leaves those alone). */
     @Transactional(readOnly = true)
     public boolean exists(long agencyId, int year) {
-        return !reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).isEmpty();
+        return !reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year)
+                .isEmpty();
     }
 
     /**
@@ -85,14 +90,19 @@ public class ReportEditions {
     }
 
     /** A report published elsewhere, read in with its figures and text; it takes no part in the approval chain. */
-    public long importPublished(long agencyId, int year, ReportContent content, String username, String displayName,
-            String source) {
+    public long importPublished(
+            long agencyId, int year, ReportContent content, String username, String displayName, String source) {
         refuseYear(agencyId, year);
         Report report = new Report(agencyId, year, username, clock.instant());
         report.replaceContent(content, clock.instant());
         report.moveTo(ReportStage.IMPORTED, clock.instant());
         saveNew(report);
-        history.record(report.getId(), ReportStage.IMPORTED, HistoryAction.IMPORTED, username, displayName,
+        history.record(
+                report.getId(),
+                ReportStage.IMPORTED,
+                HistoryAction.IMPORTED,
+                username,
+                displayName,
                 "从已发布的报告导入：" + source);
         return report.getId();
     }
@@ -101,8 +111,8 @@ public class ReportEditions {
     public void checkYear(int year) {
         int currentYear = LocalDate.now(clock).getYear();
         if (year < FIRST_YEAR_OF_FORMAT || year > currentYear) {
-            throw new ReportInputException("报告年度须在 " + FIRST_YEAR_OF_FORMAT + " 年至 " + currentYear
-                    + " 年之间（现行格式适用于 2021 年度起的报告）。");
+            throw new ReportInputException(
+                    "报告年度须在 " + FIRST_YEAR_OF_FORMAT + " 年至 " + currentYear + " 年之间（现行格式适用于 2021 年度起的报告）。");
         }
     }
 
@@ -128,14 +138,25 @@ public class ReportEditions {
             throw new ReportInputException("这份报告的更正正在办理中，请在待办或「本机关报告」中继续办理。");
         }
         if (published.getStage() != ReportStage.PUBLISHED) {
-            throw new ReportInputException("只有已发布的现行版本可以更正（当前：" + published.getStage().label() + "）。");
+            throw new ReportInputException(
+                    "只有已发布的现行版本可以更正（当前：" + published.getStage().label() + "）。");
         }
         Report correction = reports.save(Report.correcting(published, note.strip(), username, clock.instant()));
         published.moveTo(ReportStage.CORRECTING, clock.instant());
-        history.record(publishedId, ReportStage.CORRECTING, HistoryAction.CORRECTION_STARTED, username, displayName,
+        history.record(
+                publishedId,
+                ReportStage.CORRECTING,
+                HistoryAction.CORRECTION_STARTED,
+                username,
+                displayName,
                 note.strip());
-        history.record(correction.getId(), ReportStage.DRAFTING, HistoryAction.CORRECTION_STARTED, username,
-                displayName, note.strip());
+        history.record(
+                correction.getId(),
+                ReportStage.DRAFTING,
+                HistoryAction.CORRECTION_STARTED,
+                username,
+                displayName,
+                note.strip());
         return correction.getId();
     }
 
@@ -151,7 +172,12 @@ public class ReportEditions {
         report.moveTo(ReportStage.PUBLISHED, clock.instant());
         if (report.getCorrectsId() != null) {
             moveTo(report.getCorrectsId(), ReportStage.SUPERSEDED);
-            history.record(report.getCorrectsId(), ReportStage.SUPERSEDED, HistoryAction.SUPERSEDED, "system", "系统",
+            history.record(
+                    report.getCorrectsId(),
+                    ReportStage.SUPERSEDED,
+                    HistoryAction.SUPERSEDED,
+                    "system",
+                    "系统",
                     "第" + report.getEdition() + "版已发布");
         }
     }
@@ -171,7 +197,8 @@ public class ReportEditions {
         try {
             reports.saveAndFlush(report);
         } catch (DataIntegrityViolationException e) {
-            if (String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT)
+            if (String.valueOf(e.getMostSpecificCause().getMessage())
+                    .toLowerCase(Locale.ROOT)
                     .contains("uk_report_agency_year_edition")) {
                 throw new ReportExistsException(report.getReportYear());
             }

@@ -31,8 +31,8 @@ public class ReportHistory {
     private final Clock clock;
     private final AuditTrail audit;
 
-    ReportHistory(HistoryRepository history, SnapshotRepository snapshots, ReportReads reads, Clock clock,
-            AuditTrail audit) {
+    ReportHistory(
+            HistoryRepository history, SnapshotRepository snapshots, ReportReads reads, Clock clock, AuditTrail audit) {
         this.history = history;
         this.snapshots = snapshots;
         this.reads = reads;
@@ -40,29 +40,47 @@ public class ReportHistory {
         this.audit = audit;
     }
 
-    public long record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
+    public long record(
+            long reportId,
+            ReportStage stage,
+            HistoryAction action,
+            String username,
+            String displayName,
             String opinion) {
         return record(reportId, stage, action, username, displayName, opinion, null);
     }
 
     /** One step; {@code detail} says where a return went or to whom a task was handed. Returns the entry's id. */
-    public long record(long reportId, ReportStage stage, HistoryAction action, String username, String displayName,
-            String opinion, String detail) {
-        HistoryEntry entry = history.save(new HistoryEntry(reportId, stage, action, username, displayName, opinion,
-                detail, clock.instant()));
-        audit.record(AuditAction.reportStep(action.name(), action.label()), ReportRef.auditTarget(reportId),
+    public long record(
+            long reportId,
+            ReportStage stage,
+            HistoryAction action,
+            String username,
+            String displayName,
+            String opinion,
+            String detail) {
+        HistoryEntry entry = history.save(
+                new HistoryEntry(reportId, stage, action, username, displayName, opinion, detail, clock.instant()));
+        audit.record(
+                AuditAction.reportStep(action.name(), action.label()),
+                ReportRef.auditTarget(reportId),
                 "环节：" + stage.label() + (opinion == null ? "" : "；意见：" + opinion)
                         + (detail == null ? "" : "；" + detail));
         if (action.isDecision()) {
-            snapshots.save(new ReportSnapshot(reportId, entry.getId(),
-                    SnapshotJson.write(reads.find(reportId).content()), clock.instant()));
+            snapshots.save(new ReportSnapshot(
+                    reportId,
+                    entry.getId(),
+                    SnapshotJson.write(reads.find(reportId).content()),
+                    clock.instant()));
         }
         return entry.getId();
     }
 
     @Transactional(readOnly = true)
     public List<ReportHistoryItem> of(long reportId) {
-        return history.findByReportIdOrderByOccurredAtAscIdAsc(reportId).stream().map(HistoryEntry::toItem).toList();
+        return history.findByReportIdOrderByOccurredAtAscIdAsc(reportId).stream()
+                .map(HistoryEntry::toItem)
+                .toList();
     }
 
     /** One step, for those who react to it (the message that tells someone about a return, a copy, a hand-over). */
@@ -81,15 +99,18 @@ public class ReportHistory {
             return Map.of();
         }
         return history.findByReportIdInAndActionOrderByIdAsc(reportIds, HistoryAction.SUBMITTED).stream()
-                .collect(Collectors.groupingBy(HistoryEntry::getReportId,
-                        Collectors.mapping(e -> e.toItem().actorUsername(),
-                                Collectors.toCollection(LinkedHashSet::new))));
+                .collect(Collectors.groupingBy(
+                        HistoryEntry::getReportId,
+                        Collectors.mapping(
+                                e -> e.toItem().actorUsername(), Collectors.toCollection(LinkedHashSet::new))));
     }
 
     /** 「汇总范围：已纳入 …；未发布：…」 as recorded when a government's report was prefilled; empty otherwise. */
     @Transactional(readOnly = true)
     public Optional<String> aggregationScope(long reportId) {
-        return of(reportId).reversed().stream().filter(item -> item.action() == HistoryAction.AGGREGATED)
-                .findFirst().map(ReportHistoryItem::opinion);
+        return of(reportId).reversed().stream()
+                .filter(item -> item.action() == HistoryAction.AGGREGATED)
+                .findFirst()
+                .map(ReportHistoryItem::opinion);
     }
 }

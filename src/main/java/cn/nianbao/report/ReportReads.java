@@ -35,8 +35,14 @@ public class ReportReads {
 
     public ReportView read(long reportId) {
         Report report = find(reportId);
-        return new ReportView(report.getId(), report.getAgencyId(), agencies.nameOf(report.getAgencyId()),
-                report.getReportYear(), report.getStage(), report.getVersion(), report.getUpdatedAt(),
+        return new ReportView(
+                report.getId(),
+                report.getAgencyId(),
+                agencies.nameOf(report.getAgencyId()),
+                report.getReportYear(),
+                report.getStage(),
+                report.getVersion(),
+                report.getUpdatedAt(),
                 report.content());
     }
 
@@ -46,16 +52,28 @@ public class ReportReads {
      */
     public ReportRef ref(long reportId) {
         Report report = find(reportId);
-        return new ReportRef(report.getId(), report.getAgencyId(), report.getReportYear(), report.getEdition(),
+        return new ReportRef(
+                report.getId(),
+                report.getAgencyId(),
+                report.getReportYear(),
+                report.getEdition(),
                 ReportView.title(agencies.nameOf(report.getAgencyId()), report.getReportYear()));
     }
 
     /** Who, which year, which edition, for several reports in two queries (the inbox and the deadline scan). */
     public Map<Long, ReportRef> refs(Collection<Long> reportIds) {
         List<Report> found = reports.findAllById(reportIds);
-        Map<Long, String> names = agencies.namesOf(found.stream().map(Report::getAgencyId).distinct().toList());
-        return found.stream().collect(Collectors.toMap(Report::getId, r -> new ReportRef(r.getId(), r.getAgencyId(),
-                r.getReportYear(), r.getEdition(), ReportView.title(names.get(r.getAgencyId()), r.getReportYear()))));
+        Map<Long, String> names = agencies.namesOf(
+                found.stream().map(Report::getAgencyId).distinct().toList());
+        return found.stream()
+                .collect(Collectors.toMap(
+                        Report::getId,
+                        r -> new ReportRef(
+                                r.getId(),
+                                r.getAgencyId(),
+                                r.getReportYear(),
+                                r.getEdition(),
+                                ReportView.title(names.get(r.getAgencyId()), r.getReportYear()))));
     }
 
     /** Titles of several reports in two queries, whatever their number (the inbox lists many). */
@@ -90,8 +108,8 @@ public class ReportReads {
     /** Which edition the report is, and for a correction its 更正说明. */
     public ReportEdition edition(long reportId) {
         Report report = find(reportId);
-        return new ReportEdition(report.getId(), report.getEdition(), report.getCorrectsId(),
-                report.getCorrectionNote());
+        return new ReportEdition(
+                report.getId(), report.getEdition(), report.getCorrectsId(), report.getCorrectionNote());
     }
 
     /** Every rule of the format on the report, the cross-year ones against last year's report when it is here. */
@@ -116,7 +134,9 @@ public class ReportReads {
     /** The edition of a year that counts: the newest one made public (or imported), else the newest. */
     Optional<Report> current(long agencyId, int year) {
         List<Report> editions = reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year);
-        return editions.stream().filter(r -> r.getStage().isPublic()).findFirst()
+        return editions.stream()
+                .filter(r -> r.getStage().isPublic())
+                .findFirst()
                 .or(() -> editions.stream().findFirst());
     }
 

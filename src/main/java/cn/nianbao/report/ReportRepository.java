@@ -12,8 +12,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(Collection<Long> agencyIds);
 
-    List<Report> findByAgencyIdInAndReportYearAndStageIn(Collection<Long> agencyIds, int reportYear,
-            Collection<ReportStage> stages);
+    List<Report> findByAgencyIdInAndReportYearAndStageIn(
+            Collection<Long> agencyIds, int reportYear, Collection<ReportStage> stages);
 
     /** agency id, stage and report id of each report on {@code year}, without their text and figures. */
     @Query("select r.agencyId, r.stage, r.id from Report r where r.agencyId in :agencyIds and r.reportYear = :year")

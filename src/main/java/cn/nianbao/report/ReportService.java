@@ -28,8 +28,14 @@ public class ReportService {
     private final DraftSaving drafts;
     private final EarlierYearImport imports;
 
-    ReportService(VisibleReports visible, ReportReads reads, ReportHistory history, ReportVersions versions,
-            ReportCopies copies, DraftSaving drafts, EarlierYearImport imports) {
+    ReportService(
+            VisibleReports visible,
+            ReportReads reads,
+            ReportHistory history,
+            ReportVersions versions,
+            ReportCopies copies,
+            DraftSaving drafts,
+            EarlierYearImport imports) {
         this.visible = visible;
         this.reads = reads;
         this.history = history;
@@ -111,7 +117,8 @@ public class ReportService {
     /** The sign-off (签发): signer, time and opinion, once the lead has signed. */
     @Transactional(readOnly = true)
     public Optional<ReportHistoryItem> signOff(long reportId) {
-        return history(reportId).reversed().stream().filter(item -> item.action() == HistoryAction.SIGNED)
+        return history(reportId).reversed().stream()
+                .filter(item -> item.action() == HistoryAction.SIGNED)
                 .findFirst();
     }
 

@@ -24,8 +24,7 @@ class ReportSnapshot {
 
     private Instant takenAt;
 
-    protected ReportSnapshot() {
-    }
+    protected ReportSnapshot() {}
 
     ReportSnapshot(long reportId, long historyId, String content, Instant takenAt) {
         this.reportId = reportId;

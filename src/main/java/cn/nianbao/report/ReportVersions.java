@@ -32,14 +32,19 @@ class ReportVersions {
      */
     Optional<ContentChanges> sinceSeenBy(long reportId, String username) {
         List<HistoryEntry> entries = history.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
-        Optional<ReportHistoryItem> seen = entries.reversed().stream().map(HistoryEntry::toItem)
-                .filter(item -> item.action().isDecision() && username.equals(item.actorUsername())).findFirst();
+        Optional<ReportHistoryItem> seen = entries.reversed().stream()
+                .map(HistoryEntry::toItem)
+                .filter(item -> item.action().isDecision() && username.equals(item.actorUsername()))
+                .findFirst();
         if (seen.isEmpty()) {
             return Optional.empty();
         }
         return snapshots.findByReportIdOrderByIdAsc(reportId).stream()
-                .filter(s -> s.getHistoryId() == seen.get().id()).findFirst()
-                .map(s -> ContentDiff.between(since(seen.get()), SnapshotJson.read(s.getContent()),
+                .filter(s -> s.getHistoryId() == seen.get().id())
+                .findFirst()
+                .map(s -> ContentDiff.between(
+                        since(seen.get()),
+                        SnapshotJson.read(s.getContent()),
                         reads.find(reportId).content()));
     }
 
@@ -48,11 +53,17 @@ class ReportVersions {
         List<ReportSnapshot> all = snapshots.findByReportIdOrderByIdAsc(reportId);
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).getHistoryId() == historyId) {
-                ReportContent before = i == 0 ? new ReportContent(Map.of(), ReportTables.empty())
+                ReportContent before = i == 0
+                        ? new ReportContent(Map.of(), ReportTables.empty())
                         : SnapshotJson.read(all.get(i - 1).getContent());
-                String since = i == 0 ? "空白报告" : history.findById(all.get(i - 1).getHistoryId())
-                        .map(HistoryEntry::toItem).map(ReportVersions::since).orElse("上一版本");
-                return Optional.of(ContentDiff.between(since, before, SnapshotJson.read(all.get(i).getContent())));
+                String since = i == 0
+                        ? "空白报告"
+                        : history.findById(all.get(i - 1).getHistoryId())
+                                .map(HistoryEntry::toItem)
+                                .map(ReportVersions::since)
+                                .orElse("上一版本");
+                return Optional.of(ContentDiff.between(
+                        since, before, SnapshotJson.read(all.get(i).getContent())));
             }
         }
         return Optional.empty();
@@ -60,11 +71,13 @@ class ReportVersions {
 
     /** The history entries that kept a version, so that a timeline links only where there is something to show. */
     Set<Long> historyIds(long reportId) {
-        return snapshots.findByReportIdOrderByIdAsc(reportId).stream().map(ReportSnapshot::getHistoryId)
+        return snapshots.findByReportIdOrderByIdAsc(reportId).stream()
+                .map(ReportSnapshot::getHistoryId)
                 .collect(Collectors.toSet());
     }
 
     private static String since(ReportHistoryItem item) {
-        return ChinaTime.MINUTES.format(item.occurredAt()) + " " + item.actorName() + item.action().label() + "时的版本";
+        return ChinaTime.MINUTES.format(item.occurredAt()) + " " + item.actorName()
+                + item.action().label() + "时的版本";
     }
 }

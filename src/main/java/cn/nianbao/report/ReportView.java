@@ -9,11 +9,26 @@ import java.util.Optional;
  * is set only on the view a save returns, when the text typed was changed to be stored (control characters removed,
  * soft line breaks made line breaks): the sentence the screen shows beside 「已保存」.
  */
-public record ReportView(long id, long agencyId, String agencyName, int year, ReportStage stage, long version,
-        Instant updatedAt, ReportContent content, String saveNotice) {
+public record ReportView(
+        long id,
+        long agencyId,
+        String agencyName,
+        int year,
+        ReportStage stage,
+        long version,
+        Instant updatedAt,
+        ReportContent content,
+        String saveNotice) {
 
-    public ReportView(long id, long agencyId, String agencyName, int year, ReportStage stage, long version,
-            Instant updatedAt, ReportContent content) {
+    public ReportView(
+            long id,
+            long agencyId,
+            String agencyName,
+            int year,
+            ReportStage stage,
+            long version,
+            Instant updatedAt,
+            ReportContent content) {
         this(id, agencyId, agencyName, year, stage, version, updatedAt, content, null);
     }
 
@@ -27,8 +42,7 @@ public record ReportView(long id, long agencyId, String agencyName, int year, Re
     }
 
     ReportView withNotice(Optional<String> notice) {
-        return new ReportView(id, agencyId, agencyName, year, stage, version, updatedAt, content,
-                notice.orElse(null));
+        return new ReportView(id, agencyId, agencyName, year, stage, version, updatedAt, content, notice.orElse(null));
     }
 
     /** The conventional title: 机关名称 + 年份 + 年政府信息公开工作年度报告. */

@@ -14,11 +14,9 @@ final class SnapshotJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SnapshotJson() {
-    }
+    private SnapshotJson() {}
 
-    record Stored(Map<Section, String> sections, Map<String, BigDecimal> cells) {
-    }
+    record Stored(Map<Section, String> sections, Map<String, BigDecimal> cells) {}
 
     static String write(ReportContent content) {
         Map<Section, String> sections = new EnumMap<>(Section.class);
@@ -27,12 +25,14 @@ final class SnapshotJson {
                 sections.put(section, text);
             }
         });
-        return JSON.writeValueAsString(new Stored(sections, new TreeMap<>(content.tables().values())));
+        return JSON.writeValueAsString(
+                new Stored(sections, new TreeMap<>(content.tables().values())));
     }
 
     static ReportContent read(String json) {
         Stored stored = JSON.readValue(json, Stored.class);
-        return new ReportContent(stored.sections() == null ? Map.of() : stored.sections(),
+        return new ReportContent(
+                stored.sections() == null ? Map.of() : stored.sections(),
                 new ReportTables(stored.cells() == null ? Map.of() : stored.cells()));
     }
 }

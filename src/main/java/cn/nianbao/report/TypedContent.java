@@ -28,7 +28,8 @@ record TypedContent(ReportContent content, Optional<String> notice) {
                 total = total.plus(text);
             }
         }
-        return new TypedContent(new ReportContent(sections, typed.tables()),
+        return new TypedContent(
+                new ReportContent(sections, typed.tables()),
                 total.describe().map(what -> what + "（" + String.join("、", where) + "）。"));
     }
 }

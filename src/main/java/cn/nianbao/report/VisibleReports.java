@@ -25,7 +25,11 @@ class VisibleReports {
     private final AgencyDirectory agencies;
     private final AuditTrail audit;
 
-    VisibleReports(ReportRepository reports, ReportAccess access, CurrentActor currentActor, AgencyDirectory agencies,
+    VisibleReports(
+            ReportRepository reports,
+            ReportAccess access,
+            CurrentActor currentActor,
+            AgencyDirectory agencies,
             AuditTrail audit) {
         this.reports = reports;
         this.access = access;
@@ -41,7 +45,8 @@ class VisibleReports {
 
     Report require(long reportId) {
         Actor actor = currentActor.require();
-        return reports.findById(reportId).filter(r -> access.mayRead(actor, r.getAgencyId()))
+        return reports.findById(reportId)
+                .filter(r -> access.mayRead(actor, r.getAgencyId()))
                 .orElseThrow(ReportNotFoundException::new);
     }
 
@@ -60,8 +65,13 @@ class VisibleReports {
         }
         Map<Long, String> names = agencies.namesOf(agencyIds);
         return reports.findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(agencyIds).stream()
-                .map(r -> new ReportSummary(r.getId(), r.getReportYear(), r.getStage(), r.getUpdatedAt(),
-                        names.get(r.getAgencyId()), r.getEdition()))
+                .map(r -> new ReportSummary(
+                        r.getId(),
+                        r.getReportYear(),
+                        r.getStage(),
+                        r.getUpdatedAt(),
+                        names.get(r.getAgencyId()),
+                        r.getEdition()))
                 .toList();
     }
 }

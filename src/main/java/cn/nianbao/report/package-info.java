@@ -8,6 +8,6 @@
  * {@code allowedDependencies} says who may. The national format itself (sections, tables, rules) is the plain-Java
  * named interface {@code report.format}; the editor component is {@code report.ui}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agency", "audit", "base", "base :: ui",
-        "security"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"agency", "audit", "base", "base :: ui", "security"})
 package cn.nianbao.report;

@@ -26,7 +26,8 @@ public class CurrentActor {
             return Optional.of(details.actor());
         }
         if (authentication.getPrincipal() instanceof org.springframework.security.core.userdetails.UserDetails other) {
-            return Optional.of(((NianbaoUserDetails) userDetailsService.loadUserByUsername(other.getUsername())).actor());
+            return Optional.of(
+                    ((NianbaoUserDetails) userDetailsService.loadUserByUsername(other.getUsername())).actor());
         }
         return Optional.empty();
     }

@@ -43,7 +43,8 @@ class LoginAddressLimit {
         List<Instant> recent = jdbc.sql("select failed_at from login_address_failure"
                         + " where address = ? and failed_at > ? order by failed_at desc")
                 .params(key(address), Timestamp.from(now.minus(WINDOW)))
-                .query((rs, row) -> rs.getTimestamp(1).toInstant()).list();
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .list();
         if (recent.size() < MAX_FAILURES) {
             return Optional.empty();
         }
@@ -57,16 +58,19 @@ class LoginAddressLimit {
         address(event.getAuthentication()).ifPresent(address -> {
             Instant now = clock.instant();
             jdbc.sql("delete from login_address_failure where failed_at <= ?")
-                    .param(Timestamp.from(now.minus(WINDOW))).update();
+                    .param(Timestamp.from(now.minus(WINDOW)))
+                    .update();
             jdbc.sql("insert into login_address_failure (address, failed_at) values (?, ?)")
-                    .params(key(address), Timestamp.from(now)).update();
+                    .params(key(address), Timestamp.from(now))
+                    .update();
         });
     }
 
     /** Where a login came from; empty for one that did not come over HTTP. */
     static Optional<String> address(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? Optional.of(web.getRemoteAddress()) : Optional.empty();
+                ? Optional.of(web.getRemoteAddress())
+                : Optional.empty();
     }
 
     private static String key(String address) {

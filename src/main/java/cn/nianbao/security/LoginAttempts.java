@@ -35,35 +35,46 @@ class LoginAttempts {
     @Transactional(readOnly = true)
     Optional<Duration> lockedFor(String username) {
         Instant now = clock.instant();
-        return lockedUntil(key(username)).filter(until -> until.isAfter(now))
+        return lockedUntil(key(username))
+                .filter(until -> until.isAfter(now))
                 .map(until -> Duration.between(now, until));
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         String username = key(event.getAuthentication().getName());
-        int failures = jdbc.sql("select failures from login_attempt where username = ?").param(username)
-                .query(Integer.class).optional().orElse(0) + 1;
-        Timestamp lockedUntil = failures >= MAX_FAILURES ? Timestamp.from(clock.instant().plus(LOCK)) : null;
+        int failures = jdbc.sql("select failures from login_attempt where username = ?")
+                        .param(username)
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(0)
+                + 1;
+        Timestamp lockedUntil =
+                failures >= MAX_FAILURES ? Timestamp.from(clock.instant().plus(LOCK)) : null;
         int next = failures >= MAX_FAILURES ? 0 : failures;
         int updated = jdbc.sql("update login_attempt set failures = ?, locked_until = ? where username = ?")
-                .params(next, lockedUntil, username).update();
+                .params(next, lockedUntil, username)
+                .update();
         if (updated == 0) {
             jdbc.sql("insert into login_attempt (username, failures, locked_until) values (?, ?, ?)")
-                    .params(username, next, lockedUntil).update();
+                    .params(username, next, lockedUntil)
+                    .update();
         }
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        jdbc.sql("delete from login_attempt where username = ?").param(key(event.getAuthentication().getName()))
+        jdbc.sql("delete from login_attempt where username = ?")
+                .param(key(event.getAuthentication().getName()))
                 .update();
     }
 
     private Optional<Instant> lockedUntil(String username) {
-        return jdbc.sql("select locked_until from login_attempt where username = ?").param(username)
+        return jdbc.sql("select locked_until from login_attempt where username = ?")
+                .param(username)
                 .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-                .optional().flatMap(until -> until);
+                .optional()
+                .flatMap(until -> until);
     }
 
     /** User names are compared as typed, trimmed and cut to the column's size. */

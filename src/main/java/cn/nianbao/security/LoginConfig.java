@@ -16,8 +16,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class LoginConfig {
 
     @Bean
-    AuthenticationProvider loginProvider(NianbaoUserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginAddressLimit addresses, LoginAttempts names) {
+    AuthenticationProvider loginProvider(
+            NianbaoUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginAddressLimit addresses,
+            LoginAttempts names) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledLoginProvider(passwords, addresses, names);

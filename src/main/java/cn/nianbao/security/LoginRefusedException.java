@@ -13,7 +13,8 @@ public final class LoginRefusedException extends LockedException implements Audi
 
     /** Why the login was refused. */
     public enum Reason {
-        NAME_LOCKED, ADDRESS_BLOCKED
+        NAME_LOCKED,
+        ADDRESS_BLOCKED
     }
 
     private final Reason reason;
@@ -45,10 +46,10 @@ public final class LoginRefusedException extends LockedException implements Audi
     @Override
     public String auditReason() {
         return switch (reason) {
-            case NAME_LOCKED -> "该用户名已被锁定（连续 " + LoginAttempts.MAX_FAILURES + " 次密码错误），未核对密码，还需 "
-                    + minutesLeft + " 分钟";
-            case ADDRESS_BLOCKED -> "该地址 " + LoginAddressLimit.WINDOW.toMinutes() + " 分钟内登录失败 "
-                    + LoginAddressLimit.MAX_FAILURES + " 次，暂停登录，未核对用户名和密码，还需 " + minutesLeft + " 分钟";
+            case NAME_LOCKED -> "该用户名已被锁定（连续 " + LoginAttempts.MAX_FAILURES + " 次密码错误），未核对密码，还需 " + minutesLeft + " 分钟";
+            case ADDRESS_BLOCKED ->
+                "该地址 " + LoginAddressLimit.WINDOW.toMinutes() + " 分钟内登录失败 " + LoginAddressLimit.MAX_FAILURES
+                        + " 次，暂停登录，未核对用户名和密码，还需 " + minutesLeft + " 分钟";
         };
     }
 }

@@ -16,7 +16,11 @@ final class NianbaoUserDetails implements UserDetails, AuditedPrincipal {
     private final boolean enabled;
 
     NianbaoUserDetails(AppUser user) {
-        this.actor = new Actor(user.getId(), user.getUsername(), user.getDisplayName(), user.getAgency().getId(),
+        this.actor = new Actor(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getAgency().getId(),
                 user.getRoles());
         this.passwordHash = user.getPasswordHash();
         this.enabled = user.isEnabled();
@@ -33,7 +37,9 @@ final class NianbaoUserDetails implements UserDetails, AuditedPrincipal {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return actor.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return actor.roles().stream()
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
     }
 
     @Override

@@ -8,8 +8,8 @@ import cn.nianbao.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +31,13 @@ public class Passwords {
     private final Clock clock;
     private final AuditTrail audit;
 
-    Passwords(AppUserRepository users, PasswordEncoder encoder, JdbcClient jdbc, CurrentActor currentActor,
-            Clock clock, AuditTrail audit) {
+    Passwords(
+            AppUserRepository users,
+            PasswordEncoder encoder,
+            JdbcClient jdbc,
+            CurrentActor currentActor,
+            Clock clock,
+            AuditTrail audit) {
         this.users = users;
         this.encoder = encoder;
         this.jdbc = jdbc;
@@ -44,7 +49,8 @@ public class Passwords {
     @Transactional(readOnly = true)
     public PasswordPolicy policy() {
         return jdbc.sql("select min_length, min_classes, history_size from password_policy where id = 1")
-                .query((rs, n) -> new PasswordPolicy(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+                .query((rs, n) -> new PasswordPolicy(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
     }
 
     public void updatePolicy(PasswordPolicy policy) {
@@ -55,7 +61,7 @@ public class Passwords {
         }
         PasswordPolicy before = policy();
         jdbc.sql("update password_policy set min_length = ?, min_classes = ?, history_size = ?, updated_by = ?, "
-                + "updated_at = ? where id = 1")
+                        + "updated_at = ? where id = 1")
                 .params(policy.minLength(), policy.minClasses(), policy.historySize(), actor.username(), now())
                 .update();
         audit.record(POLICY_CHANGED, "password_policy", before.toString(), policy.toString());
@@ -101,12 +107,16 @@ public class Passwords {
         user.changePassword(hash, chosenByUser);
         AppUser saved = users.save(user);
         jdbc.sql("insert into password_history (user_id, password_hash, created_at) values (?, ?, ?)")
-                .params(saved.getId(), hash, now()).update();
+                .params(saved.getId(), hash, now())
+                .update();
     }
 
     private boolean recentlyUsed(long userId, String candidate, int historySize) {
         List<String> recent = jdbc.sql("select password_hash from password_history where user_id = ? "
-                + "order by id desc limit " + historySize).param(userId).query(String.class).list();
+                        + "order by id desc limit " + historySize)
+                .param(userId)
+                .query(String.class)
+                .list();
         return recent.stream().anyMatch(hash -> encoder.matches(candidate, hash));
     }
 

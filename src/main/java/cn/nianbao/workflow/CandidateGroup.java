@@ -33,6 +33,8 @@ record CandidateGroup(Role role, String agencyCode) {
 
     /** The ids of the groups a person belongs to: one per role, in their agency. */
     static List<String> idsOf(Actor actor, String agencyCode) {
-        return actor.roles().stream().map(role -> new CandidateGroup(role, agencyCode).id()).toList();
+        return actor.roles().stream()
+                .map(role -> new CandidateGroup(role, agencyCode).id())
+                .toList();
     }
 }

@@ -34,8 +34,13 @@ class Decisions {
     private final SectionSplit split;
     private final ApplicationEventPublisher events;
 
-    Decisions(TaskService taskService, OpenTasks openTasks, ReportHistory history, ReportReads reads,
-            SectionSplit split, ApplicationEventPublisher events) {
+    Decisions(
+            TaskService taskService,
+            OpenTasks openTasks,
+            ReportHistory history,
+            ReportReads reads,
+            SectionSplit split,
+            ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.openTasks = openTasks;
         this.history = history;
@@ -61,22 +66,24 @@ class Decisions {
         String note = null;
         if (!findings.isEmpty()) {
             if (warningNote == null || warningNote.isBlank()) {
-                throw new WorkflowActionException("报告有 " + findings.size() + " 处警告（第一处：" + findings.getFirst()
-                        .message() + "）。请在「警告说明」中写明原因后再提交。");
+                throw new WorkflowActionException("报告有 " + findings.size() + " 处警告（第一处："
+                        + findings.getFirst().message() + "）。请在「警告说明」中写明原因后再提交。");
             }
             note = "已确认 " + findings.size() + " 处警告，说明：" + warningNote.strip();
         }
         refuseWhileDelegated(task);
-        history.record(reportId, ReportStage.DRAFTING, HistoryAction.SUBMITTED, actor.username(),
-                actor.displayName(), note);
+        history.record(
+                reportId, ReportStage.DRAFTING, HistoryAction.SUBMITTED, actor.username(), actor.displayName(), note);
         complete(actor, task, ProcessKeys.APPROVE, Map.of());
     }
 
     private void refuseWhilePartsOpen(long reportId) {
         List<PartAssignment> open = split.openAssignments(reportId);
         if (!open.isEmpty()) {
-            throw new WorkflowActionException("还有 " + open.size() + " 个分工部分尚未完成（" + open.stream()
-                    .map(a -> "「" + a.part().label() + "」" + a.ownerName()).collect(Collectors.joining("、"))
+            throw new WorkflowActionException("还有 " + open.size() + " 个分工部分尚未完成（"
+                    + open.stream()
+                            .map(a -> "「" + a.part().label() + "」" + a.ownerName())
+                            .collect(Collectors.joining("、"))
                     + "）：请等其完成「提交本部分」，或在「分工起草」中取消该分工后再提交。");
         }
     }
@@ -91,8 +98,13 @@ class Decisions {
         if (signOff && !reads.errors(reportId).isEmpty()) {
             throw new WorkflowActionException("报告未通过勾稽关系校验，不能签发，请退回修改。");
         }
-        history.record(reportId, stage, signOff ? HistoryAction.SIGNED : HistoryAction.APPROVED, actor.username(),
-                actor.displayName(), blankToNull(opinion));
+        history.record(
+                reportId,
+                stage,
+                signOff ? HistoryAction.SIGNED : HistoryAction.APPROVED,
+                actor.username(),
+                actor.displayName(),
+                blankToNull(opinion));
         complete(actor, task, ProcessKeys.APPROVE, Map.of());
     }
 
@@ -117,11 +129,21 @@ class Decisions {
         ReportStage stage = ProcessKeys.stageOf(task);
         ReportStage to = target == null ? ReportStage.DRAFTING : target;
         ReturnTarget returnTarget = steps(reportId).returnTargets(stage).stream()
-                .filter(t -> t.step() == to).findFirst()
+                .filter(t -> t.step() == to)
+                .findFirst()
                 .orElseThrow(() -> new WorkflowActionException("只能退回到本报告已经办理过的前序环节。"));
-        long historyId = history.record(reportId, stage, HistoryAction.RETURNED, actor.username(),
-                actor.displayName(), opinion.strip(), "退回至「" + to.label() + "」· " + returnTarget.displayName());
-        complete(actor, task, ProcessKeys.returnDecision(to),
+        long historyId = history.record(
+                reportId,
+                stage,
+                HistoryAction.RETURNED,
+                actor.username(),
+                actor.displayName(),
+                opinion.strip(),
+                "退回至「" + to.label() + "」· " + returnTarget.displayName());
+        complete(
+                actor,
+                task,
+                ProcessKeys.returnDecision(to),
                 Map.of(ProcessKeys.VAR_RETURN_ASSIGNEE, returnTarget.username()));
         events.publishEvent(new ReportReturned(reportId, historyId, to, returnTarget.username()));
     }
@@ -132,15 +154,23 @@ class Decisions {
      * withdrawal looks like a return there, reads 撤回 in the history and lands with the person who withdrew.
      */
     void withdraw(Actor actor, long reportId) {
-        Task task = withdrawable(actor, reportId).orElseThrow(() -> new WorkflowActionException(
-                refusal(actor, reportId)));
+        Task task =
+                withdrawable(actor, reportId).orElseThrow(() -> new WorkflowActionException(refusal(actor, reportId)));
         ReportStage stage = ProcessKeys.stageOf(task);
         ReportStage back = stage.previousInChain();
-        history.record(reportId, stage, HistoryAction.WITHDRAWN, actor.username(), actor.displayName(), null,
+        history.record(
+                reportId,
+                stage,
+                HistoryAction.WITHDRAWN,
+                actor.username(),
+                actor.displayName(),
+                null,
                 "撤回至「" + back.label() + "」");
         // The claim is the compare-and-set: it fails if the next step claimed the task since it was read above.
         taskService.claim(task.getId(), actor.username());
-        taskService.complete(task.getId(), actor.username(),
+        taskService.complete(
+                task.getId(),
+                actor.username(),
                 Map.of(ProcessKeys.VAR_RETURN_ASSIGNEE, actor.username()),
                 Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.returnDecision(back)));
     }
@@ -148,11 +178,16 @@ class Decisions {
     /** The report's open review task, untouched, when this person completed the step before it. */
     @Transactional(readOnly = true)
     Optional<Task> withdrawable(Actor actor, long reportId) {
-        return openTasks.openReview(reportId).filter(Decisions::untouched).filter(task -> steps(reportId)
-                .lastActing().filter(last -> last.actorUsername().equals(actor.username())
-                        && last.stage() == ProcessKeys.stageOf(task).previousInChain()
-                        && (last.action() == HistoryAction.SUBMITTED || last.action() == HistoryAction.APPROVED))
-                .isPresent());
+        return openTasks
+                .openReview(reportId)
+                .filter(Decisions::untouched)
+                .filter(task -> steps(reportId)
+                        .lastActing()
+                        .filter(last -> last.actorUsername().equals(actor.username())
+                                && last.stage() == ProcessKeys.stageOf(task).previousInChain()
+                                && (last.action() == HistoryAction.SUBMITTED
+                                        || last.action() == HistoryAction.APPROVED))
+                        .isPresent());
     }
 
     /** Why a withdrawal is refused, in words the person can act on. */
@@ -163,9 +198,12 @@ class Decisions {
         }
         ReportStage stage = ProcessKeys.stageOf(open.get());
         ReportStage previous = stage.previousInChain();
-        boolean didPrevious = steps(reportId).lastDoneAt(previous)
-                .filter(item -> actor.username().equals(item.actorUsername())).isPresent();
-        return didPrevious ? "「" + stage.label() + "」已经办理（认领、转办、委派或作出决定），不能撤回。"
+        boolean didPrevious = steps(reportId)
+                .lastDoneAt(previous)
+                .filter(item -> actor.username().equals(item.actorUsername()))
+                .isPresent();
+        return didPrevious
+                ? "「" + stage.label() + "」已经办理（认领、转办、委派或作出决定），不能撤回。"
                 : "您没有办理上一环节「" + previous.label() + "」，不能撤回。";
     }
 

@@ -28,8 +28,8 @@ class DisabledUserTasks {
     private final AgencyDirectory agencies;
     private final ReportHistory history;
 
-    DisabledUserTasks(TaskService taskService, RuntimeService runtimeService, AgencyDirectory agencies,
-            ReportHistory history) {
+    DisabledUserTasks(
+            TaskService taskService, RuntimeService runtimeService, AgencyDirectory agencies, ReportHistory history) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.agencies = agencies;
@@ -38,8 +38,12 @@ class DisabledUserTasks {
 
     @EventListener
     void reassign(UserDisabled disabled) {
-        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
-                .taskAssignee(disabled.username()).includeProcessVariables().list();
+        List<Task> tasks = taskService
+                .createTaskQuery()
+                .processDefinitionKey(ProcessKeys.PROCESS)
+                .taskAssignee(disabled.username())
+                .includeProcessVariables()
+                .list();
         for (Task task : tasks) {
             if (ProcessKeys.stageOf(task) == ReportStage.DRAFTING) {
                 passDraft(task, disabled);
@@ -60,8 +64,12 @@ class DisabledUserTasks {
         taskService.setAssignee(task.getId(), next.username());
         runtimeService.setVariable(task.getProcessInstanceId(), ProcessKeys.VAR_DRAFTER, next.username());
         long reportId = ProcessKeys.reportIdOf(task);
-        history.record(reportId, ProcessKeys.stageOf(task), HistoryAction.REASSIGNED,
-                next.username(), next.displayName(), "原经办人 " + disabled.username() + " 的账号已停用，起草任务转交给 "
-                        + next.displayName() + "。");
+        history.record(
+                reportId,
+                ProcessKeys.stageOf(task),
+                HistoryAction.REASSIGNED,
+                next.username(),
+                next.displayName(),
+                "原经办人 " + disabled.username() + " 的账号已停用，起草任务转交给 " + next.displayName() + "。");
     }
 }

@@ -38,37 +38,50 @@ class Inbox {
      * parts of drafts handed to them (分工起草).
      */
     List<WorkItem> of(Actor actor) {
-        List<Task> tasks = new ArrayList<>(query.withVariables(query.page(actor.username(),
-                openTasks.groupsOf(actor), PAGE)));
+        List<Task> tasks =
+                new ArrayList<>(query.withVariables(query.page(actor.username(), openTasks.groupsOf(actor), PAGE)));
         tasks.removeIf(separation.excluding(actor.username(), tasks));
         return toWorkItems(actor, tasks);
     }
 
     Optional<WorkItem> task(Actor actor, String taskId) {
-        return openTasks.actionable(actor, taskId).filter(task -> !separation.excludes(actor.username(), task))
+        return openTasks
+                .actionable(actor, taskId)
+                .filter(task -> !separation.excludes(actor.username(), task))
                 .map(task -> toWorkItems(actor, List.of(task)).getFirst());
     }
 
     /** Why a task is not the person's, when it is open and only separation of duties keeps it from them. */
     Optional<String> refusal(Actor actor, String taskId) {
-        return openTasks.actionable(actor, taskId).filter(task -> separation.excludes(actor.username(), task))
+        return openTasks
+                .actionable(actor, taskId)
+                .filter(task -> separation.excludes(actor.username(), task))
                 .map(task -> SeparationOfDuties.refusal(ProcessKeys.stageOf(task)));
     }
 
     /** The person's task of this report, if they hold or may take one. */
     Optional<WorkItem> ofReport(Actor actor, long reportId) {
-        return openTasks.ofReport(actor, reportId).map(task -> toWorkItems(actor, List.of(task)).getFirst());
+        return openTasks
+                .ofReport(actor, reportId)
+                .map(task -> toWorkItems(actor, List.of(task)).getFirst());
     }
 
     Optional<WorkItem> part(Actor actor, String taskId) {
-        return split.partTask(actor, taskId).map(task -> toWorkItems(actor, List.of(task)).getFirst());
+        return split.partTask(actor, taskId)
+                .map(task -> toWorkItems(actor, List.of(task)).getFirst());
     }
 
     private List<WorkItem> toWorkItems(Actor actor, List<Task> tasks) {
-        Map<Long, ReportRef> refs = reads.refs(tasks.stream().map(ProcessKeys::reportIdOf).distinct().toList());
-        return tasks.stream().map(task -> new WorkItem(task.getId(), ProcessKeys.stageOf(task),
-                refs.get(ProcessKeys.reportIdOf(task)), task.getCreateTime().toInstant(), holding(actor, task),
-                ProcessKeys.PART_TASK.equals(task.getTaskDefinitionKey()) ? SectionSplit.partOf(task) : null))
+        Map<Long, ReportRef> refs = reads.refs(
+                tasks.stream().map(ProcessKeys::reportIdOf).distinct().toList());
+        return tasks.stream()
+                .map(task -> new WorkItem(
+                        task.getId(),
+                        ProcessKeys.stageOf(task),
+                        refs.get(ProcessKeys.reportIdOf(task)),
+                        task.getCreateTime().toInstant(),
+                        holding(actor, task),
+                        ProcessKeys.PART_TASK.equals(task.getTaskDefinitionKey()) ? SectionSplit.partOf(task) : null))
                 .toList();
     }
 

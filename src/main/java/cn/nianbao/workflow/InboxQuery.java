@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.flowable.engine.TaskService;
@@ -42,8 +41,11 @@ class InboxQuery {
      */
     List<Task> page(String username, Collection<String> groups, int size) {
         List<String> groupList = List.copyOf(groups);
-        String placeholders = groupList.isEmpty() ? "null" : IntStream.range(0, groupList.size())
-                .mapToObj(i -> "#{group" + i + "}").collect(Collectors.joining(", "));
+        String placeholders = groupList.isEmpty()
+                ? "null"
+                : IntStream.range(0, groupList.size())
+                        .mapToObj(i -> "#{group" + i + "}")
+                        .collect(Collectors.joining(", "));
         String sql = "select RES.* from ACT_RU_TASK RES where RES.ASSIGNEE_ is null and RES.ID_ in "
                 + "(select LINK.TASK_ID_ from ACT_RU_IDENTITYLINK LINK where LINK.TYPE_ = 'candidate' "
                 + "and LINK.GROUP_ID_ in (" + placeholders + "))"
@@ -54,8 +56,11 @@ class InboxQuery {
                 + "and LINK.USER_ID_ = #{username})"
                 + OPEN_TASK_OF_THE_CHAIN_OR_A_PART
                 + " order by CREATE_TIME_ desc, ID_ desc";
-        NativeTaskQuery query = taskService.createNativeTaskQuery().sql(sql)
-                .parameter("processKey", ProcessKeys.PROCESS).parameter("partProcessKey", ProcessKeys.PART_PROCESS)
+        NativeTaskQuery query = taskService
+                .createNativeTaskQuery()
+                .sql(sql)
+                .parameter("processKey", ProcessKeys.PROCESS)
+                .parameter("partProcessKey", ProcessKeys.PART_PROCESS)
                 .parameter("username", username);
         for (int i = 0; i < groupList.size(); i++) {
             query.parameter("group" + i, groupList.get(i));
@@ -71,8 +76,16 @@ class InboxQuery {
         if (page.isEmpty()) {
             return page;
         }
-        Map<String, Task> loaded = taskService.createTaskQuery().taskIds(page.stream().map(Task::getId).toList())
-                .includeProcessVariables().list().stream().collect(Collectors.toMap(Task::getId, t -> t));
-        return page.stream().map(task -> loaded.get(task.getId())).filter(Objects::nonNull).toList();
+        Map<String, Task> loaded = taskService
+                .createTaskQuery()
+                .taskIds(page.stream().map(Task::getId).toList())
+                .includeProcessVariables()
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Task::getId, t -> t));
+        return page.stream()
+                .map(task -> loaded.get(task.getId()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

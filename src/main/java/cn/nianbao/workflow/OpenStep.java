@@ -5,5 +5,4 @@ import cn.nianbao.report.ReportStage;
 import java.util.List;
 
 /** An open step of a report's chain and the people holding it: the assignee, or everyone it is offered to. */
-public record OpenStep(long reportId, ReportStage step, List<Person> holders) {
-}
+public record OpenStep(long reportId, ReportStage step, List<Person> holders) {}

@@ -28,8 +28,13 @@ public class OpenSteps {
     }
 
     public List<OpenStep> all() {
-        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS).active()
-                .includeProcessVariables().list().stream()
+        return taskService
+                .createTaskQuery()
+                .processDefinitionKey(ProcessKeys.PROCESS)
+                .active()
+                .includeProcessVariables()
+                .list()
+                .stream()
                 .map(task -> new OpenStep(ProcessKeys.reportIdOf(task), ProcessKeys.stageOf(task), holders(task)))
                 .toList();
     }

@@ -37,13 +37,19 @@ class OpenTasks {
 
     /** The task with its process variables if the person may act on it, separation aside; else empty. */
     Optional<Task> actionable(Actor actor, String taskId) {
-        return Optional.ofNullable(actionableTasks(actor).taskId(taskId).includeProcessVariables().singleResult());
+        return Optional.ofNullable(
+                actionableTasks(actor).taskId(taskId).includeProcessVariables().singleResult());
     }
 
     /** The person's task of this report they may take (a draft, or a review they are not separated from). */
     Optional<Task> ofReport(Actor actor, long reportId) {
-        return actionableTasks(actor).processInstanceBusinessKey(String.valueOf(reportId)).includeProcessVariables()
-                .list().stream().filter(task -> !separation.excludes(actor.username(), task)).findFirst();
+        return actionableTasks(actor)
+                .processInstanceBusinessKey(String.valueOf(reportId))
+                .includeProcessVariables()
+                .list()
+                .stream()
+                .filter(task -> !separation.excludes(actor.username(), task))
+                .findFirst();
     }
 
     Task require(Actor actor, String taskId, ReportStage expected) {
@@ -74,24 +80,37 @@ class OpenTasks {
 
     /** The report's open review task, whoever may act on it. */
     Optional<Task> openReview(long reportId) {
-        return openOf(reportId).stream().filter(task -> ProcessKeys.stageOf(task) != ReportStage.DRAFTING)
+        return openOf(reportId).stream()
+                .filter(task -> ProcessKeys.stageOf(task) != ReportStage.DRAFTING)
                 .findFirst();
     }
 
     /** The report's open 起草 task, whoever holds it. */
     Optional<Task> openDraft(long reportId) {
-        return openOf(reportId).stream().filter(task -> ProcessKeys.DRAFT_TASK.equals(task.getTaskDefinitionKey()))
+        return openOf(reportId).stream()
+                .filter(task -> ProcessKeys.DRAFT_TASK.equals(task.getTaskDefinitionKey()))
                 .findFirst();
     }
 
     private List<Task> openOf(long reportId) {
-        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId)).active().includeProcessVariables().list();
+        return taskService
+                .createTaskQuery()
+                .processDefinitionKey(ProcessKeys.PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId))
+                .active()
+                .includeProcessVariables()
+                .list();
     }
 
     private TaskQuery actionableTasks(Actor actor) {
         Collection<String> groups = groupsOf(actor);
-        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS).active()
-                .or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
+        return taskService
+                .createTaskQuery()
+                .processDefinitionKey(ProcessKeys.PROCESS)
+                .active()
+                .or()
+                .taskAssignee(actor.username())
+                .taskCandidateGroupIn(groups)
+                .endOr();
     }
 }

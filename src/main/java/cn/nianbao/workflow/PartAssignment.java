@@ -6,7 +6,9 @@ import cn.nianbao.report.DraftPart;
 public record PartAssignment(DraftPart part, String ownerUsername, String ownerName, State state) {
 
     public enum State {
-        OPEN("起草中"), FINISHED("已完成"), CANCELLED("已取消");
+        OPEN("起草中"),
+        FINISHED("已完成"),
+        CANCELLED("已取消");
 
         private final String label;
 

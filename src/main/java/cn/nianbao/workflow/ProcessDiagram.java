@@ -1,16 +1,15 @@
 package cn.nianbao.workflow;
 
+import cn.nianbao.report.ReportService;
 import cn.nianbao.workflow.diagram.DiagramParts.Edge;
 import cn.nianbao.workflow.diagram.DiagramParts.Kind;
 import cn.nianbao.workflow.diagram.DiagramParts.Node;
 import cn.nianbao.workflow.diagram.DiagramParts.Point;
 import cn.nianbao.workflow.diagram.DiagramParts.State;
-import cn.nianbao.report.ReportService;
 import cn.nianbao.workflow.diagram.DiagramSvg;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flowable.bpmn.model.BpmnModel;
@@ -59,14 +58,23 @@ public class ProcessDiagram {
     }
 
     private Optional<HistoricProcessInstance> instanceOf(long reportId) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId)).orderByProcessInstanceStartTime().desc()
-                .orderByProcessInstanceId().desc().listPage(0, 1).stream().findFirst();
+        return history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProcessKeys.PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId))
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .orderByProcessInstanceId()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .findFirst();
     }
 
     private String render(HistoricProcessInstance instance) {
         List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).list();
+                .processInstanceId(instance.getId())
+                .list();
         Set<String> taken = new HashSet<>();
         Set<String> current = new HashSet<>();
         for (HistoricActivityInstance activity : activities) {
@@ -79,19 +87,32 @@ public class ProcessDiagram {
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         for (FlowElement element : model.getMainProcess().getFlowElements()) {
-            State state = current.contains(element.getId()) ? State.CURRENT
+            State state = current.contains(element.getId())
+                    ? State.CURRENT
                     : taken.contains(element.getId()) ? State.TAKEN : State.NOT_TAKEN;
             if (element instanceof SequenceFlow flow) {
                 List<GraphicInfo> waypoints = model.getFlowLocationGraphicInfo(flow.getId());
                 if (waypoints != null) {
-                    edges.add(new Edge(flow.getId(), flow.getName(),
-                            waypoints.stream().map(g -> new Point(g.getX(), g.getY())).toList(), state));
+                    edges.add(new Edge(
+                            flow.getId(),
+                            flow.getName(),
+                            waypoints.stream()
+                                    .map(g -> new Point(g.getX(), g.getY()))
+                                    .toList(),
+                            state));
                 }
             } else {
                 GraphicInfo shape = model.getGraphicInfo(element.getId());
                 if (shape != null) {
-                    nodes.add(new Node(element.getId(), kindOf(element), element.getName(), shape.getX(), shape.getY(),
-                            shape.getWidth(), shape.getHeight(), state));
+                    nodes.add(new Node(
+                            element.getId(),
+                            kindOf(element),
+                            element.getName(),
+                            shape.getX(),
+                            shape.getY(),
+                            shape.getWidth(),
+                            shape.getHeight(),
+                            state));
                 }
             }
         }

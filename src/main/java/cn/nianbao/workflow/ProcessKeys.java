@@ -19,14 +19,14 @@ final class ProcessKeys {
     static final String VAR_RETURN_ASSIGNEE = "returnAssignee";
     /** 分工起草: one instance per part handed to a colleague, beside the report's own instance. */
     static final String PART_PROCESS = "sectionDraft";
+
     static final String PART_TASK = "draftPart";
     static final String VAR_PART = "part";
     static final String VAR_PART_LABEL = "partLabel";
     static final String VAR_SECTION_OWNER = "sectionOwner";
     static final String VAR_SECTION_OWNER_NAME = "sectionOwnerName";
 
-    private ProcessKeys() {
-    }
+    private ProcessKeys() {}
 
     /** The report id as the process holds it (a number of whichever width the variable type chose). */
     static long reportId(Object variable) {

@@ -26,7 +26,11 @@ class ReportStageListener implements TaskListener {
     private final SeparationOfDuties separation;
     private final ApplicationEventPublisher events;
 
-    ReportStageListener(ReportEditions editions, ReportReads reads, AgencyDirectory agencies, SeparationOfDuties separation,
+    ReportStageListener(
+            ReportEditions editions,
+            ReportReads reads,
+            AgencyDirectory agencies,
+            SeparationOfDuties separation,
             ApplicationEventPublisher events) {
         this.editions = editions;
         this.reads = reads;
@@ -45,11 +49,11 @@ class ReportStageListener implements TaskListener {
             task.setAssignee(returnedTo.toString());
             task.removeVariable(ProcessKeys.VAR_RETURN_ASSIGNEE);
         } else if (stage != ReportStage.DRAFTING) {
-            List<String> group = agencies.withRole(reads.ref(reportId).agencyId(), ProcessKeys.roleOf(stage))
-                    .stream().map(Person::username).toList();
+            List<String> group = agencies.withRole(reads.ref(reportId).agencyId(), ProcessKeys.roleOf(stage)).stream()
+                    .map(Person::username)
+                    .toList();
             String drafter = String.valueOf(task.getVariable(ProcessKeys.VAR_DRAFTER));
-            events.publishEvent(new StepOffered(reportId, stage, separation.mayTake(group, reportId, stage,
-                    drafter)));
+            events.publishEvent(new StepOffered(reportId, stage, separation.mayTake(group, reportId, stage, drafter)));
         }
     }
 }

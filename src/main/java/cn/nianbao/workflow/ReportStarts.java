@@ -74,14 +74,18 @@ public class ReportStarts {
     @Transactional(readOnly = true)
     boolean correctable(Actor actor, long reportId) {
         ReportView report = reads.read(reportId);
-        return actor.has(Role.HANDLER) && report.agencyId() == actor.agencyId()
+        return actor.has(Role.HANDLER)
+                && report.agencyId() == actor.agencyId()
                 && report.stage() == ReportStage.PUBLISHED;
     }
 
     private void startChain(long reportId, long agencyId, String drafter) {
-        runtimeService.startProcessInstanceByKey(ProcessKeys.PROCESS, String.valueOf(reportId), Map.of(
-                ProcessKeys.VAR_REPORT_ID, reportId,
-                ProcessKeys.VAR_AGENCY, agencies.codeOf(agencyId),
-                ProcessKeys.VAR_DRAFTER, drafter));
+        runtimeService.startProcessInstanceByKey(
+                ProcessKeys.PROCESS,
+                String.valueOf(reportId),
+                Map.of(
+                        ProcessKeys.VAR_REPORT_ID, reportId,
+                        ProcessKeys.VAR_AGENCY, agencies.codeOf(agencyId),
+                        ProcessKeys.VAR_DRAFTER, drafter));
     }
 }

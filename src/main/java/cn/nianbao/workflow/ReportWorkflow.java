@@ -33,8 +33,14 @@ public class ReportWorkflow {
     private final SectionSplit split;
     private final WorkflowExceptionTranslator translator = new WorkflowExceptionTranslator();
 
-    ReportWorkflow(CurrentActor currentActor, ReportStarts starts, Inbox inbox, Decisions decisions,
-            TaskHandover handover, Urging urging, SectionSplit split) {
+    ReportWorkflow(
+            CurrentActor currentActor,
+            ReportStarts starts,
+            Inbox inbox,
+            Decisions decisions,
+            TaskHandover handover,
+            Urging urging,
+            SectionSplit split) {
         this.currentActor = currentActor;
         this.starts = starts;
         this.inbox = inbox;

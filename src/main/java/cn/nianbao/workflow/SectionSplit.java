@@ -42,8 +42,13 @@ class SectionSplit implements DraftPartOwners {
     private final ReportHistory history;
     private final ApplicationEventPublisher events;
 
-    SectionSplit(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-            AgencyDirectory agencies, ReportHistory history, ApplicationEventPublisher events) {
+    SectionSplit(
+            TaskService taskService,
+            RuntimeService runtimeService,
+            HistoryService historyService,
+            AgencyDirectory agencies,
+            ReportHistory history,
+            ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -56,33 +61,47 @@ class SectionSplit implements DraftPartOwners {
     @Transactional(readOnly = true)
     List<Person> candidates(Actor actor) {
         return agencies.people(actor.agencyId()).stream()
-                .filter(p -> p.has(Role.HANDLER) && !p.username().equals(actor.username())).toList();
+                .filter(p -> p.has(Role.HANDLER) && !p.username().equals(actor.username()))
+                .toList();
     }
 
     void assign(Actor actor, String draftTaskId, DraftPart part, String username) {
-        long reportId = ProcessKeys.reportId(responsibleDraft(actor, draftTaskId).getProcessVariables()
-                .get(ProcessKeys.VAR_REPORT_ID));
+        long reportId = ProcessKeys.reportId(
+                responsibleDraft(actor, draftTaskId).getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
         Person owner = agencies.person(username == null ? "" : username)
                 .filter(p -> p.agencyId() == actor.agencyId() && p.has(Role.HANDLER))
                 .orElseThrow(() -> new WorkflowActionException("只能分配给本机关的经办人员。"));
         if (owner.username().equals(actor.username())) {
             throw new WorkflowActionException("您是本报告的起草负责人，可以直接编辑「" + part.label() + "」，无需分工给自己。");
         }
-        Optional<PartAssignment> taken = openAssignments(reportId).stream().filter(a -> a.part() == part).findFirst();
+        Optional<PartAssignment> taken =
+                openAssignments(reportId).stream().filter(a -> a.part() == part).findFirst();
         if (taken.isPresent()) {
-            throw new WorkflowActionException("「" + part.label() + "」已分配给" + taken.get().ownerName()
-                    + "，尚未完成；如需改派，请先取消该分工。");
+            throw new WorkflowActionException(
+                    "「" + part.label() + "」已分配给" + taken.get().ownerName() + "，尚未完成；如需改派，请先取消该分工。");
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.PART_PROCESS,
-                String.valueOf(reportId), Map.of(
-                ProcessKeys.VAR_REPORT_ID, reportId,
-                ProcessKeys.VAR_PART, part.name(),
-                ProcessKeys.VAR_PART_LABEL, part.label(),
-                ProcessKeys.VAR_SECTION_OWNER, owner.username(),
-                ProcessKeys.VAR_SECTION_OWNER_NAME, owner.displayName()));
-        long historyId = history.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_ASSIGNED,
-                actor.username(), actor.displayName(), null, "「" + part.label() + "」分配给" + owner.displayName());
-        String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+                ProcessKeys.PART_PROCESS,
+                String.valueOf(reportId),
+                Map.of(
+                        ProcessKeys.VAR_REPORT_ID, reportId,
+                        ProcessKeys.VAR_PART, part.name(),
+                        ProcessKeys.VAR_PART_LABEL, part.label(),
+                        ProcessKeys.VAR_SECTION_OWNER, owner.username(),
+                        ProcessKeys.VAR_SECTION_OWNER_NAME, owner.displayName()));
+        long historyId = history.record(
+                reportId,
+                ReportStage.DRAFTING,
+                HistoryAction.PART_ASSIGNED,
+                actor.username(),
+                actor.displayName(),
+                null,
+                "「" + part.label() + "」分配给" + owner.displayName());
+        String taskId = taskService
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .singleResult()
+                .getId();
         events.publishEvent(new PartAssigned(reportId, historyId, part, owner.username(), taskId));
     }
 
@@ -92,25 +111,41 @@ class SectionSplit implements DraftPartOwners {
                 .orElseThrow(() -> new WorkflowActionException(WorkflowActionException.TASK_GONE));
         Map<String, Object> variables = task.getProcessVariables();
         long reportId = ProcessKeys.reportId(variables.get(ProcessKeys.VAR_REPORT_ID));
-        history.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_FINISHED, actor.username(),
-                actor.displayName(), null, "「" + variables.get(ProcessKeys.VAR_PART_LABEL) + "」");
+        history.record(
+                reportId,
+                ReportStage.DRAFTING,
+                HistoryAction.PART_FINISHED,
+                actor.username(),
+                actor.displayName(),
+                null,
+                "「" + variables.get(ProcessKeys.VAR_PART_LABEL) + "」");
         taskService.complete(task.getId());
     }
 
     /** Takes an unfinished part back: the colleague's task ends, what they saved so far stays in the draft. */
     void cancel(Actor actor, String draftTaskId, DraftPart part) {
-        long reportId = ProcessKeys.reportId(responsibleDraft(actor, draftTaskId).getProcessVariables()
-                .get(ProcessKeys.VAR_REPORT_ID));
-        ProcessInstance open = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(ProcessKeys.PART_PROCESS).processInstanceBusinessKey(String.valueOf(reportId))
-                .variableValueEquals(ProcessKeys.VAR_PART, part.name()).includeProcessVariables().singleResult();
+        long reportId = ProcessKeys.reportId(
+                responsibleDraft(actor, draftTaskId).getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
+        ProcessInstance open = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ProcessKeys.PART_PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId))
+                .variableValueEquals(ProcessKeys.VAR_PART, part.name())
+                .includeProcessVariables()
+                .singleResult();
         if (open == null) {
             throw new WorkflowActionException("「" + part.label() + "」没有未完成的分工，无需取消。");
         }
         runtimeService.deleteProcessInstance(open.getId(), "取消分工");
-        history.record(reportId, ReportStage.DRAFTING, HistoryAction.PART_CANCELLED, actor.username(),
-                actor.displayName(), null, "「" + part.label() + "」（原由"
-                        + open.getProcessVariables().get(ProcessKeys.VAR_SECTION_OWNER_NAME) + "起草）");
+        history.record(
+                reportId,
+                ReportStage.DRAFTING,
+                HistoryAction.PART_CANCELLED,
+                actor.username(),
+                actor.displayName(),
+                null,
+                "「" + part.label() + "」（原由" + open.getProcessVariables().get(ProcessKeys.VAR_SECTION_OWNER_NAME)
+                        + "起草）");
     }
 
     /**
@@ -119,32 +154,51 @@ class SectionSplit implements DraftPartOwners {
      */
     @Transactional(readOnly = true)
     List<PartAssignment> assignments(long reportId) {
-        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId)).includeProcessVariables().list().stream()
+        return historyService
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProcessKeys.PART_PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId))
+                .includeProcessVariables()
+                .list()
+                .stream()
                 .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
                         .thenComparing(instance -> toAssignment(instance).part()))
-                .map(SectionSplit::toAssignment).toList();
+                .map(SectionSplit::toAssignment)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     List<PartAssignment> openAssignments(long reportId) {
-        return assignments(reportId).stream().filter(a -> a.state() == PartAssignment.State.OPEN).toList();
+        return assignments(reportId).stream()
+                .filter(a -> a.state() == PartAssignment.State.OPEN)
+                .toList();
     }
 
     /** The person's open part task, if it is theirs. */
     @Transactional(readOnly = true)
     Optional<Task> partTask(Actor actor, String taskId) {
-        return Optional.ofNullable(taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .taskId(taskId).taskAssignee(actor.username()).active().includeProcessVariables().singleResult());
+        return Optional.ofNullable(taskService
+                .createTaskQuery()
+                .processDefinitionKey(ProcessKeys.PART_PROCESS)
+                .taskId(taskId)
+                .taskAssignee(actor.username())
+                .active()
+                .includeProcessVariables()
+                .singleResult());
     }
 
     /** A colleague with an open part is limited to their parts; the responsible handler never is. */
     @Override
     @Transactional(readOnly = true)
     public Optional<Set<DraftPart>> limitedTo(long reportId, String username) {
-        List<Task> mine = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId)).taskAssignee(username).active()
-                .includeProcessVariables().list();
+        List<Task> mine = taskService
+                .createTaskQuery()
+                .processDefinitionKey(ProcessKeys.PART_PROCESS)
+                .processInstanceBusinessKey(String.valueOf(reportId))
+                .taskAssignee(username)
+                .active()
+                .includeProcessVariables()
+                .list();
         if (mine.isEmpty() || holdsDraft(reportId, username)) {
             return Optional.empty();
         }
@@ -158,15 +212,27 @@ class SectionSplit implements DraftPartOwners {
     }
 
     private boolean holdsDraft(long reportId, String username) {
-        return taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId)).taskDefinitionKey(ProcessKeys.DRAFT_TASK)
-                .taskAssignee(username).active().count() > 0;
+        return taskService
+                        .createTaskQuery()
+                        .processDefinitionKey(ProcessKeys.PROCESS)
+                        .processInstanceBusinessKey(String.valueOf(reportId))
+                        .taskDefinitionKey(ProcessKeys.DRAFT_TASK)
+                        .taskAssignee(username)
+                        .active()
+                        .count()
+                > 0;
     }
 
     /** The report's 起草 task, held by this person: only its holder splits the drafting. */
     private Task responsibleDraft(Actor actor, String draftTaskId) {
-        Task task = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PROCESS).taskId(draftTaskId)
-                .taskDefinitionKey(ProcessKeys.DRAFT_TASK).taskAssignee(actor.username()).active().includeProcessVariables()
+        Task task = taskService
+                .createTaskQuery()
+                .processDefinitionKey(ProcessKeys.PROCESS)
+                .taskId(draftTaskId)
+                .taskDefinitionKey(ProcessKeys.DRAFT_TASK)
+                .taskAssignee(actor.username())
+                .active()
+                .includeProcessVariables()
                 .singleResult();
         if (task == null) {
             throw new WorkflowActionException("只有正在起草这份报告的负责人可以分工起草或取消分工。");
@@ -176,10 +242,13 @@ class SectionSplit implements DraftPartOwners {
 
     private static PartAssignment toAssignment(HistoricProcessInstance instance) {
         Map<String, Object> variables = instance.getProcessVariables();
-        PartAssignment.State state = instance.getEndTime() == null ? PartAssignment.State.OPEN
+        PartAssignment.State state = instance.getEndTime() == null
+                ? PartAssignment.State.OPEN
                 : instance.getDeleteReason() != null ? PartAssignment.State.CANCELLED : PartAssignment.State.FINISHED;
-        return new PartAssignment(DraftPart.valueOf(String.valueOf(variables.get(ProcessKeys.VAR_PART))),
+        return new PartAssignment(
+                DraftPart.valueOf(String.valueOf(variables.get(ProcessKeys.VAR_PART))),
                 String.valueOf(variables.get(ProcessKeys.VAR_SECTION_OWNER)),
-                String.valueOf(variables.get(ProcessKeys.VAR_SECTION_OWNER_NAME)), state);
+                String.valueOf(variables.get(ProcessKeys.VAR_SECTION_OWNER_NAME)),
+                state);
     }
 }

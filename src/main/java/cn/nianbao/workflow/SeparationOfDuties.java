@@ -35,16 +35,21 @@ class SeparationOfDuties {
 
     /** For a page of tasks, in one query of the history. */
     Predicate<TaskInfo> excluding(String username, Collection<? extends TaskInfo> tasks) {
-        Map<Long, Set<String>> submitters = history.submitters(tasks.stream().map(ProcessKeys::reportIdOf)
-                .distinct().toList());
-        return task -> excludes(username, ProcessKeys.stageOf(task), ProcessKeys.drafterOf(task),
+        Map<Long, Set<String>> submitters = history.submitters(
+                tasks.stream().map(ProcessKeys::reportIdOf).distinct().toList());
+        return task -> excludes(
+                username,
+                ProcessKeys.stageOf(task),
+                ProcessKeys.drafterOf(task),
                 submitters.getOrDefault(ProcessKeys.reportIdOf(task), Set.of()));
     }
 
     /** Those of {@code usernames} who may take the review step {@code step} of the report. */
     List<String> mayTake(Collection<String> usernames, long reportId, ReportStage step, String drafter) {
         Set<String> submitters = history.submitters(List.of(reportId)).getOrDefault(reportId, Set.of());
-        return usernames.stream().filter(username -> !excludes(username, step, drafter, submitters)).toList();
+        return usernames.stream()
+                .filter(username -> !excludes(username, step, drafter, submitters))
+                .toList();
     }
 
     /** Why a person is refused a step of a report they drafted or submitted, in words they can act on. */

@@ -4,6 +4,8 @@ package cn.nianbao.workflow;
 public record StepHandedOver(long reportId, long historyId, String to, Kind kind) {
 
     public enum Kind {
-        TRANSFERRED, DELEGATED, RESOLVED
+        TRANSFERRED,
+        DELEGATED,
+        RESOLVED
     }
 }

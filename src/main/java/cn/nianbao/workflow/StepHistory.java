@@ -11,13 +11,16 @@ record StepHistory(List<ReportHistoryItem> items) {
 
     /** The latest submission (起草) or approval (review steps) of {@code stage}: the person a return goes to. */
     Optional<ReportHistoryItem> lastDoneAt(ReportStage stage) {
-        return items.reversed().stream().filter(item -> item.stage() == stage && completesStep(item.action()))
+        return items.reversed().stream()
+                .filter(item -> item.stage() == stage && completesStep(item.action()))
                 .findFirst();
     }
 
     /** The latest entry of someone acting on the task (copies and reminders do not count). */
     Optional<ReportHistoryItem> lastActing() {
-        return items.reversed().stream().filter(item -> item.action().actsOnTask()).findFirst();
+        return items.reversed().stream()
+                .filter(item -> item.action().actsOnTask())
+                .findFirst();
     }
 
     /** The steps before {@code current} that this report went through, each with the person who did it last. */

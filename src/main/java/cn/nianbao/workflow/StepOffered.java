@@ -8,5 +8,4 @@ import java.util.List;
  * role in the report's agency, without whoever drafted or submitted the report). Not published for a return, which
  * goes straight to one person ({@link ReportReturned}).
  */
-public record StepOffered(long reportId, ReportStage step, List<String> candidates) {
-}
+public record StepOffered(long reportId, ReportStage step, List<String> candidates) {}

@@ -34,8 +34,14 @@ class TaskHandover {
     private final SeparationOfDuties separation;
     private final ApplicationEventPublisher events;
 
-    TaskHandover(OpenTasks openTasks, TaskService taskService, ReportHistory history, ReportCopies copies,
-            AgencyDirectory agencies, SeparationOfDuties separation, ApplicationEventPublisher events) {
+    TaskHandover(
+            OpenTasks openTasks,
+            TaskService taskService,
+            ReportHistory history,
+            ReportCopies copies,
+            AgencyDirectory agencies,
+            SeparationOfDuties separation,
+            ApplicationEventPublisher events) {
         this.openTasks = openTasks;
         this.taskService = taskService;
         this.history = history;
@@ -82,7 +88,8 @@ class TaskHandover {
         if (ProcessKeys.stageOf(task) == ReportStage.DRAFTING) {
             return List.of();
         }
-        return eligible(actor, task).stream().filter(p -> p.roles().stream().anyMatch(Role.CHAIN::contains))
+        return eligible(actor, task).stream()
+                .filter(p -> p.roles().stream().anyMatch(Role.CHAIN::contains))
                 .toList();
     }
 
@@ -114,7 +121,8 @@ class TaskHandover {
 
     void resolve(Actor actor, String taskId, String opinion) {
         Task task = openTasks.require(actor, taskId, null);
-        if (task.getDelegationState() != DelegationState.PENDING || !actor.username().equals(task.getAssignee())) {
+        if (task.getDelegationState() != DelegationState.PENDING
+                || !actor.username().equals(task.getAssignee())) {
             throw new WorkflowActionException("该任务不是委派给您的任务。");
         }
         if (opinion == null || opinion.isBlank()) {
@@ -122,16 +130,18 @@ class TaskHandover {
         }
         taskService.resolveTask(task.getId());
         Person owner = agencies.person(task.getOwner()).orElse(null);
-        long historyId = record(actor, task, HistoryAction.RESOLVED, opinion,
-                owner == null ? null : "交回 " + owner.displayName());
+        long historyId = record(
+                actor, task, HistoryAction.RESOLVED, opinion, owner == null ? null : "交回 " + owner.displayName());
         handedOver(task, historyId, task.getOwner(), StepHandedOver.Kind.RESOLVED);
     }
 
     /** 抄送 from a task one may act on, to a person of the same agency who may read it (not oneself). */
     void copy(Actor actor, String taskId, String username) {
         Task task = openTasks.requireAllowed(actor, taskId);
-        Person target = agencies.person(username).filter(p -> p.agencyId() == actor.agencyId())
-                .filter(TaskHandover::mayRead).filter(p -> !p.username().equals(actor.username()))
+        Person target = agencies.person(username)
+                .filter(p -> p.agencyId() == actor.agencyId())
+                .filter(TaskHandover::mayRead)
+                .filter(p -> !p.username().equals(actor.username()))
                 .orElseThrow(() -> new WorkflowActionException("只能抄送给本机关的其他工作人员。"));
         long reportId = ProcessKeys.reportIdOf(task);
         copies.copy(reportId, target.username(), actor.displayName());
@@ -142,8 +152,10 @@ class TaskHandover {
     /** The people of the agency a report could be copied to. */
     @Transactional(readOnly = true)
     List<Person> copyCandidates(Actor actor) {
-        return agencies.people(actor.agencyId()).stream().filter(p -> !p.username().equals(actor.username()))
-                .filter(TaskHandover::mayRead).toList();
+        return agencies.people(actor.agencyId()).stream()
+                .filter(p -> !p.username().equals(actor.username()))
+                .filter(TaskHandover::mayRead)
+                .toList();
     }
 
     /** Copies go to people of the chain, who have 抄送我的; never to an administrator (三员分立). */
@@ -162,21 +174,32 @@ class TaskHandover {
 
     private List<Person> eligible(Actor actor, Task task) {
         List<Person> colleagues = agencies.people(actor.agencyId()).stream()
-                .filter(p -> !p.username().equals(actor.username())).toList();
-        List<String> allowed = separation.mayTake(colleagues.stream().map(Person::username).toList(),
-                ProcessKeys.reportIdOf(task), ProcessKeys.stageOf(task), ProcessKeys.drafterOf(task));
+                .filter(p -> !p.username().equals(actor.username()))
+                .toList();
+        List<String> allowed = separation.mayTake(
+                colleagues.stream().map(Person::username).toList(),
+                ProcessKeys.reportIdOf(task),
+                ProcessKeys.stageOf(task),
+                ProcessKeys.drafterOf(task));
         return colleagues.stream().filter(p -> allowed.contains(p.username())).toList();
     }
 
     private static Person chosen(List<Person> candidates, String username) {
-        return candidates.stream().filter(p -> Objects.equals(p.username(), username)).findFirst()
-                .orElseThrow(() -> new WorkflowActionException(
-                        "所选人员不能办理该任务：须是本机关、具有该环节角色的其他人员，且未起草或提交这份报告。"));
+        return candidates.stream()
+                .filter(p -> Objects.equals(p.username(), username))
+                .findFirst()
+                .orElseThrow(() -> new WorkflowActionException("所选人员不能办理该任务：须是本机关、具有该环节角色的其他人员，且未起草或提交这份报告。"));
     }
 
     private long record(Actor actor, Task task, HistoryAction action, String opinion, String detail) {
-        return history.record(ProcessKeys.reportIdOf(task), ProcessKeys.stageOf(task), action, actor.username(),
-                actor.displayName(), opinion == null || opinion.isBlank() ? null : opinion.strip(), detail);
+        return history.record(
+                ProcessKeys.reportIdOf(task),
+                ProcessKeys.stageOf(task),
+                action,
+                actor.username(),
+                actor.displayName(),
+                opinion == null || opinion.isBlank() ? null : opinion.strip(),
+                detail);
     }
 
     private void handedOver(Task task, long historyId, String to, StepHandedOver.Kind kind) {

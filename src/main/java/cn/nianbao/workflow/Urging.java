@@ -29,8 +29,13 @@ class Urging {
     private final SeparationOfDuties separation;
     private final ApplicationEventPublisher events;
 
-    Urging(ReportService reports, OpenTasks openTasks, ReportHistory history, AgencyDirectory agencies,
-            SeparationOfDuties separation, ApplicationEventPublisher events) {
+    Urging(
+            ReportService reports,
+            OpenTasks openTasks,
+            ReportHistory history,
+            AgencyDirectory agencies,
+            SeparationOfDuties separation,
+            ApplicationEventPublisher events) {
         this.reports = reports;
         this.openTasks = openTasks;
         this.history = history;
@@ -45,23 +50,39 @@ class Urging {
         StepHistory steps = new StepHistory(history.of(reportId));
         boolean tookPart = steps.items().stream().anyMatch(i -> actor.username().equals(i.actorUsername()));
         boolean watchesFromAbove = actor.has(Role.COORDINATOR) && agencies.isAtOrBelow(agencyId, actor.agencyId());
-        Task task = openTasks.openReview(reportId).or(() -> openTasks.openDraft(reportId))
+        Task task = openTasks
+                .openReview(reportId)
+                .or(() -> openTasks.openDraft(reportId))
                 .orElseThrow(() -> new WorkflowActionException("报告不在审批中，无需催办。"));
         if (!tookPart && !watchesFromAbove) {
             throw new WorkflowActionException("只有参与过本报告办理的人员或上级主管部门协调员可以催办。");
         }
         ReportStage step = ProcessKeys.stageOf(task);
-        List<String> holders = task.getAssignee() != null ? List.of(task.getAssignee())
-                : separation.mayTake(agencies.people(agencyId).stream().filter(p -> p.has(ProcessKeys.roleOf(step)))
-                        .map(Person::username).toList(), reportId, step, ProcessKeys.drafterOf(task));
+        List<String> holders = task.getAssignee() != null
+                ? List.of(task.getAssignee())
+                : separation.mayTake(
+                        agencies.people(agencyId).stream()
+                                .filter(p -> p.has(ProcessKeys.roleOf(step)))
+                                .map(Person::username)
+                                .toList(),
+                        reportId,
+                        step,
+                        ProcessKeys.drafterOf(task));
         holders = holders.stream().filter(u -> !u.equals(actor.username())).toList();
         if (holders.isEmpty()) {
             throw new WorkflowActionException("当前环节没有可以催办的人员。");
         }
-        List<String> names = holders.stream().map(u -> agencies.person(u).map(Person::displayName).orElse(u))
+        List<String> names = holders.stream()
+                .map(u -> agencies.person(u).map(Person::displayName).orElse(u))
                 .toList();
-        long historyId = history.record(reportId, step, HistoryAction.URGED, actor.username(), actor.displayName(),
-                text == null || text.isBlank() ? null : text.strip(), "催办 " + String.join("、", names));
+        long historyId = history.record(
+                reportId,
+                step,
+                HistoryAction.URGED,
+                actor.username(),
+                actor.displayName(),
+                text == null || text.isBlank() ? null : text.strip(),
+                "催办 " + String.join("、", names));
         events.publishEvent(new ReportUrged(reportId, historyId, holders));
         return holders.size();
     }

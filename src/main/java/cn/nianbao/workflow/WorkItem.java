@@ -9,8 +9,8 @@ import java.time.Instant;
  * An open task in someone's 待办 inbox: which report, at which step, since when, and how this person holds it.
  * {@code part} is set for a part of the draft handed to this person (分工起草), null for a step of the chain.
  */
-public record WorkItem(String taskId, ReportStage step, ReportRef report, Instant arrivedAt, Holding holding,
-        DraftPart part) {
+public record WorkItem(
+        String taskId, ReportStage step, ReportRef report, Instant arrivedAt, Holding holding, DraftPart part) {
 
     public long reportId() {
         return report.reportId();
@@ -27,7 +27,9 @@ public record WorkItem(String taskId, ReportStage step, ReportRef report, Instan
 
     /** Offered: to a group the person belongs to, anyone of it may claim; mine: assigned or claimed. */
     public enum Holding {
-        OFFERED("待认领"), MINE("本人办理"), DELEGATED_TO_ME("委派给我");
+        OFFERED("待认领"),
+        MINE("本人办理"),
+        DELEGATED_TO_ME("委派给我");
 
         private final String label;
 

@@ -10,11 +10,11 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
@@ -27,8 +27,11 @@ final class WorkflowExceptionTranslator {
     static final int DEADLOCK_ATTEMPTS = 3;
 
     /** Unrelated instances may deadlock under load (STACK.md §7): a deadlocked action runs again, a few times. */
-    private final RetryTemplate deadlocks = new RetryTemplate(RetryPolicy.builder().maxRetries(DEADLOCK_ATTEMPTS - 1)
-            .delay(Duration.ofMillis(20)).jitter(Duration.ofMillis(10)).predicate(WorkflowExceptionTranslator::isDeadlock)
+    private final RetryTemplate deadlocks = new RetryTemplate(RetryPolicy.builder()
+            .maxRetries(DEADLOCK_ATTEMPTS - 1)
+            .delay(Duration.ofMillis(20))
+            .jitter(Duration.ofMillis(10))
+            .predicate(WorkflowExceptionTranslator::isDeadlock)
             .build());
 
     WorkflowExceptionTranslator() {
@@ -60,8 +63,10 @@ final class WorkflowExceptionTranslator {
             log.warn("database unavailable during a workflow action: {}", e.toString());
             return new WorkflowActionException(DatabaseFailures.UNAVAILABLE);
         }
-        if (e instanceof FlowableObjectNotFoundException || e instanceof FlowableTaskAlreadyClaimedException
-                || e instanceof FlowableOptimisticLockingException || e instanceof OptimisticLockingFailureException
+        if (e instanceof FlowableObjectNotFoundException
+                || e instanceof FlowableTaskAlreadyClaimedException
+                || e instanceof FlowableOptimisticLockingException
+                || e instanceof OptimisticLockingFailureException
                 || isDeadlock(e)) {
             return new WorkflowActionException(WorkflowActionException.TASK_GONE);
         }

@@ -6,6 +6,6 @@
  * {@link cn.nianbao.workflow.ReportReturned}, …, ids only) for the other modules to react to. It composes no message
  * and knows no due date.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agency", "base", "report", "report :: format",
-        "report :: trusted", "security"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"agency", "base", "report", "report :: format", "report :: trusted", "security"})
 package cn.nianbao.workflow;

@@ -24,7 +24,8 @@ class AdministratorBootstrapTest {
 
     @Test
     void a_weak_initial_password_is_refused_as_well() {
-        assertThatThrownBy(() -> start("--nianbao.admin.initial-password=123456").close())
+        assertThatThrownBy(
+                        () -> start("--nianbao.admin.initial-password=123456").close())
                 .hasStackTraceContaining("不符合密码策略");
     }
 
@@ -33,12 +34,19 @@ class AdministratorBootstrapTest {
         try (ConfigurableApplicationContext context = start("--nianbao.admin.initial-password=First@2026admin")) {
             AppUserRepository users = context.getBean(AppUserRepository.class);
             Passwords passwords = context.getBean(Passwords.class);
-            assertThat(users.findByUsername("sysadmin").orElseThrow().getRoles()).containsExactly(Role.SYSTEM_ADMIN);
-            assertThat(users.findByUsername("secadmin").orElseThrow().getRoles()).containsExactly(Role.SECURITY_ADMIN);
-            assertThat(users.findByUsername("auditadmin").orElseThrow().getRoles()).containsExactly(Role.AUDIT_ADMIN);
-            assertThat(users.findAll()).hasSize(3)
-                    .allSatisfy(user -> assertThat(passwords.mustChange(user.getId())).isTrue());
-            assertThat(users.findByUsername("jingban")).as("no demo account outside the demo profile").isEmpty();
+            assertThat(users.findByUsername("sysadmin").orElseThrow().getRoles())
+                    .containsExactly(Role.SYSTEM_ADMIN);
+            assertThat(users.findByUsername("secadmin").orElseThrow().getRoles())
+                    .containsExactly(Role.SECURITY_ADMIN);
+            assertThat(users.findByUsername("auditadmin").orElseThrow().getRoles())
+                    .containsExactly(Role.AUDIT_ADMIN);
+            assertThat(users.findAll())
+                    .hasSize(3)
+                    .allSatisfy(user ->
+                            assertThat(passwords.mustChange(user.getId())).isTrue());
+            assertThat(users.findByUsername("jingban"))
+                    .as("no demo account outside the demo profile")
+                    .isEmpty();
         }
     }
 
@@ -47,6 +55,8 @@ class AdministratorBootstrapTest {
         all[0] = "--spring.datasource.url=jdbc:h2:mem:bootstrap-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         all[1] = "--server.port=0";
         System.arraycopy(arguments, 0, all, 2, arguments.length);
-        return new SpringApplicationBuilder(NianbaoApplication.class).profiles("test").run(all);
+        return new SpringApplicationBuilder(NianbaoApplication.class)
+                .profiles("test")
+                .run(all);
     }
 }

@@ -21,14 +21,14 @@ class AgencyTreeTest {
         Agency city = agencies.save(new Agency("tree-city", "焦作市人民政府", AgencyKind.GOVERNMENT, null));
         Agency county = agencies.save(new Agency("tree-county", "温县人民政府", AgencyKind.GOVERNMENT, city.getId()));
         Agency department = agencies.save(new Agency("tree-dept", "温县某局", AgencyKind.DEPARTMENT, county.getId()));
-        Agency otherCounty = agencies.save(new Agency("tree-other", "武陟县人民政府", AgencyKind.GOVERNMENT,
-                city.getId()));
+        Agency otherCounty = agencies.save(new Agency("tree-other", "武陟县人民政府", AgencyKind.GOVERNMENT, city.getId()));
 
         assertThat(directory.subtreeOf(city.getId()))
                 .containsExactlyInAnyOrder(city.getId(), county.getId(), department.getId(), otherCounty.getId());
         assertThat(directory.subtreeOf(county.getId())).containsExactlyInAnyOrder(county.getId(), department.getId());
         assertThat(directory.isAtOrBelow(department.getId(), city.getId())).isTrue();
-        assertThat(directory.isAtOrBelow(department.getId(), otherCounty.getId())).isFalse();
+        assertThat(directory.isAtOrBelow(department.getId(), otherCounty.getId()))
+                .isFalse();
         assertThat(directory.isAtOrBelow(county.getId(), department.getId())).isFalse();
     }
 

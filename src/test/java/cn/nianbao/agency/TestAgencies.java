@@ -45,8 +45,13 @@ public class TestAgencies {
         users.save(new AppUser(code + "-secrecy", "保密" + n, passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser(code + "-supervisor", "分管" + n, passwordHash, agency, Set.of(Role.SUPERVISOR)));
         users.save(new AppUser(code + "-lead", "主要" + n, passwordHash, agency, Set.of(Role.LEAD)));
-        return new TestAgency(agency.getId(), agency.getName(), code + "-handler", code + "-secrecy",
-                code + "-supervisor", code + "-lead");
+        return new TestAgency(
+                agency.getId(),
+                agency.getName(),
+                code + "-handler",
+                code + "-secrecy",
+                code + "-supervisor",
+                code + "-lead");
     }
 
     /** A county government with one coordinator (主管部门协调员); departments go below it with {@link #createBelow}. */
@@ -74,15 +79,24 @@ public class TestAgencies {
         users.save(new AppUser(code + "-secrecy", "县保密", passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser(code + "-supervisor", "县分管", passwordHash, agency, Set.of(Role.SUPERVISOR)));
         users.save(new AppUser(code + "-lead", "县主要", passwordHash, agency, Set.of(Role.LEAD)));
-        return new TestAgency(agency.getId(), agency.getName(), code + "-handler", code + "-secrecy",
-                code + "-supervisor", code + "-lead");
+        return new TestAgency(
+                agency.getId(),
+                agency.getName(),
+                code + "-handler",
+                code + "-secrecy",
+                code + "-supervisor",
+                code + "-lead");
     }
 
     /** One more person of the agency, e.g. a second reviewer or a handler who also holds a review role. */
     @Transactional
     public String addPerson(TestAgency agency, String suffix, String displayName, Role... roles) {
         String username = agency.handler().replace("-handler", "-" + suffix);
-        users.save(new AppUser(username, displayName, passwordHash, agencies.findById(agency.id()).orElseThrow(),
+        users.save(new AppUser(
+                username,
+                displayName,
+                passwordHash,
+                agencies.findById(agency.id()).orElseThrow(),
                 Set.of(roles)));
         return username;
     }
@@ -96,9 +110,7 @@ public class TestAgencies {
         return out.toString();
     }
 
-    public record TestCounty(long id, String name, String coordinator) {
-    }
+    public record TestCounty(long id, String name, String coordinator) {}
 
-    public record TestAgency(long id, String name, String handler, String secrecy, String supervisor, String lead) {
-    }
+    public record TestAgency(long id, String name, String handler, String secrecy, String supervisor, String lead) {}
 }

@@ -26,16 +26,22 @@ class AuditChainTest {
 
     @Autowired
     AuditTrail audit;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     Auditors auditors;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TrailReader trail;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -61,7 +67,9 @@ class AuditChainTest {
         }
         AuditEntry middle = trail.forTarget(target).get(1);
 
-        jdbc.sql("update audit_entry set detail = ? where id = ?").params("悄悄改过", middle.id()).update();
+        jdbc.sql("update audit_entry set detail = ? where id = ?")
+                .params("悄悄改过", middle.id())
+                .update();
         try {
             ChainVerification result = verify();
 
@@ -69,7 +77,9 @@ class AuditChainTest {
             assertThat(result.brokenEntryId()).isEqualTo(middle.id());
             assertThat(result.summary()).contains("第 " + middle.seq() + " 条", "被修改");
         } finally {
-            jdbc.sql("update audit_entry set detail = ? where id = ?").params(middle.detail(), middle.id()).update();
+            jdbc.sql("update audit_entry set detail = ? where id = ?")
+                    .params(middle.detail(), middle.id())
+                    .update();
         }
         assertThat(verify().isIntact()).isTrue();
     }
@@ -99,17 +109,20 @@ class AuditChainTest {
     void appends_from_many_threads_at_once_keep_the_chain_whole() throws Exception {
         String target = "并发测试 " + System.nanoTime();
         TransactionTemplate inTransaction = new TransactionTemplate(transactions);
-        Runnable[] writers = IntStream.range(0, THREADS).<Runnable>mapToObj(thread -> () -> {
-            for (int i = 0; i < APPENDS_PER_THREAD; i++) {
-                String detail = "线程 " + thread + " 第 " + i + " 条";
-                if (i % 2 == 0) {
-                    audit.record(AuditAction.ROLE_CHANGED, target, detail);
-                } else {
-                    // inside a caller's transaction: written when that transaction commits
-                    inTransaction.executeWithoutResult(s -> audit.record(AuditAction.ROLE_CHANGED, target, detail));
-                }
-            }
-        }).toArray(Runnable[]::new);
+        Runnable[] writers = IntStream.range(0, THREADS)
+                .<Runnable>mapToObj(thread -> () -> {
+                    for (int i = 0; i < APPENDS_PER_THREAD; i++) {
+                        String detail = "线程 " + thread + " 第 " + i + " 条";
+                        if (i % 2 == 0) {
+                            audit.record(AuditAction.ROLE_CHANGED, target, detail);
+                        } else {
+                            // inside a caller's transaction: written when that transaction commits
+                            inTransaction.executeWithoutResult(
+                                    s -> audit.record(AuditAction.ROLE_CHANGED, target, detail));
+                        }
+                    }
+                })
+                .toArray(Runnable[]::new);
 
         assertThat(SameMoment.run(writers)).containsOnly(SameMoment.DONE);
 
@@ -140,12 +153,22 @@ class AuditChainTest {
 
     private void putBack(AuditEntry entry) {
         jdbc.sql("insert into audit_entry (id, " + AuditChain.COLUMNS.substring("id, ".length()) + ") "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(entry.id(), entry.seq(),
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        entry.id(),
+                        entry.seq(),
                         java.time.LocalDateTime.ofInstant(entry.occurredAt(), java.time.ZoneOffset.UTC),
-                        entry.actorUsername(), entry.actorName(), entry.clientIp(), entry.actionCode(),
-                        entry.actionLabel(), entry.target(), entry.detail(), entry.before(), entry.after(),
-                        entry.previousHash(), entry.hash())
+                        entry.actorUsername(),
+                        entry.actorName(),
+                        entry.clientIp(),
+                        entry.actionCode(),
+                        entry.actionLabel(),
+                        entry.target(),
+                        entry.detail(),
+                        entry.before(),
+                        entry.after(),
+                        entry.previousHash(),
+                        entry.hash())
                 .update();
     }
 }

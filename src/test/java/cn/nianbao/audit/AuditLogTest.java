@@ -23,30 +23,39 @@ class AuditLogTest {
 
     @Autowired
     AuditLog log;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     Auditors auditors;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TrailReader trail;
 
     @Test
     void nobody_but_the_audit_administrator_may_search_export_or_verify() {
         TestAgency agency = testAgencies.create();
-        List<String> others = List.of(agency.handler(), agency.lead(), auditors.create(Role.SYSTEM_ADMIN),
-                auditors.create(Role.SECURITY_ADMIN), auditors.create(Role.COORDINATOR));
+        List<String> others = List.of(
+                agency.handler(),
+                agency.lead(),
+                auditors.create(Role.SYSTEM_ADMIN),
+                auditors.create(Role.SECURITY_ADMIN),
+                auditors.create(Role.COORDINATOR));
 
         for (String other : others) {
             logins.as(other, () -> {
                 assertThatThrownBy(() -> log.search(AuditSearch.ALL, 0, 10))
-                        .isInstanceOf(AuditAccessDeniedException.class).hasMessageContaining("审计管理员");
+                        .isInstanceOf(AuditAccessDeniedException.class)
+                        .hasMessageContaining("审计管理员");
                 assertThatThrownBy(() -> log.count(AuditSearch.ALL)).isInstanceOf(AuditAccessDeniedException.class);
-                assertThatThrownBy(() -> log.exportCsv(AuditSearch.ALL))
-                        .isInstanceOf(AuditAccessDeniedException.class);
+                assertThatThrownBy(() -> log.exportCsv(AuditSearch.ALL)).isInstanceOf(AuditAccessDeniedException.class);
                 assertThatThrownBy(() -> log.verify()).isInstanceOf(AuditAccessDeniedException.class);
             });
         }
@@ -69,20 +78,30 @@ class AuditLogTest {
         logins.as(auditor, () -> {
             AuditSearch byTarget = new AuditSearch(null, null, target, null, null);
             assertThat(log.count(byTarget)).isEqualTo(3);
-            assertThat(log.search(byTarget, 0, 2)).extracting(AuditEntry::seq)
+            assertThat(log.search(byTarget, 0, 2))
+                    .extracting(AuditEntry::seq)
                     .containsExactly(recorded.get(2).seq(), recorded.get(1).seq());
-            assertThat(log.search(byTarget, 2, 2)).extracting(AuditEntry::seq).containsExactly(recorded.get(0).seq());
+            assertThat(log.search(byTarget, 2, 2))
+                    .extracting(AuditEntry::seq)
+                    .containsExactly(recorded.get(0).seq());
 
             AuditSearch byUserAndAction = new AuditSearch(agency.handler(), "USER_CHANGED", target, null, null);
-            assertThat(log.search(byUserAndAction, 0, 10)).extracting(AuditEntry::id)
+            assertThat(log.search(byUserAndAction, 0, 10))
+                    .extracting(AuditEntry::id)
                     .containsExactly(recorded.get(0).id());
 
             AuditSearch byDisplayName = new AuditSearch("主要", null, target, null, null);
-            assertThat(log.search(byDisplayName, 0, 10)).extracting(AuditEntry::actorUsername)
+            assertThat(log.search(byDisplayName, 0, 10))
+                    .extracting(AuditEntry::actorUsername)
                     .containsExactly(agency.lead());
 
-            AuditSearch before = new AuditSearch(null, null, target, null, recorded.getFirst().occurredAt());
-            AuditSearch during = new AuditSearch(null, null, target, recorded.getFirst().occurredAt(),
+            AuditSearch before = new AuditSearch(
+                    null, null, target, null, recorded.getFirst().occurredAt());
+            AuditSearch during = new AuditSearch(
+                    null,
+                    null,
+                    target,
+                    recorded.getFirst().occurredAt(),
                     recorded.getLast().occurredAt().plus(Duration.ofSeconds(1)));
             assertThat(log.count(before)).isZero();
             assertThat(log.count(during)).isEqualTo(3);
@@ -102,7 +121,11 @@ class AuditLogTest {
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8).substring(1);
-        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setHeader().get().parse(new StringReader(text))
+        List<CSVRecord> rows = CSVFormat.EXCEL
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new StringReader(text))
                 .getRecords();
         assertThat(rows).hasSize(2);
         assertThat(rows).extracting(row -> row.get("对象")).containsOnly(target);

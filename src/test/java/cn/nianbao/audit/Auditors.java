@@ -33,8 +33,12 @@ class Auditors {
         String code = "audit" + COUNTER.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
         Agency agency = agencies.save(new Agency(code, "审计测试机关" + code));
         String username = code + "-" + role.name().toLowerCase();
-        users.save(new AppUser(username, role.label() + COUNTER.get(), passwordEncoder.encode(TestAgencies.PASSWORD),
-                agency, Set.of(role)));
+        users.save(new AppUser(
+                username,
+                role.label() + COUNTER.get(),
+                passwordEncoder.encode(TestAgencies.PASSWORD),
+                agency,
+                Set.of(role)));
         return username;
     }
 

@@ -15,13 +15,15 @@ import org.springframework.test.context.ActiveProfiles;
  * recorded address is the one the proxy saw: the nearest untrusted address of X-Forwarded-For. Whatever a client
  * writes in front of it itself is ignored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles(resolver = TestProfiles.class)
 class ForwardedAddressAuditTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TrailReader trail;
 

@@ -32,10 +32,13 @@ class LoginAndDownloadAuditTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     TrailReader trail;
 
@@ -77,13 +80,21 @@ class LoginAndDownloadAuditTest {
     @Test
     void an_anonymous_download_is_recorded_as_匿名_with_the_address() throws Exception {
         TestAgency agency = testAgencies.create();
-        PublishedReport published = journey.published(agency, 2025, Map.of(), Map.of(
-                Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE, Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE));
+        PublishedReport published = journey.published(
+                agency,
+                2025,
+                Map.of(),
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.NP),
+                        BigDecimal.ONE,
+                        Cells.t3(T3Row.OPEN, T3Column.NP),
+                        BigDecimal.ONE));
 
         HttpResponse<String> csv = browser().get("/public/reports/" + published.publicationId() + ".csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
-        AuditEntry entry = trail.forTarget(ReportRef.auditTarget(published.reportId())).getLast();
+        AuditEntry entry =
+                trail.forTarget(ReportRef.auditTarget(published.reportId())).getLast();
         assertThat(entry.actionCode()).isEqualTo("DOWNLOADED");
         assertThat(entry.actorName()).isEqualTo("匿名");
         assertThat(entry.clientIp()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");

@@ -30,16 +30,22 @@ class ReportAuditTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TrailReader trail;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     Auditors auditors;
 
@@ -47,7 +53,10 @@ class ReportAuditTest {
     void every_step_from_draft_to_publication_is_recorded_with_who_did_it_and_the_opinions() {
         TestAgency agency = testAgencies.create();
         long reportId = journey.start(agency, 2025);
-        journey.save(agency, reportId, Map.of(Section.S1, "全年主动公开信息𠮷三千条。"),
+        journey.save(
+                agency,
+                reportId,
+                Map.of(Section.S1, "全年主动公开信息𠮷三千条。"),
                 Map.of(NEW_NP, BigDecimal.ONE, OPEN_NP, BigDecimal.ONE));
         journey.submit(agency, reportId);
         decide(agency.secrecy(), reportId, "不涉及国家秘密，同意公开");
@@ -57,11 +66,28 @@ class ReportAuditTest {
 
         List<AuditEntry> entries = trail.forTarget(ReportRef.auditTarget(reportId));
 
-        assertThat(entries).extracting(AuditEntry::actionCode).containsExactly("REPORT_CREATED", "DRAFT_EDITED",
-                "REPORT_SUBMITTED", "REPORT_APPROVED", "REPORT_APPROVED", "REPORT_SIGNED", "REPORT_PUBLISHED");
-        assertThat(entries).extracting(AuditEntry::actorUsername).containsExactly(agency.handler(),
-                agency.handler(), agency.handler(), agency.secrecy(), agency.supervisor(), agency.lead(), "system");
-        assertThat(entries.getFirst().actorName()).isEqualTo("经办" + agency.handler().split("-")[0].substring(1));
+        assertThat(entries)
+                .extracting(AuditEntry::actionCode)
+                .containsExactly(
+                        "REPORT_CREATED",
+                        "DRAFT_EDITED",
+                        "REPORT_SUBMITTED",
+                        "REPORT_APPROVED",
+                        "REPORT_APPROVED",
+                        "REPORT_SIGNED",
+                        "REPORT_PUBLISHED");
+        assertThat(entries)
+                .extracting(AuditEntry::actorUsername)
+                .containsExactly(
+                        agency.handler(),
+                        agency.handler(),
+                        agency.handler(),
+                        agency.secrecy(),
+                        agency.supervisor(),
+                        agency.lead(),
+                        "system");
+        assertThat(entries.getFirst().actorName())
+                .isEqualTo("经办" + agency.handler().split("-")[0].substring(1));
         assertThat(entries.get(3).detail()).contains("保密审查", "意见：不涉及国家秘密，同意公开");
         assertThat(entries.get(5).actionLabel()).isEqualTo("报告签发");
         assertThat(entries.get(5).detail()).contains("意见：同意发布");
@@ -75,13 +101,15 @@ class ReportAuditTest {
         long reportId = journey.start(agency, 2025);
         journey.save(agency, reportId, Map.of(Section.S1, "第一稿"), Map.of(NEW_NP, BigDecimal.ONE));
 
-        journey.save(agency, reportId, Map.of(Section.S1, "第二稿", Section.S5, "新写的问题"),
+        journey.save(
+                agency,
+                reportId,
+                Map.of(Section.S1, "第二稿", Section.S5, "新写的问题"),
                 Map.of(NEW_NP, BigDecimal.valueOf(7)));
 
         AuditEntry edit = trail.forTarget(ReportRef.auditTarget(reportId)).getLast();
         assertThat(edit.actionCode()).isEqualTo("DRAFT_EDITED");
-        assertThat(edit.detail()).contains("一、总体情况", "五、存在的主要问题及改进情况", NEW_NP)
-                .doesNotContain(OPEN_NP);
+        assertThat(edit.detail()).contains("一、总体情况", "五、存在的主要问题及改进情况", NEW_NP).doesNotContain(OPEN_NP);
         assertThat(edit.before()).contains("第一稿", NEW_NP + " = 1").doesNotContain("第二稿");
         assertThat(edit.after()).contains("第二稿", "新写的问题", NEW_NP + " = 7");
     }
@@ -98,12 +126,16 @@ class ReportAuditTest {
         assertThatThrownBy(() -> journey.save(agency, reportId, Map.of(Section.S1, "提交后又改"), Map.of()))
                 .isInstanceOf(ReportInputException.class);
 
-        assertThat(trail.forTarget(ReportRef.auditTarget(reportId))).extracting(AuditEntry::actionCode)
-                .hasSize(before + 1).endsWith("REPORT_SUBMITTED");
+        assertThat(trail.forTarget(ReportRef.auditTarget(reportId)))
+                .extracting(AuditEntry::actionCode)
+                .hasSize(before + 1)
+                .endsWith("REPORT_SUBMITTED");
         assertThat(logins.as(auditors.auditor(), () -> log.verify()).isIntact()).isTrue();
     }
 
     private void decide(String reviewer, long reportId, String opinion) {
-        logins.as(reviewer, () -> workflow.approve(journey.taskOf(reviewer, reportId).taskId(), opinion));
+        logins.as(
+                reviewer,
+                () -> workflow.approve(journey.taskOf(reviewer, reportId).taskId(), opinion));
     }
 }

@@ -16,16 +16,21 @@ public class TrailReader {
 
     public List<AuditEntry> forTarget(String target) {
         return jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry where target = ? order by seq")
-                .param(target).query(AuditChain::read).list();
+                .param(target)
+                .query(AuditChain::read)
+                .list();
     }
 
     public List<AuditEntry> byActor(String username) {
         return jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry where actor_username = ? order by seq")
-                .param(username).query(AuditChain::read).list();
+                .param(username)
+                .query(AuditChain::read)
+                .list();
     }
 
     public AuditEntry last() {
         return jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry order by seq desc limit 1")
-                .query(AuditChain::read).single();
+                .query(AuditChain::read)
+                .single();
     }
 }

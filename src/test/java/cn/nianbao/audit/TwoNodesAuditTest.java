@@ -23,16 +23,22 @@ class TwoNodesAuditTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Environment environment;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     Auditors auditors;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TrailReader trail;
 
@@ -58,8 +64,11 @@ class TwoNodesAuditTest {
 
         List<AuditEntry> entries = trail.forTarget(target);
         assertThat(entries).hasSize(2 * THREADS_PER_NODE * APPENDS_PER_THREAD);
-        assertThat(entries).extracting(AuditEntry::detail).anyMatch(d -> d.startsWith("节点 0"))
-                .anyMatch(d -> d.startsWith("节点 1")).doesNotHaveDuplicates();
+        assertThat(entries)
+                .extracting(AuditEntry::detail)
+                .anyMatch(d -> d.startsWith("节点 0"))
+                .anyMatch(d -> d.startsWith("节点 1"))
+                .doesNotHaveDuplicates();
         ChainVerification result = logins.as(auditors.auditor(), () -> log.verify());
         assertThat(result.isIntact()).as(result.summary()).isTrue();
     }

@@ -81,8 +81,7 @@ class PlainTextTest {
 
     @Test
     void a_stored_text_reads_as_paragraphs_even_with_the_soft_line_breaks_of_before() {
-        assertThat(PlainText.paragraphs("  第一段\u000B第二段\u0000\n\n  第三段  \r\n"))
-                .containsExactly("第一段", "第二段", "第三段");
+        assertThat(PlainText.paragraphs("  第一段\u000B第二段\u0000\n\n  第三段  \r\n")).containsExactly("第一段", "第二段", "第三段");
         assertThat(PlainText.paragraphs(null)).isEmpty();
     }
 }

@@ -82,7 +82,8 @@ class RequestBodyLimitTest {
     private static void assertRefused(MockHttpServletResponse response) throws Exception {
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentType()).startsWith("application/problem+json");
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("\"status\":413", "请求内容过大",
-                "服务器没有读取").doesNotContain("\"properties\"");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"status\":413", "请求内容过大", "服务器没有读取")
+                .doesNotContain("\"properties\"");
     }
 }

@@ -24,10 +24,13 @@ class AreaCarryCheckTest {
 
     @Autowired
     AreaCarryCheck carryCheck;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     Logins logins;
 
@@ -41,15 +44,25 @@ class AreaCarryCheckTest {
         journey.published(differing, 2024, ReportJourney.texts("上年。"), ReportJourney.CONSISTENT_FIGURES);
         journey.start(agreeing, 2025);
         long differingReport = journey.start(differing, 2025);
-        journey.save(differing, differingReport, ReportJourney.texts("本年。"), Map.of(
-                Cells.t3(T3Row.CARRY_IN, T3Column.NP), BigDecimal.valueOf(3),
-                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(3)));
+        journey.save(
+                differing,
+                differingReport,
+                ReportJourney.texts("本年。"),
+                Map.of(
+                        Cells.t3(T3Row.CARRY_IN, T3Column.NP), BigDecimal.valueOf(3),
+                        Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(3)));
         journey.start(newcomer, 2025);
 
         List<CarryMismatch> found = logins.as(county.coordinator(), () -> carryCheck.of(2025));
 
-        assertThat(found).extracting(CarryMismatch::agencyName, CarryMismatch::reportId, CarryMismatch::column,
-                CarryMismatch::carriedIn, CarryMismatch::lastYearCarriedOut).containsExactly(
+        assertThat(found)
+                .extracting(
+                        CarryMismatch::agencyName,
+                        CarryMismatch::reportId,
+                        CarryMismatch::column,
+                        CarryMismatch::carriedIn,
+                        CarryMismatch::lastYearCarriedOut)
+                .containsExactly(
                         tuple(differing.name(), differingReport, "自然人", 3L, 1L),
                         tuple(differing.name(), differingReport, "总计", 3L, 1L));
     }

@@ -25,10 +25,13 @@ class AreaFiguresTest {
 
     @Autowired
     AreaFigures figures;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     Logins logins;
 
@@ -40,23 +43,36 @@ class AreaFiguresTest {
         TestAgency unpublished = testAgencies.createBelow(county.id());
         journey.published(first, 2024, texts("总体情况。"), CONSISTENT_FIGURES);
         journey.published(first, 2025, texts("总体情况。"), CONSISTENT_FIGURES);
-        journey.published(second, 2025, texts("总体情况。"), Map.of(
-                Cells.t3(T3Row.NEW, T3Column.LE_BUSINESS), BigDecimal.valueOf(3),
-                Cells.t3(T3Row.OPEN, T3Column.LE_BUSINESS), BigDecimal.valueOf(3)));
+        journey.published(
+                second,
+                2025,
+                texts("总体情况。"),
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.LE_BUSINESS), BigDecimal.valueOf(3),
+                        Cells.t3(T3Row.OPEN, T3Column.LE_BUSINESS), BigDecimal.valueOf(3)));
         journey.drafted(unpublished, 2025, texts("总体情况。"), CONSISTENT_FIGURES);
 
         Map<String, Long> byApplicant = logins.as(county.coordinator(), () -> figures.receivedByApplicant(2025));
         Map<String, Long> byYear = logins.as(county.coordinator(), () -> figures.receivedByYear(2025));
 
-        assertThat(byApplicant).containsEntry("自然人", 5L).containsEntry("商业企业", 3L).containsEntry("科研机构", 0L)
+        assertThat(byApplicant)
+                .containsEntry("自然人", 5L)
+                .containsEntry("商业企业", 3L)
+                .containsEntry("科研机构", 0L)
                 .hasSize(6);
-        assertThat(byYear).containsExactly(Map.entry("2021年度", 0L), Map.entry("2022年度", 0L),
-                Map.entry("2023年度", 0L), Map.entry("2024年度", 5L), Map.entry("2025年度", 8L));
+        assertThat(byYear)
+                .containsExactly(
+                        Map.entry("2021年度", 0L),
+                        Map.entry("2022年度", 0L),
+                        Map.entry("2023年度", 0L),
+                        Map.entry("2024年度", 5L),
+                        Map.entry("2025年度", 8L));
     }
 
     @Test
     void only_a_coordinator_sees_the_area_figures() {
-        TestAgency department = testAgencies.createBelow(testAgencies.createCounty().id());
+        TestAgency department =
+                testAgencies.createBelow(testAgencies.createCounty().id());
 
         assertThatThrownBy(() -> logins.as(department.lead(), () -> figures.receivedByYear(2025)))
                 .isInstanceOf(AccessDeniedException.class);

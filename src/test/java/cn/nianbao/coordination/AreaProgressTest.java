@@ -3,7 +3,6 @@ package cn.nianbao.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.nianbao.support.Deliveries;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -17,6 +16,7 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.Logins;
 import cn.nianbao.support.ClockAt;
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
 import java.nio.charset.StandardCharsets;
@@ -33,22 +33,31 @@ class AreaProgressTest {
 
     @Autowired
     Deliveries deliveries;
+
     @Autowired
     AreaProgress area;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     Logins logins;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     AreaUrging urging;
+
     @Autowired
     TrailReader trail;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     ReportService reports;
 
@@ -71,7 +80,8 @@ class AreaProgressTest {
 
         List<AgencyProgress> rows = logins.as(county.coordinator(), () -> area.of(2025));
 
-        assertThat(rows).extracting(AgencyProgress::agencyName)
+        assertThat(rows)
+                .extracting(AgencyProgress::agencyName)
                 .containsExactly(idle.name(), drafting.name(), county.name(), done.name());
         AgencyProgress late = row(rows, idle.name());
         assertThat(late.status()).isEqualTo("未开始");
@@ -81,7 +91,9 @@ class AreaProgressTest {
         assertThat(row(rows, drafting.name()).overdue()).isTrue();
         assertThat(row(rows, done.name()).published()).isTrue();
         assertThat(row(rows, done.name()).overdue()).isFalse();
-        assertThat(row(rows, county.name()).daysLeft()).as("the government itself has until 31 March").isEqualTo(54);
+        assertThat(row(rows, county.name()).daysLeft())
+                .as("the government itself has until 31 March")
+                .isEqualTo(54);
         assertThat(row(rows, county.name()).overdue()).isFalse();
     }
 
@@ -92,11 +104,11 @@ class AreaProgressTest {
         TestAgency department = testAgencies.createBelow(county.id());
 
         assertThat(logins.as(elsewhere.coordinator(), () -> area.of(2025)))
-                .extracting(AgencyProgress::agencyName).containsExactly(elsewhere.name());
+                .extracting(AgencyProgress::agencyName)
+                .containsExactly(elsewhere.name());
         assertThatThrownBy(() -> logins.as(department.lead(), () -> area.of(2025)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> logins.as("sysadmin", () -> area.of(2025)))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> logins.as("sysadmin", () -> area.of(2025))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -109,8 +121,11 @@ class AreaProgressTest {
 
         String svg = StageChart.svg(logins.as(county.coordinator(), () -> area.of(2025)));
 
-        assertThat(svg).startsWith("<svg").contains("data-label=\"未开始\" data-value=\"2\"")
-                .contains("data-label=\"起草\" data-value=\"1\"").contains("data-label=\"其中逾期\" data-value=\"2\"");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("data-label=\"未开始\" data-value=\"2\"")
+                .contains("data-label=\"起草\" data-value=\"1\"")
+                .contains("data-label=\"其中逾期\" data-value=\"2\"");
     }
 
     @Test
@@ -133,7 +148,8 @@ class AreaProgressTest {
     @Test
     void a_coordinator_cannot_urge_an_agency_of_another_county() {
         TestCounty county = testAgencies.createCounty();
-        TestAgency elsewhere = testAgencies.createBelow(testAgencies.createCounty().id());
+        TestAgency elsewhere =
+                testAgencies.createBelow(testAgencies.createCounty().id());
 
         assertThatThrownBy(() -> logins.as(county.coordinator(), () -> urging.urge(elsewhere.id(), 2025)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -148,7 +164,8 @@ class AreaProgressTest {
 
         String csv = new String(logins.as(county.coordinator(), () -> area.exportCsv(2025)), StandardCharsets.UTF_8);
 
-        assertThat(csv).startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余天数,是否逾期\r\n")
+        assertThat(csv)
+                .startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余天数,是否逾期\r\n")
                 .contains(idle.name() + ",政府部门,未开始,2026-01-31,-5,逾期\r\n")
                 .contains(county.name() + ",人民政府,未开始,2026-03-31,54,\r\n");
         assertThat(trail.byActor(county.coordinator()).getLast().actionCode()).isEqualTo("AREA_PROGRESS_EXPORTED");
@@ -157,10 +174,15 @@ class AreaProgressTest {
     private List<String> urged(String username) {
         deliveries.awaitAll();
         return logins.as(username, () -> notifications.mine()).stream()
-                .filter(n -> n.kind() == NotificationKind.URGED).map(NotificationItem::text).toList();
+                .filter(n -> n.kind() == NotificationKind.URGED)
+                .map(NotificationItem::text)
+                .toList();
     }
 
     private static AgencyProgress row(List<AgencyProgress> rows, String name) {
-        return rows.stream().filter(r -> r.agencyName().equals(name)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.agencyName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -32,14 +32,19 @@ class YearStartTest {
 
     @Autowired
     YearStart yearStart;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     Logins logins;
+
     @Autowired
     MutableClock clock;
 
@@ -64,8 +69,12 @@ class YearStartTest {
         long carried = reportOf(lastYear, 2025);
         WorkItem task = journey.taskOf(lastYear.handler(), carried);
         assertThat(task.step()).isEqualTo(ReportStage.DRAFTING);
-        assertThat(logins.as(lastYear.handler(), () -> reports.view(carried)).content().tables()
-                .t3(T3Row.CARRY_IN, T3Column.NP)).as("last year's 结转下年度").isEqualTo(1);
+        assertThat(logins.as(lastYear.handler(), () -> reports.view(carried))
+                        .content()
+                        .tables()
+                        .t3(T3Row.CARRY_IN, T3Column.NP))
+                .as("last year's 结转下年度")
+                .isEqualTo(1);
         List<ReportHistoryItem> history = logins.as(fresh.handler(), () -> reports.history(reportOf(fresh, 2025)));
         assertThat(history).singleElement().satisfies(item -> {
             assertThat(item.action()).isEqualTo(HistoryAction.CREATED);
@@ -77,7 +86,8 @@ class YearStartTest {
 
         assertThat(again.started()).isEmpty();
         assertThat(again.alreadyStarted()).isEqualTo(3);
-        assertThat(logins.as(started.handler(), () -> reports.readableReports())).extracting(ReportSummary::id)
+        assertThat(logins.as(started.handler(), () -> reports.readableReports()))
+                .extracting(ReportSummary::id)
                 .containsExactly(own);
         assertThat(logins.as(fresh.handler(), () -> reports.readableReports())).hasSize(1);
     }
@@ -89,7 +99,8 @@ class YearStartTest {
 
         assertThatThrownBy(() -> logins.as(department.handler(), () -> yearStart.start(2025)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(logins.as(department.handler(), () -> reports.readableReports())).isEmpty();
+        assertThat(logins.as(department.handler(), () -> reports.readableReports()))
+                .isEmpty();
     }
 
     @Test
@@ -98,25 +109,32 @@ class YearStartTest {
         TestAgency department = testAgencies.createBelow(county.id());
         ClockAt.set(clock, LocalDateTime.of(2030, 12, 31, 23, 0));
         yearStart.onNewYear();
-        assertThat(logins.as(department.handler(), () -> reports.readableReports())).isEmpty();
+        assertThat(logins.as(department.handler(), () -> reports.readableReports()))
+                .isEmpty();
 
         ClockAt.set(clock, LocalDateTime.of(2031, 1, 1, 0, 30));
         yearStart.onNewYear();
         yearStart.onNewYear();
 
-        assertThat(logins.as(department.handler(), () -> reports.readableReports())).singleElement()
+        assertThat(logins.as(department.handler(), () -> reports.readableReports()))
+                .singleElement()
                 .satisfies(report -> assertThat(report.year()).isEqualTo(2030));
         long reportId = reportOf(department, 2030);
         assertThat(journey.taskOf(department.handler(), reportId).step()).isEqualTo(ReportStage.DRAFTING);
-        assertThat(logins.as(department.handler(), () -> reports.history(reportId))).singleElement()
+        assertThat(logins.as(department.handler(), () -> reports.history(reportId)))
+                .singleElement()
                 .satisfies(item -> assertThat(item.actorName()).isEqualTo(YearStart.SYSTEM_NAME));
-        assertThat(logins.as(county.coordinator(), () -> reports.readableReports())).extracting(ReportSummary::id)
+        assertThat(logins.as(county.coordinator(), () -> reports.readableReports()))
+                .extracting(ReportSummary::id)
                 .as("the county government's own report sums its area and is started by its handler")
                 .containsExactly(reportId);
     }
 
     private long reportOf(TestAgency agency, int year) {
-        return logins.as(agency.handler(), () -> reports.readableReports()).stream().filter(r -> r.year() == year)
-                .findFirst().orElseThrow().id();
+        return logins.as(agency.handler(), () -> reports.readableReports()).stream()
+                .filter(r -> r.year() == year)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -4,7 +4,6 @@ import static cn.nianbao.workflow.ReportJourney.CONSISTENT_FIGURES;
 import static cn.nianbao.workflow.ReportJourney.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nianbao.support.Deliveries;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -13,11 +12,12 @@ import cn.nianbao.notification.NotificationItem;
 import cn.nianbao.notification.NotificationKind;
 import cn.nianbao.notification.NotificationService;
 import cn.nianbao.report.HistoryAction;
-import cn.nianbao.security.Logins;
-import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportHistory;
+import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportStage;
+import cn.nianbao.security.Logins;
 import cn.nianbao.support.ClockAt;
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
 import java.time.Duration;
@@ -44,20 +44,28 @@ class DeadlineScanTest {
 
     @Autowired
     Deliveries deliveries;
+
     @Autowired
     DeadlineScan watch;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportHistory reports;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     ApplicationEvents events;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     Logins logins;
 
@@ -109,7 +117,8 @@ class DeadlineScanTest {
             assertThat(missed.holders()).containsExactly(agency.secrecy());
             assertThat(missed.escalatedTo()).containsExactly(agency.supervisor(), coordinator);
         });
-        assertThat(actions(reportId)).containsOnlyOnce(HistoryAction.DEADLINE_REMINDED, HistoryAction.DEADLINE_ESCALATED);
+        assertThat(actions(reportId))
+                .containsOnlyOnce(HistoryAction.DEADLINE_REMINDED, HistoryAction.DEADLINE_ESCALATED);
         assertThat(history(reportId).getLast().opinion()).contains("已逾期 1 天", "分管", "协调");
     }
 
@@ -120,7 +129,8 @@ class DeadlineScanTest {
 
         watch.check();
 
-        assertThat(reminders(draft)).singleElement()
+        assertThat(reminders(draft))
+                .singleElement()
                 .satisfies(r -> assertThat(r.holders()).containsExactly(agency.handler()));
         assertThat(events.stream(DeadlineApproaching.class).filter(r -> r.agencyId() == agency.id()))
                 .hasSize(1);
@@ -144,16 +154,22 @@ class DeadlineScanTest {
     private List<NotificationKind> kindsFor(String username, long reportId) {
         deliveries.awaitAll();
         return logins.as(username, () -> notifications.mine()).stream()
-                .filter(n -> ("reports/" + reportId).equals(n.link())).map(NotificationItem::kind)
-                .filter(kind -> kind == NotificationKind.DEADLINE_NEAR || kind == NotificationKind.OVERDUE).toList();
+                .filter(n -> ("reports/" + reportId).equals(n.link()))
+                .map(NotificationItem::kind)
+                .filter(kind -> kind == NotificationKind.DEADLINE_NEAR || kind == NotificationKind.OVERDUE)
+                .toList();
     }
 
     private List<DeadlineApproaching> reminders(long reportId) {
-        return events.stream(DeadlineApproaching.class).filter(e -> e.reportId() == reportId).toList();
+        return events.stream(DeadlineApproaching.class)
+                .filter(e -> e.reportId() == reportId)
+                .toList();
     }
 
     private List<DeadlineMissed> misses(long reportId) {
-        return events.stream(DeadlineMissed.class).filter(e -> e.reportId() == reportId).toList();
+        return events.stream(DeadlineMissed.class)
+                .filter(e -> e.reportId() == reportId)
+                .toList();
     }
 
     private List<ReportHistoryItem> history(long reportId) {

@@ -23,14 +23,19 @@ class WorkingCalendarTest {
 
     @Autowired
     WorkingCalendar calendar;
+
     @Autowired
     Deadlines deadlines;
+
     @Autowired
     InternalDueDates internalDueDates;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Logins logins;
+
     @Autowired
     MutableClock clock;
 
@@ -41,12 +46,21 @@ class WorkingCalendarTest {
 
     @Test
     void the_2026_spring_festival_is_skipped_and_its_tiaoxiu_saturdays_are_worked() {
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).as("调休 Saturday").isTrue();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 16))).as("春节 Monday").isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 21))).as("ordinary Saturday").isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 26))).as("2025 春节调休 Sunday").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14)))
+                .as("调休 Saturday")
+                .isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 16)))
+                .as("春节 Monday")
+                .isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 21)))
+                .as("ordinary Saturday")
+                .isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 26)))
+                .as("2025 春节调休 Sunday")
+                .isTrue();
         // after Friday 13 February: Saturday 14 (worked), 15–23 holiday, Tuesday 24
-        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 24))).isEqualTo(2);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 24)))
+                .isEqualTo(2);
     }
 
     /** sysadmin: the demo system administrator. */
@@ -57,7 +71,8 @@ class WorkingCalendarTest {
         String admin = "sysadmin";
 
         assertThatThrownBy(() -> logins.as(agency.lead(), () -> calendar.set(newYear2027, false, "元旦")))
-                .isInstanceOf(CalendarChangeException.class).hasMessageContaining("系统管理员");
+                .isInstanceOf(CalendarChangeException.class)
+                .hasMessageContaining("系统管理员");
         assertThat(calendar.isWorkingDay(newYear2027)).isTrue();
 
         logins.as(admin, () -> calendar.set(newYear2027, false, "元旦"));
@@ -76,7 +91,8 @@ class WorkingCalendarTest {
         assertThatThrownBy(() -> logins.as(agency.lead(), () -> internalDueDates.set(agency.id(), MonthDay.of(1, 20))))
                 .isInstanceOf(CalendarChangeException.class);
         assertThatThrownBy(() -> logins.as(coordinator, () -> internalDueDates.set(agency.id(), MonthDay.of(2, 5))))
-                .isInstanceOf(CalendarChangeException.class).hasMessageContaining("早于法定截止日期");
+                .isInstanceOf(CalendarChangeException.class)
+                .hasMessageContaining("早于法定截止日期");
         logins.as(coordinator, () -> internalDueDates.set(agency.id(), MonthDay.of(1, 20)));
 
         ClockAt.set(clock, LocalDateTime.of(2026, 1, 16, 9, 0));

@@ -28,14 +28,15 @@ class DeploymentFilesTest {
 
         Map<String, Object> mysql = services.get("mysql");
         assertThat((String) mysql.get("image")).startsWith("mysql:8.4");
-        assertThat((List<String>) mysql.get("command")).contains("--character-set-server=utf8mb4",
-                "--transaction-isolation=READ-COMMITTED");
+        assertThat((List<String>) mysql.get("command"))
+                .contains("--character-set-server=utf8mb4", "--transaction-isolation=READ-COMMITTED");
 
         Map<String, Object> app = services.get("app");
         assertThat(app).as("no host port, so that --scale app=2 works").doesNotContainKey("ports");
         Map<String, String> environment = (Map<String, String>) app.get("environment");
         assertThat(environment.get("SPRING_PROFILES_ACTIVE")).contains("mysql");
-        assertThat(environment.get("NIANBAO_DB_URL")).contains("nullDatabaseMeansCurrent=true")
+        assertThat(environment.get("NIANBAO_DB_URL"))
+                .contains("nullDatabaseMeansCurrent=true")
                 .contains("utf8mb4");
 
         Map<String, Object> proxy = services.get("proxy");

@@ -21,13 +21,20 @@ class DueWorkTest {
         DueWork overdueOld = due("overdue-old", 1, LocalDate.of(2026, 1, 31));
         DueWork overdueNew = due("overdue-new", 9, LocalDate.of(2026, 1, 31));
 
-        assertThat(List.of(correction, laterDue, overdueOld, overdueNew).stream().sorted(DueWork.BY_URGENCY)
-                .map(w -> w.item().taskId())).containsExactly("overdue-new", "overdue-old", "later", "correction");
+        assertThat(List.of(correction, laterDue, overdueOld, overdueNew).stream()
+                        .sorted(DueWork.BY_URGENCY)
+                        .map(w -> w.item().taskId()))
+                .containsExactly("overdue-new", "overdue-old", "later", "correction");
     }
 
     private static DueWork due(String taskId, long arrivedSecond, LocalDate dueDate) {
-        WorkItem item = new WorkItem(taskId, ReportStage.SECRECY_REVIEW, new ReportRef(1, 2, 2025, 1, "报告"),
-                Instant.ofEpochSecond(arrivedSecond), WorkItem.Holding.OFFERED, null);
+        WorkItem item = new WorkItem(
+                taskId,
+                ReportStage.SECRECY_REVIEW,
+                new ReportRef(1, 2, 2025, 1, "报告"),
+                Instant.ofEpochSecond(arrivedSecond),
+                WorkItem.Holding.OFFERED,
+                null);
         return new DueWork(item, dueDate == null ? null : new Deadline(dueDate, 0, 0, false));
     }
 }

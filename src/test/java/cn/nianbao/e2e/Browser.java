@@ -40,9 +40,17 @@ final class Browser implements AutoCloseable {
     Browser(String baseUrl) throws Exception {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("nianbao-chromium"));
         // the console, for what the Content-Security-Policy refused (cspViolations)
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
@@ -53,16 +61,22 @@ final class Browser implements AutoCloseable {
     private static WebDriver start(ChromeOptions options) {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             options.setBinary(CHROMIUM.toFile());
-            return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                    .usingAnyFreePort().build(), options);
+            return new ChromeDriver(
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(CHROMEDRIVER.toFile())
+                            .usingAnyFreePort()
+                            .build(),
+                    options);
         }
         try {
             return new ChromeDriver(options);
         } catch (WebDriverException e) {
-            throw new IllegalStateException("The browser tests need headless Chromium: install Debian's chromium and "
-                    + "chromium-driver packages (apt-get install chromium chromium-driver; .ci/run does), or give "
-                    + "Selenium Manager internet access to download Chrome for Testing. Selenium said: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new IllegalStateException(
+                    "The browser tests need headless Chromium: install Debian's chromium and "
+                            + "chromium-driver packages (apt-get install chromium chromium-driver; .ci/run does), or give "
+                            + "Selenium Manager internet access to download Chrome for Testing. Selenium said: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
     }
 
@@ -80,7 +94,8 @@ final class Browser implements AutoCloseable {
         type(until(By.cssSelector("#vaadinLoginUsername input")), username);
         type(until(By.cssSelector("#vaadinLoginPassword input")), password);
         click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
-        wait.until(d -> !d.getCurrentUrl().contains("/login") && !d.findElements(By.id("logout")).isEmpty());
+        wait.until(d -> !d.getCurrentUrl().contains("/login")
+                && !d.findElements(By.id("logout")).isEmpty());
     }
 
     void logout() {
@@ -128,10 +143,15 @@ final class Browser implements AutoCloseable {
      * own; writing to it needs the permission granted.
      */
     void paste(String fieldId, String text) {
-        ((ChromeDriver) driver).executeCdpCommand("Browser.grantPermissions",
-                Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-        Object written = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " navigator.clipboard.writeText(arguments[0]).then(() => done('ok'), e => done(String(e)));", text);
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.grantPermissions",
+                        Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        Object written = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " navigator.clipboard.writeText(arguments[0]).then(() => done('ok'), e => done(String(e)));",
+                        text);
         if (!"ok".equals(written)) {
             throw new IllegalStateException("could not write to the clipboard: " + written);
         }
@@ -150,8 +170,10 @@ final class Browser implements AutoCloseable {
 
     /** What the browser's console reported the Content-Security-Policy refused since the last call. */
     List<String> cspViolations() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     List<WebElement> all(By by) {

@@ -47,6 +47,7 @@ class IdleTimeoutBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
 
@@ -56,32 +57,33 @@ class IdleTimeoutBrowserTest {
         String text = "2025年，本机关主动公开政府信息120条。";
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
-          try {
-            browser.login(handler, TestAgencies.PASSWORD);
-            browser.open("/reports");
-            browser.fill("new-report-year", "2025");
-            browser.click(By.id("create-report"));
-            browser.until(d -> d.getCurrentUrl().contains("/tasks/"));
-            String draft = URI.create(browser.url()).getPath();
+            try {
+                browser.login(handler, TestAgencies.PASSWORD);
+                browser.open("/reports");
+                browser.fill("new-report-year", "2025");
+                browser.click(By.id("create-report"));
+                browser.until(d -> d.getCurrentUrl().contains("/tasks/"));
+                String draft = URI.create(browser.url()).getPath();
 
-            browser.fill("section-S1", text);
-            browser.until(d -> browser.until(By.id("autosave-status")).getText().startsWith("已保存"));
-            // from here on the page sends nothing but heartbeats
-            browser.until(d -> browser.pageText().contains("登录已超时"));
-            browser.screenshot("idle-1-timed-out");
+                browser.fill("section-S1", text);
+                browser.until(
+                        d -> browser.until(By.id("autosave-status")).getText().startsWith("已保存"));
+                // from here on the page sends nothing but heartbeats
+                browser.until(d -> browser.pageText().contains("登录已超时"));
+                browser.screenshot("idle-1-timed-out");
 
-            browser.open(draft);
-            browser.until(d -> d.getCurrentUrl().contains("/login?timeout"));
-            browser.until(d -> browser.pageText().contains("登录已超时，请重新登录"));
-            browser.submitLogin(handler, TestAgencies.PASSWORD);
+                browser.open(draft);
+                browser.until(d -> d.getCurrentUrl().contains("/login?timeout"));
+                browser.until(d -> browser.pageText().contains("登录已超时，请重新登录"));
+                browser.submitLogin(handler, TestAgencies.PASSWORD);
 
-            assertThat(URI.create(browser.url()).getPath()).isEqualTo(draft);
-            browser.until(d -> text.equals(browser.valueOf("section-S1")));
-            assertThat(browser.cspViolations()).as("the console").isEmpty();
-          } catch (RuntimeException | AssertionError e) {
-            browser.screenshot("idle-timeout");
-            throw e;
-          }
+                assertThat(URI.create(browser.url()).getPath()).isEqualTo(draft);
+                browser.until(d -> text.equals(browser.valueOf("section-S1")));
+                assertThat(browser.cspViolations()).as("the console").isEmpty();
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("idle-timeout");
+                throw e;
+            }
         }
     }
 }

@@ -27,12 +27,16 @@ class EmailNotificationTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     EmailSettings emailSettings;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -61,7 +65,8 @@ class EmailNotificationTest {
 
         MimeMessage mail = single(inboxOf(address));
         assertThat(mail.getSubject()).isEqualTo("年报：退回");
-        assertThat(mail.getContent().toString()).contains("请补充数据")
+        assertThat(mail.getContent().toString())
+                .contains("请补充数据")
                 .contains("https://nianbao.example.gov.cn/reports/42");
     }
 
@@ -80,7 +85,8 @@ class EmailNotificationTest {
         single(inboxOf(witness));
 
         assertThat(inboxOf(address)).isEmpty();
-        assertThat(logins.as(agency.supervisor(), notifications::mine)).extracting(NotificationItem::text)
+        assertThat(logins.as(agency.supervisor(), notifications::mine))
+                .extracting(NotificationItem::text)
                 .containsExactly("请尽快办理");
     }
 
@@ -106,7 +112,8 @@ class EmailNotificationTest {
         logins.as(agency.handler(), () -> emailSettings.save("jing@example.gov.cn", true));
 
         assertThatThrownBy(() -> logins.as(agency.handler(), () -> emailSettings.save("不是邮箱", false)))
-                .isInstanceOf(InvalidEmailException.class).hasMessageContaining("邮箱地址格式不正确");
+                .isInstanceOf(InvalidEmailException.class)
+                .hasMessageContaining("邮箱地址格式不正确");
 
         assertThat(logins.as(agency.handler(), emailSettings::mine))
                 .isEqualTo(new EmailPreference("jing@example.gov.cn", true));

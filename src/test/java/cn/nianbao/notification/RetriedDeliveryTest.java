@@ -35,14 +35,19 @@ class RetriedDeliveryTest {
 
     @MockitoSpyBean
     NotificationService notifications;
+
     @Autowired
     EventPublicationRegistry registry;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     Logins logins;
 
@@ -51,28 +56,36 @@ class RetriedDeliveryTest {
         TestAgency agency = testAgencies.create();
         long reportId = journey.submittedWith(agency, 2025, "总体情况。", 3);
         // the first attempt to store the message fails, as when the database refuses it for a moment
-        doThrow(new IllegalStateException("message store unavailable")).doCallRealMethod()
+        doThrow(new IllegalStateException("message store unavailable"))
+                .doCallRealMethod()
                 .when(AopTestUtils.<NotificationService>getUltimateTargetObject(notifications))
                 .notify(eq(agency.handler()), eq(NotificationKind.RETURNED), anyString(), any());
 
-        logins.as(agency.secrecy(), () -> workflow.returnForRevision(
-                journey.taskOf(agency.secrecy(), reportId).taskId(), "第三部分数字有误。"));
+        logins.as(
+                agency.secrecy(),
+                () -> workflow.returnForRevision(
+                        journey.taskOf(agency.secrecy(), reportId).taskId(), "第三部分数字有误。"));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(returns(agency.handler()))
-                .singleElement().satisfies(text -> assertThat(text).contains("退回").contains("第三部分数字有误。")));
-        verify(AopTestUtils.<NotificationService>getUltimateTargetObject(notifications), times(2)).notify(eq(agency.handler()), eq(NotificationKind.RETURNED), anyString(),
-                any());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(returns(agency.handler()))
+                        .singleElement()
+                        .satisfies(text -> assertThat(text).contains("退回").contains("第三部分数字有误。")));
+        verify(AopTestUtils.<NotificationService>getUltimateTargetObject(notifications), times(2))
+                .notify(eq(agency.handler()), eq(NotificationKind.RETURNED), anyString(), any());
         await().atMost(Duration.ofSeconds(10)).until(() -> failed().isEmpty());
     }
 
     private List<EventPublication> failed() {
         return registry.findIncompletePublications().stream()
-                .filter(p -> p.getStatus() == EventPublication.Status.FAILED).map(EventPublication.class::cast)
+                .filter(p -> p.getStatus() == EventPublication.Status.FAILED)
+                .map(EventPublication.class::cast)
                 .toList();
     }
 
     private List<String> returns(String username) {
         return logins.as(username, () -> notifications.mine()).stream()
-                .filter(n -> n.kind() == NotificationKind.RETURNED).map(NotificationItem::text).toList();
+                .filter(n -> n.kind() == NotificationKind.RETURNED)
+                .map(NotificationItem::text)
+                .toList();
     }
 }

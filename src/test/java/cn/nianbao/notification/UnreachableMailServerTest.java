@@ -20,10 +20,13 @@ class UnreachableMailServerTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     EmailSettings emailSettings;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Logins logins;
 
@@ -40,7 +43,8 @@ class UnreachableMailServerTest {
 
         notifications.notify(agency.handler(), NotificationKind.URGED, "请尽快办理", "tasks");
 
-        assertThat(logins.as(agency.handler(), notifications::mine)).extracting(NotificationItem::text)
+        assertThat(logins.as(agency.handler(), notifications::mine))
+                .extracting(NotificationItem::text)
                 .containsExactly("请尽快办理");
     }
 

@@ -30,15 +30,18 @@ class CorrectedReportPortalTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     Logins logins;
-
 
     @Test
     void the_portal_shows_the_current_edition_with_its_notice_and_keeps_the_earlier_one_readable() throws Exception {
@@ -54,13 +57,16 @@ class CorrectedReportPortalTest {
         PortalVisitor visitor = new PortalVisitor(port);
         Document list = visitor.page("/public");
         assertThat(list.select("a").eachText()).filteredOn(title::equals).hasSize(1);
-        assertThat(list.select("a[href=/public/reports/" + corrected.publicationId() + "]").text()).isEqualTo(title);
+        assertThat(list.select("a[href=/public/reports/" + corrected.publicationId() + "]")
+                        .text())
+                .isEqualTo(title);
 
         Document current = visitor.page("/public/reports/" + corrected.publicationId());
         assertThat(current.select("p").eachText()).contains("更正版的总体情况。").doesNotContain("第一版的总体情况。");
         assertThat(current.selectFirst("#correction-notice .correction-date").text())
                 .isEqualTo("更正公告：本报告于" + corrected.publishedOn() + "更正（第2版）。");
-        assertThat(current.selectFirst("#correction-notice .correction-note").text()).isEqualTo("更正说明：" + NOTE);
+        assertThat(current.selectFirst("#correction-notice .correction-note").text())
+                .isEqualTo("更正说明：" + NOTE);
         assertThat(current.select("#superseded-notice")).isEmpty();
         assertThat(current.select("#versions li.superseded a").eachAttr("href"))
                 .containsExactly("/public/reports/" + first.publicationId());
@@ -72,7 +78,9 @@ class CorrectedReportPortalTest {
         assertThat(earlier.select("#superseded-notice a").attr("href"))
                 .isEqualTo("/public/reports/" + corrected.publicationId());
         assertThat(earlier.select("#correction-notice")).isEmpty();
-        assertThat(visitor.status("/public/reports/" + first.publicationId() + ".pdf")).isEqualTo(200);
-        assertThat(visitor.status("/public/reports/" + first.publicationId() + ".csv")).isEqualTo(200);
+        assertThat(visitor.status("/public/reports/" + first.publicationId() + ".pdf"))
+                .isEqualTo(200);
+        assertThat(visitor.status("/public/reports/" + first.publicationId() + ".csv"))
+                .isEqualTo(200);
     }
 }

@@ -54,11 +54,20 @@ class PortalPageReadBackTest {
 
     /** The portal page of a report with this content, as the portal controller renders it. */
     private static String portalPage(ReadReport source) {
-        ReportView view = new ReportView(1, 1, source.agency().orElseThrow(), source.year().orElseThrow(),
-                ReportStage.PUBLISHED, 7, Instant.parse("2025-01-20T02:00:00Z"), source.content());
+        ReportView view = new ReportView(
+                1,
+                1,
+                source.agency().orElseThrow(),
+                source.year().orElseThrow(),
+                ReportStage.PUBLISHED,
+                7,
+                Instant.parse("2025-01-20T02:00:00Z"),
+                source.content());
         Context context = new Context();
-        context.setVariable("entry", new PublishedReport(1, 1, view.agencyName(), view.year(), view.title(),
-                Instant.parse("2025-01-20T02:00:00Z"), 1));
+        context.setVariable(
+                "entry",
+                new PublishedReport(
+                        1, 1, view.agencyName(), view.year(), view.title(), Instant.parse("2025-01-20T02:00:00Z"), 1));
         context.setVariable("report", StandardLayout.of(view));
         return TEMPLATES.process("public/report", context);
     }
@@ -78,15 +87,20 @@ class PortalPageReadBackTest {
         assertThat(readBack.format()).isEqualTo(FormatVersion.F2021);
         Map<String, BigDecimal> figures = readBack.content().tables().values();
         assertThat(figures.keySet()).containsExactlyInAnyOrderElementsOf(Cells.all());
-        source.content().tables().values().forEach((cellId, value) ->
-                assertThat(figures.get(cellId)).as(cellId).isEqualByComparingTo(value));
+        source.content()
+                .tables()
+                .values()
+                .forEach((cellId, value) ->
+                        assertThat(figures.get(cellId)).as(cellId).isEqualByComparingTo(value));
         for (Section section : Section.values()) {
-            assertThat(readBack.content().text(section)).as(section.heading())
+            assertThat(readBack.content().text(section))
+                    .as(section.heading())
                     .isEqualTo(source.content().text(section));
         }
         // the portal draws the official layout: nothing missing, no label written differently
         assertThat(readBack.structure().headings()).containsExactly(Section.values());
-        assertThat(readBack.structure().cellsRead()).isEqualTo(ReportStructure.complete().cellsRead());
+        assertThat(readBack.structure().cellsRead())
+                .isEqualTo(ReportStructure.complete().cellsRead());
         List<Finding> findings = new FullCheck().check(readBack.subject(), Optional.empty());
         assertThat(findings).extracting(Finding::rule).doesNotContain("SHAPE", "LABEL", "DOMAIN");
     }
@@ -108,8 +122,14 @@ class PortalPageReadBackTest {
 
         assertThat(readBack.agency()).isEqualTo(source.agency());
         assertThat(readBack.content().tables().values().keySet()).containsExactlyInAnyOrderElementsOf(Cells.all());
-        source.content().tables().values().forEach((cellId, value) ->
-                assertThat(readBack.content().tables().value(cellId)).as(cellId).isEqualByComparingTo(value));
-        assertThat(readBack.content().text(Section.S1)).isEqualTo(source.content().text(Section.S1));
+        source.content()
+                .tables()
+                .values()
+                .forEach((cellId, value) -> assertThat(
+                                readBack.content().tables().value(cellId))
+                        .as(cellId)
+                        .isEqualByComparingTo(value));
+        assertThat(readBack.content().text(Section.S1))
+                .isEqualTo(source.content().text(Section.S1));
     }
 }

@@ -5,9 +5,9 @@ import static cn.nianbao.workflow.ReportJourney.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.TestProfiles;
-import cn.nianbao.base.PublicUrl;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.base.PublicUrl;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
@@ -41,12 +41,16 @@ class PortalSearchAndFeedTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     PublicUrl publicUrl;
 
@@ -59,14 +63,18 @@ class PortalSearchAndFeedTest {
         PublishedReport found = journey.published(wanted, 2024, texts("总体情况。"), CONSISTENT_FIGURES);
         journey.published(other, 2024, texts("总体情况。"), CONSISTENT_FIGURES);
 
-        Document page = Jsoup.parse(get("/public?q=" + URLEncoder.encode(wanted.name(), StandardCharsets.UTF_8)
-                + "&year=2024").body());
+        Document page =
+                Jsoup.parse(get("/public?q=" + URLEncoder.encode(wanted.name(), StandardCharsets.UTF_8) + "&year=2024")
+                        .body());
 
-        assertThat(page.select(".report-list li a[href^=/public/reports/]")).extracting(a -> a.attr("href"))
+        assertThat(page.select(".report-list li a[href^=/public/reports/]"))
+                .extracting(a -> a.attr("href"))
                 .containsExactly("/public/reports/" + found.publicationId());
         assertThat(page.selectFirst("#search-agency").val()).isEqualTo(wanted.name());
-        assertThat(Jsoup.parse(get("/public?q=" + URLEncoder.encode("没有这个机关", StandardCharsets.UTF_8)).body())
-                .selectFirst("#no-match")).isNotNull();
+        assertThat(Jsoup.parse(get("/public?q=" + URLEncoder.encode("没有这个机关", StandardCharsets.UTF_8))
+                                .body())
+                        .selectFirst("#no-match"))
+                .isNotNull();
     }
 
     @Test
@@ -79,9 +87,11 @@ class PortalSearchAndFeedTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(response.body());
-        assertThat(page.select("#across-years thead th a")).extracting(a -> a.text())
+        assertThat(page.select("#across-years thead th a"))
+                .extracting(a -> a.text())
                 .containsExactly("2023年度", "2022年度");
-        assertThat(page.select("#across-years tbody tr").first().select("td")).extracting(td -> td.text())
+        assertThat(page.select("#across-years tbody tr").first().select("td"))
+                .extracting(td -> td.text())
                 .containsExactly("7", "5");
         assertThat(get("/public/agencies/999999").statusCode()).isEqualTo(404);
     }
@@ -93,8 +103,8 @@ class PortalSearchAndFeedTest {
         String page = publicUrl.absolute("/public/reports/" + published.publicationId());
 
         HttpResponse<String> atom = get("/public/feed.atom");
-        assertThat(atom.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/atom+xml"));
+        assertThat(atom.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
         Document feed = Jsoup.parse(atom.body(), "", Parser.xmlParser());
         assertThat(feed.select("feed > entry")).anySatisfy(entry -> {
             assertThat(entry.selectFirst("title").text()).isEqualTo(published.title());
@@ -104,8 +114,11 @@ class PortalSearchAndFeedTest {
         HttpResponse<String> jsonFeed = get("/public/feed.json");
         JsonNode root = json.readTree(jsonFeed.body());
         assertThat(root.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
-        assertThat(root.get("items").valueStream().filter(item -> item.get("url").asString().equals(page)))
-                .singleElement().satisfies(item -> assertThat(item.get("title").asString()).isEqualTo(published.title()));
+        assertThat(root.get("items")
+                        .valueStream()
+                        .filter(item -> item.get("url").asString().equals(page)))
+                .singleElement()
+                .satisfies(item -> assertThat(item.get("title").asString()).isEqualTo(published.title()));
     }
 
     @Test
@@ -116,7 +129,9 @@ class PortalSearchAndFeedTest {
         for (String feed : new String[] {"/public/feed.atom", "/public/feed.json"}) {
             String body = getWithHost(feed, "evil.example");
 
-            assertThat(body).as(feed).doesNotContain("evil.example")
+            assertThat(body)
+                    .as(feed)
+                    .doesNotContain("evil.example")
                     .contains(publicUrl.absolute("/public/reports/" + published.publicationId()));
         }
     }
@@ -127,11 +142,13 @@ class PortalSearchAndFeedTest {
      */
     private String getWithHost(String path, String host) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + host
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(response.lines().findFirst()).as(path).hasValueSatisfying(
-                    status -> assertThat(status).contains(" 200"));
+            assertThat(response.lines().findFirst())
+                    .as(path)
+                    .hasValueSatisfying(status -> assertThat(status).contains(" 200"));
             return response;
         }
     }
@@ -145,7 +162,10 @@ class PortalSearchAndFeedTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

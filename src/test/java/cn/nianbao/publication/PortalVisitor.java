@@ -14,7 +14,8 @@ import org.jsoup.nodes.Document;
 /** An anonymous visitor's browser on the portal of a test server, over real HTTP, without cookies. */
 final class PortalVisitor {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;
 
     PortalVisitor(int port) {
@@ -29,7 +30,8 @@ final class PortalVisitor {
     }
 
     int status(String path) throws IOException, InterruptedException {
-        return http.send(request(path).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -42,7 +44,8 @@ final class PortalVisitor {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60))
                 .GET();
     }
 }

@@ -32,12 +32,16 @@ class PublicPageCacheTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     Logins logins;
 
@@ -63,17 +67,18 @@ class PublicPageCacheTest {
         assertThat(before.select(link)).isEmpty();
         assertThat(visitor.page("/public").select(link).text()).isEqualTo(later.title());
         assertThat(visitor.page(searched).select(link).text()).isEqualTo(later.title());
-        assertThat(visitor.page("/public/agencies/" + agency.id()).select(link).text()).isEqualTo("2025年度");
+        assertThat(visitor.page("/public/agencies/" + agency.id()).select(link).text())
+                .isEqualTo("2025年度");
     }
 
     @Test
     void a_correction_marks_the_earlier_editions_page_that_was_already_shown() throws Exception {
         TestAgency agency = testAgencies.create();
         PublishedReport first = journey.published(agency, 2023, texts("第一版的总体情况。"), CONSISTENT_FIGURES);
-        assertThat(visitor.page("/public/reports/" + first.publicationId()).select("#superseded-notice")).isEmpty();
+        assertThat(visitor.page("/public/reports/" + first.publicationId()).select("#superseded-notice"))
+                .isEmpty();
 
-        long correctionId = logins.as(agency.handler(),
-                () -> workflow.startCorrection(first.reportId(), "表格数字更正。"));
+        long correctionId = logins.as(agency.handler(), () -> workflow.startCorrection(first.reportId(), "表格数字更正。"));
         journey.save(agency, correctionId, texts("更正版的总体情况。"), CONSISTENT_FIGURES);
         journey.submit(agency, correctionId);
         journey.approveAll(agency, correctionId);
@@ -87,8 +92,7 @@ class PublicPageCacheTest {
 
     @Test
     void an_anonymous_visit_sets_no_cookie() throws Exception {
-        PublishedReport published = journey.published(testAgencies.create(), 2025, texts("总体情况。"),
-                CONSISTENT_FIGURES);
+        PublishedReport published = journey.published(testAgencies.create(), 2025, texts("总体情况。"), CONSISTENT_FIGURES);
 
         for (String path : new String[] {"/public", "/public/reports/" + published.publicationId()}) {
             HttpResponse<String> response = visitor.get(path);
@@ -99,18 +103,19 @@ class PublicPageCacheTest {
 
     @Test
     void a_browser_that_has_the_page_revalidates_it_and_gets_304() throws Exception {
-        PublishedReport published = journey.published(testAgencies.create(), 2025, texts("总体情况。"),
-                CONSISTENT_FIGURES);
+        PublishedReport published = journey.published(testAgencies.create(), 2025, texts("总体情况。"), CONSISTENT_FIGURES);
         String path = "/public/reports/" + published.publicationId();
         HttpResponse<String> first = visitor.get(path);
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                value -> assertThat(value).contains("no-cache").doesNotContain("no-store"));
+        assertThat(first.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(
+                        value -> assertThat(value).contains("no-cache").doesNotContain("no-store"));
 
         HttpResponse<String> again = visitor.getIfNoneMatch(path, etag);
 
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(visitor.getIfNoneMatch(path, "\"another-version\"").statusCode()).isEqualTo(200);
+        assertThat(visitor.getIfNoneMatch(path, "\"another-version\"").statusCode())
+                .isEqualTo(200);
     }
 }

@@ -1,10 +1,11 @@
 package cn.nianbao.publication;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nianbao.TestProfiles;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportEditions;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Cells;
@@ -36,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import cn.nianbao.TestProfiles;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -53,22 +53,28 @@ class PublicPortalTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     PublicationService publications;
+
     @Autowired
     Logins logins;
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 
     /** An agency has one report per year: each test has its own agency and counts its years from 2021. */
     private TestAgency agency;
+
     private String agencyName;
     private int nextYear = ReportEditions.FIRST_YEAR_OF_FORMAT - 1;
 
@@ -91,18 +97,20 @@ class PublicPortalTest {
         HttpResponse<String> response = get("/public");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=UTF-8"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=UTF-8"));
         Document list = Jsoup.parse(response.body());
         Element yearSection = list.select("section.year").stream()
                 .filter(s -> s.selectFirst("h2").text().equals(year + "年度"))
-                .findFirst().orElseThrow(() -> new AssertionError("no section for " + year + " in\n" + list));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no section for " + year + " in\n" + list));
         Element link = yearSection.selectFirst("a[href=/public/reports/" + published.publicationId() + "]");
         assertThat(link).as("link to the report under its year").isNotNull();
         assertThat(link.text()).isEqualTo(agencyName + year + "年政府信息公开工作年度报告");
         assertThat(list.select("section.year").stream()
-                .filter(s -> !s.selectFirst("h2").text().equals(year + "年度"))
-                .flatMap(s -> s.select("a").stream()))
+                        .filter(s -> !s.selectFirst("h2").text().equals(year + "年度"))
+                        .flatMap(s -> s.select("a").stream()))
                 .as("not listed under another year")
                 .noneMatch(a -> a.text().equals(agencyName + year + "年政府信息公开工作年度报告"));
     }
@@ -119,21 +127,25 @@ class PublicPortalTest {
         String html = response.body();
         Document page = Jsoup.parse(html);
         assertThat(page.selectFirst("h1").text()).isEqualTo(agencyName + year + "年政府信息公开工作年度报告");
-        assertThat(page.select("h2").eachText()).containsExactly("一、总体情况", "二、主动公开政府信息情况",
-                "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
-                "六、其他需要报告的事项");
+        assertThat(page.select("h2").eachText())
+                .containsExactly(
+                        "一、总体情况",
+                        "二、主动公开政府信息情况",
+                        "三、收到和处理政府信息公开申请情况",
+                        "四、政府信息公开行政复议、行政诉讼情况",
+                        "五、存在的主要问题及改进情况",
+                        "六、其他需要报告的事项");
 
         // the official merges
         assertThat(page.select("table#t3 th[rowspan=22]").eachText()).containsExactly("三、本年度办理结果");
         assertThat(page.select("table#t3 th[rowspan=8]").eachText()).containsExactly("（三）不予公开");
         assertThat(page.select("table#t3 th[rowspan=5]").eachText()).containsExactly("（五）不予处理");
-        assertThat(page.select("table#t3 th[rowspan=3]").eachText()).containsExactly(
-                "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "（四）无法提供", "（六）其他处理");
+        assertThat(page.select("table#t3 th[rowspan=3]").eachText())
+                .containsExactly("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "（四）无法提供", "（六）其他处理");
         assertThat(page.select("table#t3 th[colspan=7]").eachText()).containsExactly("申请人情况");
         assertThat(page.select("table#t3 th[colspan=5]").eachText()).containsExactly("法人或其他组织");
         assertThat(page.select("table#t4 th[colspan=10]").eachText()).containsExactly("行政诉讼");
-        assertThat(page.select("table#t4 th[colspan=5]").eachText()).containsExactly("行政复议", "未经复议直接起诉",
-                "复议后起诉");
+        assertThat(page.select("table#t4 th[colspan=5]").eachText()).containsExactly("行政复议", "未经复议直接起诉", "复议后起诉");
 
         // every one of the 200 cells once, each with its figure
         List<String> cellIds = page.select("td[data-cell]").eachAttr("data-cell");
@@ -156,8 +168,8 @@ class PublicPortalTest {
         // section text: escaped, not executed, rare characters intact
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
         assertThat(page.select("script")).noneMatch(s -> s.data().contains("alert(1)"));
-        assertThat(page.select("p").eachText()).contains("一年来，本局认真贯彻《条例》。" + HOSTILE_TEXT,
-                "申请人" + RARE_CHARACTER + "某的申请已按期答复。");
+        assertThat(page.select("p").eachText())
+                .contains("一年来，本局认真贯彻《条例》。" + HOSTILE_TEXT, "申请人" + RARE_CHARACTER + "某的申请已按期答复。");
         assertThat(html).contains(RARE_CHARACTER);
     }
 
@@ -185,11 +197,12 @@ class PublicPortalTest {
         HttpResponse<String> list = get("/public");
 
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains(agencyName + publishedYear + "年政府信息公开工作年度报告")
+        assertThat(list.body())
+                .contains(agencyName + publishedYear + "年政府信息公开工作年度报告")
                 .doesNotContain(agencyName + draftYear + "年", agencyName + reviewYear + "年");
         // neither the list nor any page it links to shows the unpublished text
-        Set<String> links = new HashSet<>(Jsoup.parse(list.body()).select("a[href^=/public/reports/]")
-                .eachAttr("href"));
+        Set<String> links = new HashSet<>(
+                Jsoup.parse(list.body()).select("a[href^=/public/reports/]").eachAttr("href"));
         assertThat(links).contains("/public/reports/" + published.publicationId());
         for (String link : links) {
             HttpResponse<String> page = get(link);
@@ -219,7 +232,10 @@ class PublicPortalTest {
         assertThat(root.body()).doesNotContain(marker, agencyName + year + "年");
         assertThat(root.statusCode()).isEqualTo(302);
         String location = root.headers().firstValue("Location").orElseThrow();
-        assertThat(URI.create("http://localhost:" + port + "/").resolve(location).getPath()).isEqualTo("/login");
+        assertThat(URI.create("http://localhost:" + port + "/")
+                        .resolve(location)
+                        .getPath())
+                .isEqualTo("/login");
 
         // the login view itself is drawn by Vaadin's client; over plain HTTP it is the app shell with its outlet
         HttpResponse<String> login = get("/login");
@@ -234,13 +250,17 @@ class PublicPortalTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "text/html")
-                .GET().build();
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String describe(HttpResponse<String> response) {
         return "GET " + response.uri().getPath() + " answered " + response.statusCode()
-                + response.headers().firstValue("Location").map(l -> ", Location: " + l).orElse("");
+                + response.headers()
+                        .firstValue("Location")
+                        .map(l -> ", Location: " + l)
+                        .orElse("");
     }
 
     private static String cell(Document page, String cellId) {

@@ -2,6 +2,7 @@ package cn.nianbao.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.TestProfiles;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportEditions;
@@ -52,7 +53,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import cn.nianbao.TestProfiles;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,23 +73,31 @@ class ReportDownloadsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     PublicationService publications;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     JsonMapper jsonMapper;
 
     /** An agency has one report per year: each test has its own agency and counts its years from 2021. */
     private TestAgency agency;
+
     private int nextYear = ReportEditions.FIRST_YEAR_OF_FORMAT - 1;
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -123,23 +131,43 @@ class ReportDownloadsTest {
             String drawn = new PDFTextStripper().getText(pdf);
             String text = drawn.replaceAll("\\s+", "");
             assertThat(text).contains(agency.name() + year + "年政府信息公开工作年度报告");
-            assertThat(text).contains("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                    "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
-            assertThat(text.indexOf("一、总体情况")).as("headings in order")
-                    .isLessThan(text.indexOf("二、主动公开政府信息情况"));
+            assertThat(text)
+                    .contains(
+                            "一、总体情况",
+                            "二、主动公开政府信息情况",
+                            "三、收到和处理政府信息公开申请情况",
+                            "四、政府信息公开行政复议、行政诉讼情况",
+                            "五、存在的主要问题及改进情况",
+                            "六、其他需要报告的事项");
+            assertThat(text.indexOf("一、总体情况")).as("headings in order").isLessThan(text.indexOf("二、主动公开政府信息情况"));
             assertThat(text.indexOf("五、存在的主要问题及改进情况")).isLessThan(text.indexOf("六、其他需要报告的事项"));
             // section text, drawn with the embedded Chinese font
             assertThat(text).contains(strip(S1_FIRST), strip(S1_SECOND), strip(S5), strip(S6));
             // the official labels of the three tables
-            assertThat(text).contains("第二十条第（一）项", "行政规范性文件", "本年收费金额（单位：万元）",
-                    "三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "（四）无法提供", "（七）总计",
-                    "四、结转下年度继续办理", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-                    "法人或其他组织", "未经复议直接起诉", "复议后起诉");
+            assertThat(text)
+                    .contains(
+                            "第二十条第（一）项",
+                            "行政规范性文件",
+                            "本年收费金额（单位：万元）",
+                            "三、本年度办理结果",
+                            "（三）不予公开",
+                            "1.属于国家秘密",
+                            "（四）无法提供",
+                            "（七）总计",
+                            "四、结转下年度继续办理",
+                            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+                            "法人或其他组织",
+                            "未经复议直接起诉",
+                            "复议后起诉");
 
             // the figures, each in the row of its label (read by position, a table row is one line)
             PDFTextStripper byPosition = new PDFTextStripper();
             byPosition.setSortByPosition(true);
-            List<String> lines = byPosition.getText(pdf).lines().map(l -> l.replaceAll("\\s+", " ").strip()).toList();
+            List<String> lines = byPosition
+                    .getText(pdf)
+                    .lines()
+                    .map(l -> l.replaceAll("\\s+", " ").strip())
+                    .toList();
             assertThat(lineStartingWith(lines, "行政规范性文件")).endsWith("12 3 245");
             assertThat(lineStartingWith(lines, "行政许可")).endsWith("3861");
             assertThat(lineStartingWith(lines, "行政事业性收费")).endsWith("12.345678");
@@ -152,15 +180,20 @@ class ReportDownloadsTest {
 
             // no font of the operating system: every font the pages use is in the file
             List<PDFont> fonts = fontsOf(pdf);
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
-            assertThat(fonts).extracting(PDFont::getName).anySatisfy(name -> assertThat(name).contains("NotoSansSC"));
+            assertThat(fonts)
+                    .isNotEmpty()
+                    .allSatisfy(font ->
+                            assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+            assertThat(fonts)
+                    .extracting(PDFont::getName)
+                    .anySatisfy(name -> assertThat(name).contains("NotoSansSC"));
             // only the glyphs the report uses (a subset, named XXXXXX+…), not the 10 MB of each weight
-            assertThat(fonts).extracting(PDFont::getName)
+            assertThat(fonts)
+                    .extracting(PDFont::getName)
                     .allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+NotoSansSC-.*"));
             assertThat(body.length).isLessThan(1024 * 1024);
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-            assertThat(pdf.getDocumentInformation().getTitle())
-                    .isEqualTo(agency.name() + year + "年政府信息公开工作年度报告");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(agency.name() + year + "年政府信息公开工作年度报告");
         }
     }
 
@@ -168,13 +201,17 @@ class ReportDownloadsTest {
     void the_json_holds_exactly_the_stored_figures_of_all_200_cells() throws Exception {
         int year = ++nextYear;
         PublishedReport published = publishSignedOffReport(year);
-        ReportTables stored = publications.content(published.publicationId()).orElseThrow().content().tables();
+        ReportTables stored = publications
+                .content(published.publicationId())
+                .orElseThrow()
+                .content()
+                .tables();
 
         HttpResponse<byte[]> response = get("/public/reports/" + published.publicationId() + ".json");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(savedName(response)).isEqualTo(agency.name() + year + "年政府信息公开工作年度报告-表格数据.json");
         JsonNode json = jsonMapper.readTree(response.body());
         assertThat(json.get("agency").asString()).isEqualTo(agency.name());
@@ -185,18 +222,30 @@ class ReportDownloadsTest {
 
         JsonNode tables = json.get("tables");
         assertThat(tables.propertyNames()).containsExactly("t2", "t3", "t4");
-        assertThat(tables.get("t2").propertyNames()).containsExactlyElementsOf(
-                Cells.all().stream().filter(id -> id.startsWith("t2.")).toList());
+        assertThat(tables.get("t2").propertyNames())
+                .containsExactlyElementsOf(
+                        Cells.all().stream().filter(id -> id.startsWith("t2.")).toList());
         assertThat(tables.get("t3").propertyNames()).hasSize(25);
-        assertThat(tables.get("t3")).allSatisfy(row -> assertThat(row.propertyNames()).containsExactly(
-                "np", "le.business", "le.research", "le.public_welfare", "le.legal_service", "le.other", "total"));
+        assertThat(tables.get("t3"))
+                .allSatisfy(row -> assertThat(row.propertyNames())
+                        .containsExactly(
+                                "np",
+                                "le.business",
+                                "le.research",
+                                "le.public_welfare",
+                                "le.legal_service",
+                                "le.other",
+                                "total"));
         assertThat(tables.get("t4").propertyNames()).hasSize(15);
 
         // every cell as a JSON number equal to what is stored: 10 + 25 × 7 + 15
         Map<String, JsonNode> served = new HashMap<>();
         tables.get("t2").properties().forEach(e -> served.put(e.getKey(), e.getValue()));
-        tables.get("t3").properties().forEach(row -> row.getValue().properties()
-                .forEach(e -> served.put("t3." + row.getKey() + "." + e.getKey(), e.getValue())));
+        tables.get("t3")
+                .properties()
+                .forEach(row -> row.getValue()
+                        .properties()
+                        .forEach(e -> served.put("t3." + row.getKey() + "." + e.getKey(), e.getValue())));
         tables.get("t4").properties().forEach(e -> served.put(e.getKey(), e.getValue()));
         assertThat(served).hasSize(200);
         assertThat(served.keySet()).containsExactlyInAnyOrderElementsOf(Cells.all());
@@ -205,7 +254,9 @@ class ReportDownloadsTest {
             assertThat(value.isNumber()).as(cellId + " is a JSON number").isTrue();
             assertThat(value.decimalValue()).as(cellId).isEqualByComparingTo(stored.value(cellId));
             if (!cellId.equals(T2Cell.FEES_AMOUNT.id())) {
-                assertThat(value.isIntegralNumber()).as(cellId + " is a whole number").isTrue();
+                assertThat(value.isIntegralNumber())
+                        .as(cellId + " is a whole number")
+                        .isTrue();
             }
         }
         // and the figures are the ones the handler typed, not only equal to a copy of them
@@ -224,8 +275,9 @@ class ReportDownloadsTest {
         HttpResponse<byte[]> response = get("/public/reports/" + published.publicationId() + ".csv");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
         assertThat(savedName(response)).isEqualTo(agency.name() + year + "年政府信息公开工作年度报告-表格数据.csv");
         byte[] body = response.body();
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
@@ -235,16 +287,19 @@ class ReportDownloadsTest {
         assertThat(lines.getFirst()).isEqualTo("机关,年度,表,行,列,单元格编号,数值");
         assertThat(lines).hasSize(1 + 200);
         String prefix = agency.name() + "," + year + ",";
-        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).startsWith(prefix));
-        assertThat(lines).contains(
-                prefix + "二、主动公开政府信息情况,行政规范性文件,本年制发件数,t2.normative.issued,12",
-                prefix + "二、主动公开政府信息情况,行政事业性收费,本年收费金额（单位：万元）,t2.fees.amount_wan,12.345678",
-                prefix + "三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,自然人,t3.new.np,131",
-                prefix + "三、收到和处理政府信息公开申请情况,（三）不予公开 3.危及“三安全一稳定”,自然人,t3.r.deny.3.np,2",
-                prefix + "三、收到和处理政府信息公开申请情况,（七）总计,总计,t3.r.total.total,146",
-                prefix + "三、收到和处理政府信息公开申请情况,四、结转下年度继续办理,法人或其他组织 其他,t3.carry_out.le.other,1",
-                prefix + "四、政府信息公开行政复议、行政诉讼情况,行政诉讼 未经复议直接起诉,总计,t4.lit_direct.total,4");
-        assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(",")[5])
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(line -> assertThat(line).startsWith(prefix));
+        assertThat(lines)
+                .contains(
+                        prefix + "二、主动公开政府信息情况,行政规范性文件,本年制发件数,t2.normative.issued,12",
+                        prefix + "二、主动公开政府信息情况,行政事业性收费,本年收费金额（单位：万元）,t2.fees.amount_wan,12.345678",
+                        prefix + "三、收到和处理政府信息公开申请情况,一、本年新收政府信息公开申请数量,自然人,t3.new.np,131",
+                        prefix + "三、收到和处理政府信息公开申请情况,（三）不予公开 3.危及“三安全一稳定”,自然人,t3.r.deny.3.np,2",
+                        prefix + "三、收到和处理政府信息公开申请情况,（七）总计,总计,t3.r.total.total,146",
+                        prefix + "三、收到和处理政府信息公开申请情况,四、结转下年度继续办理,法人或其他组织 其他,t3.carry_out.le.other,1",
+                        prefix + "四、政府信息公开行政复议、行政诉讼情况,行政诉讼 未经复议直接起诉,总计,t4.lit_direct.total,4");
+        assertThat(lines.subList(1, lines.size()))
+                .extracting(line -> line.split(",")[5])
                 .containsExactlyElementsOf(Cells.all());
     }
 
@@ -257,14 +312,17 @@ class ReportDownloadsTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         Document html = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8));
-        Map<String, String> expectedTypes = Map.of("下载PDF", "application/pdf", "数据（JSON）", "application/json",
-                "数据（CSV）", "text/csv");
+        Map<String, String> expectedTypes =
+                Map.of("下载PDF", "application/pdf", "数据（JSON）", "application/json", "数据（CSV）", "text/csv");
         for (Map.Entry<String, String> link : expectedTypes.entrySet()) {
-            List<Element> anchors = html.select("a").stream().filter(a -> a.text().equals(link.getKey())).toList();
+            List<Element> anchors = html.select("a").stream()
+                    .filter(a -> a.text().equals(link.getKey()))
+                    .toList();
             assertThat(anchors).as(link.getKey()).hasSize(1);
             HttpResponse<byte[]> download = get(anchors.getFirst().attr("href"));
             assertThat(download.statusCode()).as(link.getKey()).isEqualTo(200);
-            assertThat(download.headers().firstValue("Content-Type")).as(link.getKey())
+            assertThat(download.headers().firstValue("Content-Type"))
+                    .as(link.getKey())
                     .hasValueSatisfying(type -> assertThat(type).startsWith(link.getValue()));
             assertThat(savedName(download)).as(link.getKey()).startsWith(agency.name() + year + "年");
         }
@@ -276,9 +334,14 @@ class ReportDownloadsTest {
             HttpResponse<byte[]> response = get("/public/reports/987654321." + format);
 
             assertThat(response.statusCode()).as(format).isEqualTo(404);
-            response.headers().firstValue("Content-Disposition").ifPresent(
-                    disposition -> assertThat(disposition).as(format + ": nothing to save").doesNotContain("attachment"));
-            assertThat(response.headers().firstValue("Location")).as(format + ": no login redirect").isEmpty();
+            response.headers()
+                    .firstValue("Content-Disposition")
+                    .ifPresent(disposition -> assertThat(disposition)
+                            .as(format + ": nothing to save")
+                            .doesNotContain("attachment"));
+            assertThat(response.headers().firstValue("Location"))
+                    .as(format + ": no login redirect")
+                    .isEmpty();
         }
         // a browser asking for the PDF of a report that is not there gets the portal's page saying so
         HttpResponse<byte[]> inBrowser = get("/public/reports/987654321.pdf", "text/html");
@@ -302,7 +365,9 @@ class ReportDownloadsTest {
             for (String format : List.of("pdf", "json", "csv")) {
                 HttpResponse<byte[]> response = get("/public/reports/" + reportId + "." + format);
                 if (!isSomePublicationsId) {
-                    assertThat(response.statusCode()).as(reportId + "." + format).isEqualTo(404);
+                    assertThat(response.statusCode())
+                            .as(reportId + "." + format)
+                            .isEqualTo(404);
                 }
                 assertThat(textOf(response, format)).as(reportId + "." + format).doesNotContain(agency.name());
             }
@@ -320,13 +385,15 @@ class ReportDownloadsTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
-                .GET().build();
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The name a browser saves the download under: the RFC 5987 {@code filename*}, with an ASCII fallback beside it. */
     private static String savedName(HttpResponse<byte[]> response) {
-        String disposition = response.headers().firstValue("Content-Disposition").orElseThrow();
+        String disposition =
+                response.headers().firstValue("Content-Disposition").orElseThrow();
         assertThat(disposition).startsWith("attachment;").contains("filename=\"");
         Matcher fallback = Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition);
         assertThat(fallback.find()).isTrue();
@@ -353,13 +420,17 @@ class ReportDownloadsTest {
 
     private static String lineStartingWith(List<String> lines, String label) {
         List<String> found = lines.stream().filter(l -> l.startsWith(label)).toList();
-        assertThat(found).as("one line starting with " + label + " in\n" + String.join("\n", lines)).hasSize(1);
+        assertThat(found)
+                .as("one line starting with " + label + " in\n" + String.join("\n", lines))
+                .hasSize(1);
         return found.getFirst();
     }
 
     private static String lineContaining(List<String> lines, String label) {
         List<String> found = lines.stream().filter(l -> l.contains(label)).toList();
-        assertThat(found).as("one line containing " + label + " in\n" + String.join("\n", lines)).hasSize(1);
+        assertThat(found)
+                .as("one line containing " + label + " in\n" + String.join("\n", lines))
+                .hasSize(1);
         return found.getFirst();
     }
 
@@ -419,14 +490,15 @@ class ReportDownloadsTest {
     @Test
     void markup_typed_into_a_section_is_printed_as_text_in_the_pdf() throws Exception {
         String hostile = "<script>alert(1)</script><b>粗体</b>";
-        PublishedReport published = journey.published(agency, ++nextYear,
-                Map.of(Section.S1, S1_FIRST, Section.S6, hostile), figures());
+        PublishedReport published =
+                journey.published(agency, ++nextYear, Map.of(Section.S1, S1_FIRST, Section.S6, hostile), figures());
 
         HttpResponse<byte[]> response = get("/public/reports/" + published.publicationId() + ".pdf");
 
         assertThat(response.statusCode()).isEqualTo(200);
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
-            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains(hostile);
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+                    .contains(hostile);
         }
     }
 

@@ -45,8 +45,10 @@ class ReportPdfCharactersTest {
         assertThat(text.codePoints()).contains(0x20BB7, 0x20000, 0x2A6A5);
         // emoji as Symbola draws them, in black and white; the variation selector asking for colour is left out
         assertThat(text).contains(EMOJI.replace("\uFE0F", "")).doesNotContain("#", ReportPdf.MISSING);
-        assertThat(fontsOf(rendered)).anyMatch(font -> font.contains("NotoSansSC")).anyMatch(font -> font.contains(
-                "HanaMinB")).anyMatch(font -> font.contains("Symbola"));
+        assertThat(fontsOf(rendered))
+                .anyMatch(font -> font.contains("NotoSansSC"))
+                .anyMatch(font -> font.contains("HanaMinB"))
+                .anyMatch(font -> font.contains("Symbola"));
     }
 
     @Test
@@ -65,7 +67,14 @@ class ReportPdfCharactersTest {
     }
 
     private byte[] render(String agency, Map<Section, String> sections) throws IOException {
-        ReportView view = new ReportView(1, 1, agency, 2025, ReportStage.PUBLISHED, 1, PUBLISHED,
+        ReportView view = new ReportView(
+                1,
+                1,
+                agency,
+                2025,
+                ReportStage.PUBLISHED,
+                1,
+                PUBLISHED,
                 new ReportContent(sections, ReportTables.empty()));
         PublishedReport entry = new PublishedReport(1, 1, agency, 2025, view.title(), PUBLISHED, 1);
         byte[] rendered = pdf.render(entry, StandardLayout.of(view));

@@ -32,17 +32,20 @@ class ReportPdfConcurrencyTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     PublicationService publications;
+
     @Autowired
     ReportPdf pdf;
 
     @Test
     void renders_running_at_once_each_give_the_full_report() throws Exception {
-        PublishedReport entry = journey.published(testAgencies.create(), 2025, texts("本机关依法推进政务公开工作。"),
-                ReportDownloadsTest.figures());
+        PublishedReport entry =
+                journey.published(testAgencies.create(), 2025, texts("本机关依法推进政务公开工作。"), ReportDownloadsTest.figures());
         ReportView report = publications.content(entry.publicationId()).orElseThrow();
         String alone = text(pdf.render(entry, StandardLayout.of(report)));
 

@@ -45,25 +45,33 @@ class StoredControlCharactersTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void a_published_report_stored_with_control_characters_renders_in_every_format() throws Exception {
         TestAgency agency = testAgencies.create();
-        PublishedReport published = journey.published(agency, 2025, ReportJourney.texts("本年度工作概况。"),
-                ReportJourney.CONSISTENT_FIGURES);
+        PublishedReport published =
+                journey.published(agency, 2025, ReportJourney.texts("本年度工作概况。"), ReportJourney.CONSISTENT_FIGURES);
         jdbc.sql("update report_section set body = ? where report_id = ? and section = 'S1'")
-                .params("从Word粘贴的第一段\u000B第二段\u0000含空字符\u0001，\u001F结束。", published.reportId()).update();
-        jdbc.sql("update agency set name = ? where id = ?").params(agency.name() + "\u0007𠮷", agency.id()).update();
+                .params("从Word粘贴的第一段\u000B第二段\u0000含空字符\u0001，\u001F结束。", published.reportId())
+                .update();
+        jdbc.sql("update agency set name = ? where id = ?")
+                .params(agency.name() + "\u0007𠮷", agency.id())
+                .update();
         String agencyName = agency.name() + "𠮷";
         String base = "/public/reports/" + published.publicationId();
 
@@ -104,7 +112,11 @@ class StoredControlCharactersTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

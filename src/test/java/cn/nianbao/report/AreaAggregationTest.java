@@ -25,12 +25,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AreaAggregationTest {
 
     static final Map<String, BigDecimal> FIRST = Map.of(
-            Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(5),
-            Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4),
-            Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.ONE,
-            T2Cell.NORMATIVE_ISSUED.id(), BigDecimal.valueOf(2),
-            T2Cell.FEES_AMOUNT.id(), new BigDecimal("1.5"),
-            Cells.t4(T4Group.REVIEW, T4Column.UPHELD), BigDecimal.ONE);
+            Cells.t3(T3Row.NEW, T3Column.NP),
+            BigDecimal.valueOf(5),
+            Cells.t3(T3Row.OPEN, T3Column.NP),
+            BigDecimal.valueOf(4),
+            Cells.t3(T3Row.CARRY_OUT, T3Column.NP),
+            BigDecimal.ONE,
+            T2Cell.NORMATIVE_ISSUED.id(),
+            BigDecimal.valueOf(2),
+            T2Cell.FEES_AMOUNT.id(),
+            new BigDecimal("1.5"),
+            Cells.t4(T4Group.REVIEW, T4Column.UPHELD),
+            BigDecimal.ONE);
     static final Map<String, BigDecimal> SECOND = Map.of(
             Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(3),
             Cells.t3(T3Row.NEW, T3Column.LE_BUSINESS), BigDecimal.valueOf(2),
@@ -42,10 +48,13 @@ class AreaAggregationTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     Logins logins;
 
@@ -58,26 +67,37 @@ class AreaAggregationTest {
         TestAgency late = testAgencies.createBelow(county.id());
         journey.published(first, 2025, ReportJourney.texts("第一个部门。"), FIRST);
         journey.published(second, 2025, ReportJourney.texts("第二个部门。"), SECOND);
-        journey.save(late, journey.start(late, 2025), ReportJourney.texts("尚未发布。"), Map.of(
-                Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(100)));
+        journey.save(
+                late,
+                journey.start(late, 2025),
+                ReportJourney.texts("尚未发布。"),
+                Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(100)));
 
         long draft = journey.start(government, 2025);
 
-        ReportTables tables = logins.as(government.handler(), () -> reports.view(draft)).content().tables();
+        ReportTables tables = logins.as(government.handler(), () -> reports.view(draft))
+                .content()
+                .tables();
         assertThat(tables.t3(T3Row.NEW, T3Column.NP)).isEqualTo(8);
         assertThat(tables.t3(T3Row.NEW, T3Column.LE_BUSINESS)).isEqualTo(2);
-        assertThat(tables.t3(T3Row.NEW, T3Column.TOTAL)).as("totals computed from the sums").isEqualTo(10);
+        assertThat(tables.t3(T3Row.NEW, T3Column.TOTAL))
+                .as("totals computed from the sums")
+                .isEqualTo(10);
         assertThat(tables.t3(T3Row.RESULT_TOTAL, T3Column.TOTAL)).isEqualTo(9);
         assertThat(tables.t3(T3Row.CARRY_OUT, T3Column.NP)).isEqualTo(1);
         assertThat(tables.count(T2Cell.NORMATIVE_ISSUED.id())).isEqualTo(3);
         assertThat(tables.value(T2Cell.FEES_AMOUNT.id())).isEqualByComparingTo("1.75");
         assertThat(tables.t4(T4Group.REVIEW, T4Column.UPHELD)).isEqualTo(3);
         assertThat(tables.t4(T4Group.REVIEW, T4Column.TOTAL)).isEqualTo(3);
-        assertThat(logins.as(government.handler(), () -> reports.aggregationScope(draft))).hasValueSatisfying(
-                scope -> assertThat(scope).contains("已纳入 2 个机关").contains(first.name()).contains(second.name())
+        assertThat(logins.as(government.handler(), () -> reports.aggregationScope(draft)))
+                .hasValueSatisfying(scope -> assertThat(scope)
+                        .contains("已纳入 2 个机关")
+                        .contains(first.name())
+                        .contains(second.name())
                         .endsWith("未发布 1 个：" + late.name()));
         assertThat(logins.as(government.handler(), () -> reports.history(draft)))
-                .extracting(ReportHistoryItem::action).containsExactly(HistoryAction.CREATED, HistoryAction.AGGREGATED);
+                .extracting(ReportHistoryItem::action)
+                .containsExactly(HistoryAction.CREATED, HistoryAction.AGGREGATED);
     }
 
     @Test
@@ -91,10 +111,13 @@ class AreaAggregationTest {
 
         long draft = journey.start(government, 2025);
 
-        ReportTables tables = logins.as(government.handler(), () -> reports.view(draft)).content().tables();
+        ReportTables tables = logins.as(government.handler(), () -> reports.view(draft))
+                .content()
+                .tables();
         assertThat(tables.t3(T3Row.NEW, T3Column.NP)).isEqualTo(5);
-        assertThat(logins.as(government.handler(), () -> reports.aggregationScope(draft))).hasValueSatisfying(
-                scope -> assertThat(scope).contains("已纳入 1 个机关（" + township.name() + "）")
+        assertThat(logins.as(government.handler(), () -> reports.aggregationScope(draft)))
+                .hasValueSatisfying(scope -> assertThat(scope)
+                        .contains("已纳入 1 个机关（" + township.name() + "）")
                         .doesNotContain(belowTownship.name()));
     }
 
@@ -106,9 +129,12 @@ class AreaAggregationTest {
 
         long draft = journey.start(department, 2025);
 
-        ReportTables tables = logins.as(department.handler(), () -> reports.view(draft)).content().tables();
+        ReportTables tables = logins.as(department.handler(), () -> reports.view(draft))
+                .content()
+                .tables();
         assertThat(tables.t3(T3Row.CARRY_IN, T3Column.NP)).isEqualTo(1);
         assertThat(tables.t3(T3Row.NEW, T3Column.NP)).isZero();
-        assertThat(logins.as(department.handler(), () -> reports.aggregationScope(draft))).isEmpty();
+        assertThat(logins.as(department.handler(), () -> reports.aggregationScope(draft)))
+                .isEmpty();
     }
 }

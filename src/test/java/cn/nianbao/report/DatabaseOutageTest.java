@@ -34,16 +34,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles(resolver = TestProfiles.class)
 class DatabaseOutageTest {
 
-    private static final String MARIADB_DATABASE = "nianbao_test_outage_" + ProcessHandle.current().pid();
+    private static final String MARIADB_DATABASE =
+            "nianbao_test_outage_" + ProcessHandle.current().pid();
     private static CuttableProxy proxy;
     private static Server h2Server;
 
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Logins logins;
 
@@ -51,15 +55,18 @@ class DatabaseOutageTest {
     static void throughTheProxy(DynamicPropertyRegistry registry) throws Exception {
         if ("mariadb".equals(System.getProperty(TestProfiles.DATABASE_PROPERTY))) {
             proxy = new CuttableProxy(MariaDbForTests.port());
-            registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port()
-                    + "/" + MARIADB_DATABASE
-                    + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
-                    + "&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC&connectTimeout=3000");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:mysql://127.0.0.1:" + proxy.port()
+                            + "/" + MARIADB_DATABASE
+                            + "?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
+                            + "&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC&connectTimeout=3000");
         } else {
             h2Server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
             proxy = new CuttableProxy(h2Server.getPort());
-            registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + proxy.port()
-                    + "/mem:outage;DB_CLOSE_DELAY=-1");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:outage;DB_CLOSE_DELAY=-1");
         }
         registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
         registry.add("flowable.async-executor-activate", () -> "false");
@@ -73,8 +80,8 @@ class DatabaseOutageTest {
             h2Server.stop();
         } else {
             // past the proxy, which is closed by now
-            try (var connection = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:"
-                    + MariaDbForTests.port() + "/", "root", "");
+            try (var connection = java.sql.DriverManager.getConnection(
+                            "jdbc:mysql://127.0.0.1:" + MariaDbForTests.port() + "/", "root", "");
                     var statement = connection.createStatement()) {
                 statement.execute("drop database if exists `" + MARIADB_DATABASE + "`");
             }
@@ -87,21 +94,28 @@ class DatabaseOutageTest {
         logins.login(agency.handler());
         try {
             long reportId = workflow.startReport(2025);
-            long version = reports.saveDraft(reportId, reports.view(reportId).version(), text("第一稿")).version();
+            long version = reports.saveDraft(reportId, reports.view(reportId).version(), text("第一稿"))
+                    .version();
 
             proxy.cut();
-            RuntimeException failure = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
-                    () -> reports.saveDraft(reportId, version, text("断线时输入的第二稿")));
-            assertThat(DatabaseFailures.isUnavailable(failure)).as(failure.toString()).isTrue();
+            RuntimeException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                    RuntimeException.class, () -> reports.saveDraft(reportId, version, text("断线时输入的第二稿")));
+            assertThat(DatabaseFailures.isUnavailable(failure))
+                    .as(failure.toString())
+                    .isTrue();
             assertThat(Feedback.messageFor(failure)).isEqualTo(DatabaseFailures.UNAVAILABLE);
-            assertThatThrownBy(() -> workflow.inbox()).satisfies(e -> assertThat(
-                    DatabaseFailures.isUnavailable(e) || e instanceof WorkflowActionException).isTrue());
+            assertThatThrownBy(() -> workflow.inbox())
+                    .satisfies(
+                            e -> assertThat(DatabaseFailures.isUnavailable(e) || e instanceof WorkflowActionException)
+                                    .isTrue());
 
             proxy.restore();
             ReportView stored = recovered(() -> reports.view(reportId));
             assertThat(stored.content().text(Section.S1)).isEqualTo("第一稿");
             assertThat(stored.version()).isEqualTo(version);
-            assertThat(reports.saveDraft(reportId, version, text("恢复后的第二稿")).content().text(Section.S1))
+            assertThat(reports.saveDraft(reportId, version, text("恢复后的第二稿"))
+                            .content()
+                            .text(Section.S1))
                     .isEqualTo("恢复后的第二稿");
         } finally {
             logins.logout();

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.UiTest;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import cn.nianbao.admin.AgencyAdministration;
 import cn.nianbao.admin.RoleAdministration;
 import cn.nianbao.admin.UserAdministration;
@@ -12,29 +11,30 @@ import cn.nianbao.admin.ui.AgenciesView;
 import cn.nianbao.admin.ui.PasswordPolicyView;
 import cn.nianbao.admin.ui.RolesView;
 import cn.nianbao.admin.ui.UsersView;
+import cn.nianbao.agency.Role;
+import cn.nianbao.agency.TestAgencies;
+import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.agency.TestAgencies.TestCounty;
 import cn.nianbao.audit.AuditLog;
 import cn.nianbao.audit.AuditSearch;
 import cn.nianbao.audit.ui.AuditView;
-import cn.nianbao.agency.Role;
-import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.ui.AreaView;
-import cn.nianbao.agency.TestAgencies.TestAgency;
-import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.desk.ui.InboxView;
+import cn.nianbao.desk.ui.PartTaskView;
+import cn.nianbao.desk.ui.ReportDetailView;
+import cn.nianbao.desk.ui.ReportsView;
+import cn.nianbao.desk.ui.TaskView;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.CheckView;
 import cn.nianbao.security.ui.ChangePasswordView;
-import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ProcessDiagram;
+import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
-import cn.nianbao.desk.ui.InboxView;
-import cn.nianbao.desk.ui.ReportDetailView;
-import cn.nianbao.desk.ui.ReportsView;
-import cn.nianbao.desk.ui.PartTaskView;
-import cn.nianbao.desk.ui.TaskView;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -69,33 +69,41 @@ class AccessMatrixTest extends UiTest {
     private static final String AUDIT_ADMIN = "审计管理员";
 
     private static final Set<String> OWN_CHAIN = Set.of(OWN_HANDLER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD);
-    private static final Set<String> ALL_CHAIN = Set.of(OWN_HANDLER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD,
-            OTHER_HANDLER, OTHER_LEAD);
+    private static final Set<String> ALL_CHAIN =
+            Set.of(OWN_HANDLER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD, OTHER_HANDLER, OTHER_LEAD);
     private static final Set<String> READERS_OF_DRAFT = union(OWN_CHAIN, Set.of(COORDINATOR_ABOVE));
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ProcessDiagram diagrams;
+
     @Autowired
     UserAdministration users;
+
     @Autowired
     AgencyAdministration agencies;
+
     @Autowired
     RoleAdministration roles;
+
     @Autowired
     AreaProgress area;
+
     @Autowired
     AuditLog auditLog;
 
-    private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {
-    }
+    private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
     @TestFactory
     Stream<DynamicTest> every_person_reaches_exactly_what_their_role_and_agency_allow() {
@@ -122,65 +130,97 @@ class AccessMatrixTest extends UiTest {
         String draftTask = journey.taskOf(own.handler(), draft).taskId();
         String colleague = testAgencies.addPerson(own, "colleague", "分工同事", Role.HANDLER);
         long split = journey.start(own, 2023);
-        logins.as(own.handler(), () -> workflow.assignPart(journey.taskOf(own.handler(), split).taskId(),
-                DraftPart.S1, colleague));
+        logins.as(
+                own.handler(),
+                () -> workflow.assignPart(journey.taskOf(own.handler(), split).taskId(), DraftPart.S1, colleague));
         String partTask = journey.taskOf(colleague, split).taskId();
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
                 new Target("读取办理历史（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.history(draft))),
-                new Target("读取流程图（服务）", READERS_OF_DRAFT,
+                new Target(
+                        "读取流程图（服务）",
+                        READERS_OF_DRAFT,
                         user -> succeeds(() -> diagrams.of(draft).orElseThrow())),
-                new Target("保存草稿（服务）", Set.of(OWN_HANDLER), user -> succeeds(() -> {
-                    ReportView view = reports.view(draft);
-                    reports.saveDraft(draft, view.version(), view.content());
-                })),
-                new Target("报告列表中有该报告（服务）", READERS_OF_DRAFT,
+                new Target(
+                        "保存草稿（服务）",
+                        Set.of(OWN_HANDLER),
+                        user -> succeeds(() -> {
+                            ReportView view = reports.view(draft);
+                            reports.saveDraft(draft, view.version(), view.content());
+                        })),
+                new Target(
+                        "报告列表中有该报告（服务）",
+                        READERS_OF_DRAFT,
                         user -> reports.readableReports().stream().anyMatch(r -> r.id() == draft)),
-                new Target("待办中有保密审查任务（服务）", Set.of(OWN_SECRECY),
+                new Target(
+                        "待办中有保密审查任务（服务）",
+                        Set.of(OWN_SECRECY),
                         user -> workflow.inbox().stream().anyMatch(item -> item.reportId() == inReview)),
-                new Target("办理保密审查（服务）", Set.of(OWN_SECRECY),
+                new Target(
+                        "办理保密审查（服务）",
+                        Set.of(OWN_SECRECY),
                         user -> workflow.task(reviewTask).isPresent()),
-                new Target("分工起草（服务）", Set.of(OWN_HANDLER),
+                new Target(
+                        "分工起草（服务）",
+                        Set.of(OWN_HANDLER),
                         user -> succeeds(() -> workflow.assignPart(draftTask, DraftPart.S6, colleague))),
                 new Target("办理他人的分工部分（服务）", Set.of(), user -> succeeds(() -> workflow.finishPart(partTask))),
-                new Target("页面 parts/{他人的分工}", Set.of(),
-                        user -> shows("parts/" + partTask, PartTaskView.class) && _find(Paragraph.class,
-                                spec -> spec.withId("task-gone")).isEmpty()),
+                new Target(
+                        "页面 parts/{他人的分工}",
+                        Set.of(),
+                        user -> shows("parts/" + partTask, PartTaskView.class)
+                                && _find(Paragraph.class, spec -> spec.withId("task-gone"))
+                                        .isEmpty()),
                 new Target("用户列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> users.list())),
                 new Target("机关列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> agencies.list())),
                 new Target("角色列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> roles.list())),
-                new Target("页面 reports/" + draft, READERS_OF_DRAFT,
-                        user -> shows("reports/" + draft, ReportDetailView.class) && _find(Paragraph.class,
-                                spec -> spec.withId("not-found")).isEmpty()),
-                new Target("页面 tasks/{保密审查}", Set.of(OWN_SECRECY),
-                        user -> shows("tasks/" + reviewTask, TaskView.class) && _find(Paragraph.class,
-                                spec -> spec.withId("task-gone")).isEmpty()),
-                new Target("页面 reports", union(ALL_CHAIN, Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE)),
+                new Target(
+                        "页面 reports/" + draft,
+                        READERS_OF_DRAFT,
+                        user -> shows("reports/" + draft, ReportDetailView.class)
+                                && _find(Paragraph.class, spec -> spec.withId("not-found"))
+                                        .isEmpty()),
+                new Target(
+                        "页面 tasks/{保密审查}",
+                        Set.of(OWN_SECRECY),
+                        user -> shows("tasks/" + reviewTask, TaskView.class)
+                                && _find(Paragraph.class, spec -> spec.withId("task-gone"))
+                                        .isEmpty()),
+                new Target(
+                        "页面 reports",
+                        union(ALL_CHAIN, Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE)),
                         user -> shows("reports", ReportsView.class)),
                 new Target("页面 待办", ALL_CHAIN, user -> shows("", InboxView.class)),
                 new Target("页面 格式校验", Set.copyOf(people.keySet()), user -> shows("check", CheckView.class)),
-                new Target("页面 修改密码", Set.copyOf(people.keySet()),
+                new Target(
+                        "页面 修改密码",
+                        Set.copyOf(people.keySet()),
                         user -> shows("account/password", ChangePasswordView.class)),
-                new Target("页面 辖区进度", Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                new Target(
+                        "页面 辖区进度",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
                         user -> shows("area", AreaView.class)),
-                new Target("辖区进度（服务）", Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                new Target(
+                        "辖区进度（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
                         user -> succeeds(() -> area.of(2025))),
                 new Target("页面 用户管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/users", UsersView.class)),
                 new Target("页面 机关管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/agencies", AgenciesView.class)),
                 new Target("页面 角色分配", Set.of(SECURITY_ADMIN), user -> shows("admin/roles", RolesView.class)),
-                new Target("页面 密码策略", Set.of(SECURITY_ADMIN),
+                new Target(
+                        "页面 密码策略",
+                        Set.of(SECURITY_ADMIN),
                         user -> shows("admin/password-policy", PasswordPolicyView.class)),
-                new Target("审计日志（服务）", Set.of(AUDIT_ADMIN),
-                        user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
+                new Target("审计日志（服务）", Set.of(AUDIT_ADMIN), user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
                 new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 
         List<DynamicTest> cells = new ArrayList<>();
         for (Target target : targets) {
             people.forEach((label, username) -> {
                 boolean expected = target.allowed().contains(label);
-                cells.add(DynamicTest.dynamicTest(label + " × " + target.name() + " → " + (expected ? "允许" : "拒绝"),
-                        () -> {
+                cells.add(DynamicTest.dynamicTest(
+                        label + " × " + target.name() + " → " + (expected ? "允许" : "拒绝"), () -> {
                             switchUser(username);
                             assertThat(target.reachedBy().test(username)).isEqualTo(expected);
                         }));

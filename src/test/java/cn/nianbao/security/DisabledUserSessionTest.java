@@ -21,12 +21,16 @@ class DisabledUserSessionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     UserAdministration users;
+
     @Autowired
     AppUserRepository userRepository;
+
     @Autowired
     Logins logins;
 
@@ -39,16 +43,21 @@ class DisabledUserSessionTest {
         HttpBrowser colleague = new HttpBrowser(port);
         login(colleague, agency.lead());
 
-        long handlerId = userRepository.findByUsername(agency.handler()).orElseThrow().getId();
+        long handlerId =
+                userRepository.findByUsername(agency.handler()).orElseThrow().getId();
         logins.as("sysadmin", () -> users.disable(handlerId));
 
         HttpResponse<String> next = browser.get("/reports");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        assertThat(colleague.get("/reports").statusCode()).as("nobody else is put out").isEqualTo(200);
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(colleague.get("/reports").statusCode())
+                .as("nobody else is put out")
+                .isEqualTo(200);
     }
 
     private static void login(HttpBrowser browser, String username) throws Exception {
-        assertThat(HttpBrowser.redirect(browser.login(username, TestAgencies.PASSWORD))).doesNotContain("login");
+        assertThat(HttpBrowser.redirect(browser.login(username, TestAgencies.PASSWORD)))
+                .doesNotContain("login");
     }
 }

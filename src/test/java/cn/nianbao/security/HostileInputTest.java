@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.nianbao.UiTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.desk.ui.ReportDetailView;
 import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
@@ -14,7 +15,6 @@ import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.workflow.ReportJourney;
-import cn.nianbao.desk.ui.ReportDetailView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
@@ -33,8 +33,10 @@ class HostileInputTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
 
@@ -48,9 +50,10 @@ class HostileInputTest extends UiTest {
         UI.getCurrent().navigate(ReportDetailView.class, new RouteParameters("reportId", String.valueOf(reportId)));
 
         assertThat(reports.view(reportId).content().text(Section.S1)).isEqualTo(HOSTILE);
-        assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText()).isEqualTo(HOSTILE));
-        assertThat(elements(UI.getCurrent().getElement())).noneMatch(e -> e.getTag().equals("script")
-                || e.getTag().equals("img"));
+        assertThat(_find(Paragraph.class))
+                .anySatisfy(p -> assertThat(p.getText()).isEqualTo(HOSTILE));
+        assertThat(elements(UI.getCurrent().getElement()))
+                .noneMatch(e -> e.getTag().equals("script") || e.getTag().equals("img"));
     }
 
     @Test
@@ -62,15 +65,18 @@ class HostileInputTest extends UiTest {
         ReportView before = reports.view(reportId);
         String tooLong = "字".repeat(ReportService.MAX_SECTION_LENGTH + 1);
 
-        assertThatThrownBy(() -> reports.saveDraft(reportId, before.version(),
-                new ReportContent(Map.of(Section.S1, tooLong), new ReportTables(Map.of()))))
-                .isInstanceOf(ReportInputException.class).hasMessageContaining("超过 " + ReportService.MAX_SECTION_LENGTH);
+        assertThatThrownBy(() -> reports.saveDraft(
+                        reportId,
+                        before.version(),
+                        new ReportContent(Map.of(Section.S1, tooLong), new ReportTables(Map.of()))))
+                .isInstanceOf(ReportInputException.class)
+                .hasMessageContaining("超过 " + ReportService.MAX_SECTION_LENGTH);
 
         assertThat(reports.view(reportId).content().text(Section.S1)).isEqualTo("原有内容");
     }
 
     private static java.util.stream.Stream<Element> elements(Element root) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root),
-                root.getChildren().flatMap(HostileInputTest::elements));
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(root), root.getChildren().flatMap(HostileInputTest::elements));
     }
 }

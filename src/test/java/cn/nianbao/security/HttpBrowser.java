@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
 public final class HttpBrowser {
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     public HttpBrowser(int port) {
         this.base = "http://localhost:" + port;
@@ -33,8 +34,12 @@ public final class HttpBrowser {
     /** A form post, as a browser sends it. */
     public HttpResponse<String> post(String path, String form, String... headers)
             throws IOException, InterruptedException {
-        return client.send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                request(path, headers)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens the login page and posts the form with its token; the answer is the redirect Spring Security sends. */
@@ -43,8 +48,11 @@ public final class HttpBrowser {
         Document page = Jsoup.parse(get("/login", headers).body());
         String parameter = meta(page, "_csrf_parameter");
         String token = meta(page, "_csrf");
-        return post("/login", "username=" + encode(username) + "&password=" + encode(password) + "&"
-                + encode(parameter) + "=" + encode(token), headers);
+        return post(
+                "/login",
+                "username=" + encode(username) + "&password=" + encode(password) + "&" + encode(parameter) + "="
+                        + encode(token),
+                headers);
     }
 
     /** Where the login sent the browser: the path and query of the Location header. */

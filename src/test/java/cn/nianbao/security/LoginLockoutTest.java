@@ -27,10 +27,13 @@ class LoginLockoutTest {
 
     @Autowired
     AuthenticationConfiguration authentication;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     AppUserRepository users;
 
@@ -100,14 +103,16 @@ class LoginLockoutTest {
         }
         clock.advance(Duration.ofMinutes(10).plusSeconds(30));
 
-        assertThatThrownBy(() -> login(user, TestAgencies.PASSWORD)).isInstanceOfSatisfying(
-                LoginRefusedException.class, refused -> assertThat(refused.minutesLeft()).isEqualTo(5));
+        assertThatThrownBy(() -> login(user, TestAgencies.PASSWORD))
+                .isInstanceOfSatisfying(
+                        LoginRefusedException.class,
+                        refused -> assertThat(refused.minutesLeft()).isEqualTo(5));
     }
 
     /** Spring Security's own LockedException, not wrapped in an internal error (which is logged as an ERROR). */
     private void assertLocked(String username, String password) {
-        assertThatThrownBy(() -> login(username, password)).isInstanceOfSatisfying(LoginRefusedException.class,
-                refused -> {
+        assertThatThrownBy(() -> login(username, password))
+                .isInstanceOfSatisfying(LoginRefusedException.class, refused -> {
                     assertThat(refused).isInstanceOf(LockedException.class).hasNoCause();
                     assertThat(refused.reason()).isEqualTo(LoginRefusedException.Reason.NAME_LOCKED);
                     assertThat(refused.minutesLeft()).isEqualTo(15);

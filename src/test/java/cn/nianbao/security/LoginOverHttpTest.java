@@ -28,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Behind the proxy as in production (server.forward-headers-strategy), so each test comes from an address of its
  * own (X-Forwarded-For).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles(resolver = TestProfiles.class)
 @ExtendWith(OutputCaptureExtension.class)
@@ -38,10 +39,13 @@ class LoginOverHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     TrailReader trail;
+
     @Autowired
     MutableClock clock;
 
@@ -68,7 +72,8 @@ class LoginOverHttpTest {
             assertThat(entry.clientIp()).isEqualTo(address);
         });
         assertThat(entries.subList(0, 5)).extracting(AuditEntry::detail).containsOnly("用户名或密码不正确");
-        assertThat(entries.subList(5, 7)).extracting(AuditEntry::detail)
+        assertThat(entries.subList(5, 7))
+                .extracting(AuditEntry::detail)
                 .allSatisfy(detail -> assertThat(detail).startsWith("该用户名已被锁定").contains("未核对密码"));
         assertThat(output.getAll()).doesNotContain("InternalAuthenticationServiceException", "ERROR");
     }
@@ -82,15 +87,21 @@ class LoginOverHttpTest {
         }
 
         assertThat(login(nobody, "guess", address)).isEqualTo("/login?locked=15");
-        assertThat(trail.byActor(nobody)).hasSize(6).last()
+        assertThat(trail.byActor(nobody))
+                .hasSize(6)
+                .last()
                 .satisfies(entry -> assertThat(entry.detail()).startsWith("该用户名已被锁定"));
     }
 
     @Test
     void one_address_can_lock_only_four_names_then_its_logins_stop_before_any_name_is_looked_at() throws Exception {
         String address = nextAddress();
-        List<String> names = List.of(testAgencies.create().handler(), testAgencies.create().handler(),
-                testAgencies.create().handler(), testAgencies.create().handler(), testAgencies.create().handler());
+        List<String> names = List.of(
+                testAgencies.create().handler(),
+                testAgencies.create().handler(),
+                testAgencies.create().handler(),
+                testAgencies.create().handler(),
+                testAgencies.create().handler());
         for (String name : names.subList(0, 4)) {
             for (int i = 0; i < 5; i++) {
                 assertThat(login(name, "wrong-" + i, address)).isEqualTo("/login?error");
@@ -101,7 +112,8 @@ class LoginOverHttpTest {
         for (int i = 0; i < 5; i++) {
             assertThat(login(fifth, "wrong-" + i, address)).isEqualTo("/login?blocked=15");
         }
-        assertThat(login(fifth, TestAgencies.PASSWORD, address)).as("not even the right password")
+        assertThat(login(fifth, TestAgencies.PASSWORD, address))
+                .as("not even the right password")
                 .isEqualTo("/login?blocked=15");
 
         assertThat(trail.byActor(fifth)).hasSize(6).allSatisfy(entry -> {
@@ -109,11 +121,15 @@ class LoginOverHttpTest {
             assertThat(entry.detail()).startsWith("该地址 15 分钟内登录失败 20 次，暂停登录");
         });
         String elsewhere = nextAddress();
-        assertThat(login(fifth, TestAgencies.PASSWORD, elsewhere)).as("its counter never moved").isEqualTo("/");
+        assertThat(login(fifth, TestAgencies.PASSWORD, elsewhere))
+                .as("its counter never moved")
+                .isEqualTo("/");
         assertThat(login(names.get(3), TestAgencies.PASSWORD, elsewhere)).isEqualTo("/login?locked=15");
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(login(fifth, TestAgencies.PASSWORD, address)).as("the window has slid on").isEqualTo("/");
+        assertThat(login(fifth, TestAgencies.PASSWORD, address))
+                .as("the window has slid on")
+                .isEqualTo("/");
     }
 
     @Test
@@ -122,8 +138,8 @@ class LoginOverHttpTest {
         HttpBrowser browser = new HttpBrowser(port);
         browser.get("/login");
 
-        HttpResponse<String> forged = browser.post("/login",
-                "username=" + user + "&password=" + TestAgencies.PASSWORD, "Origin", "https://evil.example");
+        HttpResponse<String> forged = browser.post(
+                "/login", "username=" + user + "&password=" + TestAgencies.PASSWORD, "Origin", "https://evil.example");
 
         assertThat(HttpBrowser.redirect(forged)).isEqualTo("/login?timeout");
         HttpResponse<String> page = browser.get("/reports");

@@ -22,10 +22,12 @@ public class Logins {
     }
 
     public void login(String username) {
-        UserDetails details = keepSignIns ? kept.computeIfAbsent(username, users::loadUserByUsername)
+        UserDetails details = keepSignIns
+                ? kept.computeIfAbsent(username, users::loadUserByUsername)
                 : users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     }
 
     /**

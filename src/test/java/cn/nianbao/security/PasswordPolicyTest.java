@@ -20,7 +20,10 @@ class PasswordPolicyTest {
 
     @Test
     void a_password_of_two_classes_is_refused_when_three_are_required() {
-        assertThat(policy.problemsOf("zhangsan", "abcdefgh12")).singleElement().asString().contains("至少 3 类");
+        assertThat(policy.problemsOf("zhangsan", "abcdefgh12"))
+                .singleElement()
+                .asString()
+                .contains("至少 3 类");
     }
 
     @Test

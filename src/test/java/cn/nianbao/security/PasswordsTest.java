@@ -16,12 +16,16 @@ class PasswordsTest {
 
     @Autowired
     Passwords passwords;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Logins logins;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -30,12 +34,16 @@ class PasswordsTest {
         String handler = testAgencies.create().handler();
         logins.as(handler, () -> {
             assertThatThrownBy(() -> passwords.changeOwn("wrong", "Neu@2026pass"))
-                    .isInstanceOf(PasswordRejectedException.class).hasMessage("当前密码不正确。");
+                    .isInstanceOf(PasswordRejectedException.class)
+                    .hasMessage("当前密码不正确。");
             assertThatThrownBy(() -> passwords.changeOwn(TestAgencies.PASSWORD, "short"))
-                    .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("至少 8 位");
+                    .isInstanceOf(PasswordRejectedException.class)
+                    .hasMessageContaining("至少 8 位");
             passwords.changeOwn(TestAgencies.PASSWORD, "Neu@2026pass");
         });
-        assertThat(encoder.matches("Neu@2026pass", users.findByUsername(handler).orElseThrow().getPasswordHash()))
+        assertThat(encoder.matches(
+                        "Neu@2026pass",
+                        users.findByUsername(handler).orElseThrow().getPasswordHash()))
                 .isTrue();
     }
 
@@ -51,7 +59,8 @@ class PasswordsTest {
             }
             String latest = current;
             assertThatThrownBy(() -> passwords.changeOwn(latest, "Rotate@2pass"))
-                    .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("最近 5 次");
+                    .isInstanceOf(PasswordRejectedException.class)
+                    .hasMessageContaining("最近 5 次");
             passwords.changeOwn(latest, "Fresh@2026pass");
         });
     }

@@ -19,13 +19,15 @@ import org.springframework.test.context.ActiveProfiles;
  * on every page (a strict one on the portal, which has no script), nosniff everywhere, signed-in pages never
  * stored by a browser or proxy, and a session cookie that is SameSite and, over HTTPS, Secure.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles(resolver = TestProfiles.class)
 class SecurityHeadersTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAgencies testAgencies;
 
@@ -40,7 +42,8 @@ class SecurityHeadersTest {
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(header(page, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(header(page, "Cache-Control")).as(path).contains("no-store");
-            assertThat(header(page, "Content-Security-Policy")).as(path)
+            assertThat(header(page, "Content-Security-Policy"))
+                    .as(path)
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
         }
         HttpResponse<String> login = new HttpBrowser(port).get("/login");
@@ -54,30 +57,38 @@ class SecurityHeadersTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         String policy = header(page, "Content-Security-Policy");
-        assertThat(policy).contains("default-src 'none'", "style-src 'self'", "frame-ancestors 'none'")
+        assertThat(policy)
+                .contains("default-src 'none'", "style-src 'self'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe", "script-src");
         assertThat(header(page, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(page, "Cache-Control")).doesNotContain("no-store");
         assertThat(page.headers().firstValue("ETag")).isPresent();
         Document html = Jsoup.parse(page.body());
-        assertThat(html.select("script, style, [style]")).as("nothing the policy would block").isEmpty();
-        assertThat(html.select("link[rel=stylesheet]")).extracting(link -> link.attr("href"))
+        assertThat(html.select("script, style, [style]"))
+                .as("nothing the policy would block")
+                .isEmpty();
+        assertThat(html.select("link[rel=stylesheet]"))
+                .extracting(link -> link.attr("href"))
                 .containsExactly("/portal.css");
     }
 
     @Test
-    void the_session_cookie_is_same_site_and_secure_when_the_proxy_says_the_visitor_came_over_https()
-            throws Exception {
+    void the_session_cookie_is_same_site_and_secure_when_the_proxy_says_the_visitor_came_over_https() throws Exception {
         String overHttps = cookie(new HttpBrowser(port).get("/login", "X-Forwarded-Proto", "https"));
         String overHttp = cookie(new HttpBrowser(port).get("/login"));
 
         assertThat(overHttps).startsWith("JSESSIONID=").contains("SameSite=Lax", "Secure", "HttpOnly");
-        assertThat(overHttp).startsWith("JSESSIONID=").contains("SameSite=Lax", "HttpOnly").doesNotContain("Secure");
+        assertThat(overHttp)
+                .startsWith("JSESSIONID=")
+                .contains("SameSite=Lax", "HttpOnly")
+                .doesNotContain("Secure");
     }
 
     private static String cookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
     }
 
     private static String header(HttpResponse<String> response, String name) {

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.desk.DueWork;
+import cn.nianbao.desk.WorkList;
 import cn.nianbao.publication.PublicationService;
 import cn.nianbao.publication.PublishedReport;
 import cn.nianbao.report.format.Cells;
@@ -18,8 +20,6 @@ import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
-import cn.nianbao.desk.DueWork;
-import cn.nianbao.desk.WorkList;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +44,25 @@ class SqlBudgetTest {
 
     @Autowired
     StatementCounter sql;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     WorkList work;
+
     @Autowired
     PublicationService publications;
+
     @Autowired
     Logins logins;
+
     @Autowired
     WebApplicationContext web;
 
@@ -131,7 +138,9 @@ class SqlBudgetTest {
     void a_public_page_shown_again_sends_no_statement() {
         PublishedReport published = publish(testAgencies.create(), 2025);
 
-        for (String path : List.of("/public", "/public/reports/" + published.publicationId(),
+        for (String path : List.of(
+                "/public",
+                "/public/reports/" + published.publicationId(),
                 "/public/agencies/" + published.agencyId())) {
             statementsOfGet(path);
             assertThat(statementsOfGet(path)).as("second GET %s", path).isEmpty();
@@ -174,22 +183,24 @@ class SqlBudgetTest {
 
     private static void assertWithin(SqlBudget budget, List<String> statements) {
         assertThat(statements.size())
-                .as("%s sent %d SQL statements, its budget is %d:%n  %s", budget, statements.size(),
-                        budget.statements, String.join("\n  ", statements))
+                .as(
+                        "%s sent %d SQL statements, its budget is %d:%n  %s",
+                        budget, statements.size(), budget.statements, String.join("\n  ", statements))
                 .isLessThanOrEqualTo(budget.statements);
     }
 
     /** One statement per row would show here as a count that grows with the rows. */
-    private static void assertSameCount(String operation, String more, List<String> forMore, String fewer,
-            List<String> forFewer) {
+    private static void assertSameCount(
+            String operation, String more, List<String> forMore, String fewer, List<String> forFewer) {
         assertThat(forMore.size())
-                .as("%s sent %d SQL statements for %s but %d for %s (N+1):%n  %s", operation, forMore.size(), more,
-                        forFewer.size(), fewer, String.join("\n  ", forMore))
+                .as(
+                        "%s sent %d SQL statements for %s but %d for %s (N+1):%n  %s",
+                        operation, forMore.size(), more, forFewer.size(), fewer, String.join("\n  ", forMore))
                 .isEqualTo(forFewer.size());
     }
 
-    private static final Map<Section, String> TEXT = Map.of(Section.S1, "本局依法做好政府信息公开工作。",
-            Section.S5, "信息公开的及时性有待提高。", Section.S6, "本年度收取信息处理费0元。");
+    private static final Map<Section, String> TEXT =
+            Map.of(Section.S1, "本局依法做好政府信息公开工作。", Section.S5, "信息公开的及时性有待提高。", Section.S6, "本年度收取信息处理费0元。");
 
     /** Figures that pass the cross-checks, so the sign-off is not refused. */
     private static final Map<String, BigDecimal> FIGURES = Map.of(

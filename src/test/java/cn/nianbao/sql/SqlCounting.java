@@ -28,7 +28,10 @@ public class SqlCounting {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(COUNTER).build();
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name(beanName)
+                            .listener(COUNTER)
+                            .build();
                 }
                 return bean;
             }

@@ -27,14 +27,14 @@ public class StatementCounter implements QueryExecutionListener {
     }
 
     @Override
-    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-    }
+    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
 
     @Override
     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
         List<String> statements = recording.get();
         if (statements != null) {
-            statements.add(String.join("; ", queries.stream().map(QueryInfo::getQuery).toList()));
+            statements.add(
+                    String.join("; ", queries.stream().map(QueryInfo::getQuery).toList()));
         }
     }
 }

@@ -7,10 +7,10 @@ import java.time.LocalDateTime;
 /** Moves a {@link MutableClock} so that it reads a given China time now (and runs on from there). */
 public final class ClockAt {
 
-    private ClockAt() {
-    }
+    private ClockAt() {}
 
     public static void set(MutableClock clock, LocalDateTime chinaTime) {
-        clock.advance(Duration.between(clock.instant(), chinaTime.atZone(ChinaTime.ZONE).toInstant()));
+        clock.advance(Duration.between(
+                clock.instant(), chinaTime.atZone(ChinaTime.ZONE).toInstant()));
     }
 }

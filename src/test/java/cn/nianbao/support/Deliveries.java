@@ -24,13 +24,16 @@ public class Deliveries {
     }
 
     public void awaitAll() {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                .alias("deliveries in flight").until(this::inFlight, List::isEmpty);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .alias("deliveries in flight")
+                .until(this::inFlight, List::isEmpty);
     }
 
     private List<String> inFlight() {
         return registry.findIncompletePublications().stream()
                 .filter(publication -> publication.getStatus() != EventPublication.Status.FAILED)
-                .map(publication -> publication.getStatus() + " " + publication.getEvent()).toList();
+                .map(publication -> publication.getStatus() + " " + publication.getEvent())
+                .toList();
     }
 }

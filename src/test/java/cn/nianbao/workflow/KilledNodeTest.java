@@ -36,37 +36,56 @@ class KilledNodeTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Environment environment;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Logins logins;
 
     @Test
     void a_publication_left_locked_by_a_dead_node_is_done_once_by_the_next_node() {
         TestAgency agency = testAgencies.create();
-        long reportId = journey.drafted(agency, 2025, Map.of(), Map.of(
-                Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE, Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE));
+        long reportId = journey.drafted(
+                agency,
+                2025,
+                Map.of(),
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.NP),
+                        BigDecimal.ONE,
+                        Cells.t3(T3Row.OPEN, T3Column.NP),
+                        BigDecimal.ONE));
         journey.approveAll(agency, reportId);
         // this node runs no jobs: the publication job waits, and we mark it as taken by a node that then died
-        int locked = new JdbcTemplate(dataSource).update("update ACT_RU_JOB set LOCK_OWNER_ = 'node-that-died', "
-                + "LOCK_EXP_TIME_ = ? where LOCK_OWNER_ is null", Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)));
+        int locked = new JdbcTemplate(dataSource)
+                .update(
+                        "update ACT_RU_JOB set LOCK_OWNER_ = 'node-that-died', "
+                                + "LOCK_EXP_TIME_ = ? where LOCK_OWNER_ is null",
+                        Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)));
         assertThat(locked).isEqualTo(1);
         assertThat(journey.publicationOf(reportId)).isNull();
 
-        try (ConfigurableApplicationContext nextNode = OtherNode.start(dataSource, environment,
+        try (ConfigurableApplicationContext nextNode = OtherNode.start(
+                dataSource,
+                environment,
                 "--flowable.async-executor-activate=true",
                 "--flowable.process.async.executor.reset-expired-jobs-interval=PT1S")) {
             journey.awaitPublished(reportId);
         }
 
-        assertThat(logins.as(agency.handler(), () -> reports.view(reportId).stage())).isEqualTo(ReportStage.PUBLISHED);
+        assertThat(logins.as(agency.handler(), () -> reports.view(reportId).stage()))
+                .isEqualTo(ReportStage.PUBLISHED);
         assertThat(logins.as(agency.handler(), () -> reports.history(reportId)))
-                .filteredOn(h -> h.action() == HistoryAction.PUBLISHED).hasSize(1);
+                .filteredOn(h -> h.action() == HistoryAction.PUBLISHED)
+                .hasSize(1);
     }
 }

@@ -12,18 +12,19 @@ import org.springframework.core.env.Environment;
 /** Another application node in the same JVM, on the same database as the test's own context. */
 public final class OtherNode {
 
-    private OtherNode() {
-    }
+    private OtherNode() {}
 
-    public static ConfigurableApplicationContext start(DataSource sameDatabase, Environment environment,
-            String... arguments) {
+    public static ConfigurableApplicationContext start(
+            DataSource sameDatabase, Environment environment, String... arguments) {
         List<String> all = new ArrayList<>(List.of(
                 // arguments, not default properties: those would lose against the profiles' own database URL
-                "--spring.datasource.url=" + ((HikariDataSource) sameDatabase).getJdbcUrl(), "--server.port=0",
+                "--spring.datasource.url=" + ((HikariDataSource) sameDatabase).getJdbcUrl(),
+                "--server.port=0",
                 // the database belongs to the test's context, which drops it at the end
                 "--nianbao.test.drop-database=false"));
         all.addAll(List.of(arguments));
-        return new SpringApplicationBuilder(NianbaoApplication.class).profiles(environment.getActiveProfiles())
+        return new SpringApplicationBuilder(NianbaoApplication.class)
+                .profiles(environment.getActiveProfiles())
                 .run(all.toArray(String[]::new));
     }
 }

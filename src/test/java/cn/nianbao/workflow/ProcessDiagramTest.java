@@ -31,14 +31,19 @@ class ProcessDiagramTest {
 
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ProcessDiagram diagrams;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TestAgencies testAgencies;
+
     private TestAgency agency;
 
     @BeforeEach
@@ -49,12 +54,14 @@ class ProcessDiagramTest {
     @Test
     void a_report_returned_by_the_secrecy_review_and_resubmitted_shows_the_return_taken_and_the_review_current() {
         long reportId = drafted();
-        logins.as(agency.secrecy(), () -> workflow.returnForRevision(
-                journey.taskOf(agency.secrecy(), reportId).taskId(), "第五部分需补充说明"));
+        logins.as(
+                agency.secrecy(),
+                () -> workflow.returnForRevision(
+                        journey.taskOf(agency.secrecy(), reportId).taskId(), "第五部分需补充说明"));
         journey.submit(agency, reportId);
 
-        Map<String, List<String>> classes = SvgDocuments.classesById(logins.as(agency.handler(),
-                () -> diagrams.of(reportId).orElseThrow()));
+        Map<String, List<String>> classes = SvgDocuments.classesById(
+                logins.as(agency.handler(), () -> diagrams.of(reportId).orElseThrow()));
 
         assertThat(classes.get("start")).contains("taken");
         assertThat(classes.get("draft")).contains("taken", "task").doesNotContain("current", "not-taken");
@@ -75,8 +82,8 @@ class ProcessDiagramTest {
         journey.approveAll(agency, reportId);
         journey.awaitPublished(reportId);
 
-        Map<String, List<String>> classes = SvgDocuments.classesById(logins.as(agency.lead(),
-                () -> diagrams.of(reportId).orElseThrow()));
+        Map<String, List<String>> classes = SvgDocuments.classesById(
+                logins.as(agency.lead(), () -> diagrams.of(reportId).orElseThrow()));
 
         assertThat(classes.get("leadApproved")).contains("taken");
         assertThat(classes.get("publish")).contains("taken");
@@ -92,7 +99,8 @@ class ProcessDiagramTest {
         TestAgency other = testAgencies.create();
 
         for (String outsider : List.of(other.handler(), other.secrecy(), other.lead())) {
-            assertThatThrownBy(() -> logins.as(outsider, () -> diagrams.of(reportId).orElseThrow()))
+            assertThatThrownBy(() ->
+                            logins.as(outsider, () -> diagrams.of(reportId).orElseThrow()))
                     .isInstanceOf(ReportNotFoundException.class);
         }
         assertThat(logins.as(agency.secrecy(), () -> diagrams.of(reportId).orElseThrow()))
@@ -117,8 +125,8 @@ class ProcessDiagramTest {
         cells.put(Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4));
         cells.put(Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.valueOf(1));
         cells.put(T2Cell.NORMATIVE_ISSUED.id(), BigDecimal.valueOf(2));
-        return journey.drafted(agency, YEAR, Map.of(Section.S1, "2025年，本局收到政府信息公开申请5件。",
-                Section.S6, "本年度未收取信息处理费。"), cells);
+        return journey.drafted(
+                agency, YEAR, Map.of(Section.S1, "2025年，本局收到政府信息公开申请5件。", Section.S6, "本年度未收取信息处理费。"), cells);
     }
 
     /** Parsing as namespace-aware XML also proves the SVG well-formed: a stray '<' or '&' would throw here. */

@@ -38,12 +38,14 @@ class ProcessKeysTest {
         for (ReportStage step : ReportStage.CHAIN) {
             assertThat(bpmn).contains("<userTask id=\"" + ProcessKeys.taskKeyOf(step) + "\"");
         }
-        assertThat(bpmn).contains("decision == '" + ProcessKeys.APPROVE + "'")
+        assertThat(bpmn)
+                .contains("decision == '" + ProcessKeys.APPROVE + "'")
                 .contains("decision == '" + ProcessKeys.returnDecision(ReportStage.DRAFTING) + "'")
                 .contains("decision == '" + ProcessKeys.returnDecision(ReportStage.SECRECY_REVIEW) + "'")
                 .contains("decision == '" + ProcessKeys.returnDecision(ReportStage.SUPERVISOR_REVIEW) + "'");
         assertThat(resource("/processes/section-draft.bpmn20.xml"))
-                .contains("id=\"" + ProcessKeys.PART_PROCESS + "\"").contains("id=\"" + ProcessKeys.PART_TASK + "\"");
+                .contains("id=\"" + ProcessKeys.PART_PROCESS + "\"")
+                .contains("id=\"" + ProcessKeys.PART_TASK + "\"");
     }
 
     private static String resource(String path) throws IOException {

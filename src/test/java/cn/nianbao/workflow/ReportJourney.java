@@ -72,8 +72,9 @@ public class ReportJourney {
 
     /** Submits, with a note in case the checks warn (one test agency often drafts several years). */
     public void submit(TestAgency agency, long reportId) {
-        logins.as(agency.handler(), () -> workflow.submit(taskOf(agency.handler(), reportId).taskId(),
-                "测试机关的各年度数据彼此独立"));
+        logins.as(
+                agency.handler(),
+                () -> workflow.submit(taskOf(agency.handler(), reportId).taskId(), "测试机关的各年度数据彼此独立"));
     }
 
     public long drafted(TestAgency agency, int year, Map<Section, String> text, Map<String, BigDecimal> cells) {
@@ -86,12 +87,13 @@ public class ReportJourney {
     /** 保密审查, 分管领导审核 and 主要领导签发, each approving without an opinion. */
     public void approveAll(TestAgency agency, long reportId) {
         for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
-            logins.as(reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
+            logins.as(
+                    reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
         }
     }
 
-    public PublishedReport published(TestAgency agency, int year, Map<Section, String> text,
-            Map<String, BigDecimal> cells) {
+    public PublishedReport published(
+            TestAgency agency, int year, Map<Section, String> text, Map<String, BigDecimal> cells) {
         long reportId = drafted(agency, year, text, cells);
         approveAll(agency, reportId);
         return awaitPublished(reportId);
@@ -103,12 +105,17 @@ public class ReportJourney {
     }
 
     public PublishedReport publicationOf(long reportId) {
-        return publications.list().stream().filter(p -> p.reportId() == reportId).findFirst().orElse(null);
+        return publications.list().stream()
+                .filter(p -> p.reportId() == reportId)
+                .findFirst()
+                .orElse(null);
     }
 
     public WorkItem taskOf(String username, long reportId) {
-        return logins.as(username, () -> workflow.inbox()).stream().filter(w -> w.reportId() == reportId)
-                .findFirst().orElseThrow();
+        return logins.as(username, () -> workflow.inbox()).stream()
+                .filter(w -> w.reportId() == reportId)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Figures that pass the cross-checks, so that a sign-off is not refused. */

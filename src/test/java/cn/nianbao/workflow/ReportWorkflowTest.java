@@ -39,14 +39,19 @@ class ReportWorkflowTest {
 
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     PublicationService publications;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 
@@ -65,13 +70,19 @@ class ReportWorkflowTest {
         long reportId = draftAndSubmit();
 
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
-        logins.as(agency.secrecy(), () -> workflow.approve(taskOf(agency.secrecy(), reportId).taskId(), "无涉密内容"));
+        logins.as(
+                agency.secrecy(),
+                () -> workflow.approve(taskOf(agency.secrecy(), reportId).taskId(), "无涉密内容"));
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SUPERVISOR_REVIEW);
-        logins.as(agency.supervisor(), () -> workflow.approve(taskOf(agency.supervisor(), reportId).taskId(), null));
-        logins.as(agency.lead(), () -> workflow.approve(taskOf(agency.lead(), reportId).taskId(), "同意发布"));
+        logins.as(
+                agency.supervisor(),
+                () -> workflow.approve(taskOf(agency.supervisor(), reportId).taskId(), null));
+        logins.as(
+                agency.lead(),
+                () -> workflow.approve(taskOf(agency.lead(), reportId).taskId(), "同意发布"));
 
-        PublishedReport published = await().atMost(Duration.ofSeconds(30))
-                .until(() -> publishedOf(reportId), p -> p != null);
+        PublishedReport published =
+                await().atMost(Duration.ofSeconds(30)).until(() -> publishedOf(reportId), p -> p != null);
         assertThat(published.year()).isEqualTo(YEAR);
         assertThat(published.agencyName()).isEqualTo(agency.name());
         ReportView content = publications.content(published.publicationId()).orElseThrow();
@@ -79,11 +90,18 @@ class ReportWorkflowTest {
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.PUBLISHED);
 
         List<ReportHistoryItem> history = logins.as(handler, () -> reports.history(reportId));
-        assertThat(history).extracting(ReportHistoryItem::action).containsExactly(HistoryAction.CREATED,
-                HistoryAction.SUBMITTED, HistoryAction.APPROVED, HistoryAction.APPROVED, HistoryAction.SIGNED,
-                HistoryAction.PUBLISHED);
-        assertThat(history).extracting(ReportHistoryItem::actorUsername).containsExactly(handler, handler,
-                agency.secrecy(), agency.supervisor(), agency.lead(), "system");
+        assertThat(history)
+                .extracting(ReportHistoryItem::action)
+                .containsExactly(
+                        HistoryAction.CREATED,
+                        HistoryAction.SUBMITTED,
+                        HistoryAction.APPROVED,
+                        HistoryAction.APPROVED,
+                        HistoryAction.SIGNED,
+                        HistoryAction.PUBLISHED);
+        assertThat(history)
+                .extracting(ReportHistoryItem::actorUsername)
+                .containsExactly(handler, handler, agency.secrecy(), agency.supervisor(), agency.lead(), "system");
         assertThat(history.get(2).opinion()).isEqualTo("无涉密内容");
         assertThat(history.get(4).opinion()).isEqualTo("同意发布");
     }
@@ -91,20 +109,28 @@ class ReportWorkflowTest {
     @Test
     void warnings_need_a_note_to_submit_and_the_reviewers_read_it_in_the_history() {
         long reportId = logins.as(handler, () -> workflow.startReport(YEAR));
-        save(reportId, Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(3),
-                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(3)));
+        save(
+                reportId,
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.NP),
+                        BigDecimal.valueOf(3),
+                        Cells.t3(T3Row.OPEN, T3Column.NP),
+                        BigDecimal.valueOf(3)));
         String taskId = taskOf(handler, reportId).taskId();
-        assertThat(logins.as(handler, () -> reports.check(reportId))).extracting(f -> f.rule())
+        assertThat(logins.as(handler, () -> reports.check(reportId)))
+                .extracting(f -> f.rule())
                 .containsExactly("TEXT-VS-TABLE");
 
         assertThatThrownBy(() -> logins.as(handler, () -> workflow.submit(taskId, " ")))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("1 处警告")
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("1 处警告")
                 .hasMessageContaining("警告说明");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
 
         logins.as(handler, () -> workflow.submit(taskId, "正文中的5件含2件咨询，不属于依申请公开"));
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
-        ReportHistoryItem submitted = logins.as(agency.secrecy(), () -> reports.history(reportId)).getLast();
+        ReportHistoryItem submitted =
+                logins.as(agency.secrecy(), () -> reports.history(reportId)).getLast();
         assertThat(submitted.action()).isEqualTo(HistoryAction.SUBMITTED);
         assertThat(submitted.opinion()).contains("已确认 1 处警告").contains("含2件咨询");
     }
@@ -112,30 +138,47 @@ class ReportWorkflowTest {
     @Test
     void cross_year_rules_compare_with_last_years_report_in_the_system() {
         long lastYear = logins.as(handler, () -> workflow.startReport(YEAR - 1));
-        save(lastYear, Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(6),
-                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4),
-                Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.valueOf(2)));
+        save(
+                lastYear,
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.NP),
+                        BigDecimal.valueOf(6),
+                        Cells.t3(T3Row.OPEN, T3Column.NP),
+                        BigDecimal.valueOf(4),
+                        Cells.t3(T3Row.CARRY_OUT, T3Column.NP),
+                        BigDecimal.valueOf(2)));
         long thisYear = logins.as(handler, () -> workflow.startReport(YEAR));
-        save(thisYear, Map.of(Cells.t3(T3Row.CARRY_IN, T3Column.NP), BigDecimal.ONE,
-                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE));
+        save(
+                thisYear,
+                Map.of(
+                        Cells.t3(T3Row.CARRY_IN, T3Column.NP),
+                        BigDecimal.ONE,
+                        Cells.t3(T3Row.OPEN, T3Column.NP),
+                        BigDecimal.ONE));
 
-        assertThat(logins.as(handler, () -> reports.check(thisYear))).extracting(f -> f.rule()).contains("XY-CARRY");
+        assertThat(logins.as(handler, () -> reports.check(thisYear)))
+                .extracting(f -> f.rule())
+                .contains("XY-CARRY");
     }
 
     @Test
     void publishing_a_report_that_is_already_public_changes_nothing() {
         long reportId = draftAndSubmit();
         for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
-            logins.as(reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
+            logins.as(
+                    reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
         }
-        PublishedReport first = await().atMost(Duration.ofSeconds(30)).until(() -> publishedOf(reportId),
-                p -> p != null);
+        PublishedReport first =
+                await().atMost(Duration.ofSeconds(30)).until(() -> publishedOf(reportId), p -> p != null);
 
         assertThat(publications.publish(reportId)).isFalse();
 
-        assertThat(publications.list()).filteredOn(p -> p.reportId() == reportId).containsExactly(first);
+        assertThat(publications.list())
+                .filteredOn(p -> p.reportId() == reportId)
+                .containsExactly(first);
         assertThat(logins.as(handler, () -> reports.history(reportId)))
-                .filteredOn(h -> h.action() == HistoryAction.PUBLISHED).hasSize(1);
+                .filteredOn(h -> h.action() == HistoryAction.PUBLISHED)
+                .hasSize(1);
     }
 
     @Test
@@ -156,17 +199,21 @@ class ReportWorkflowTest {
         String returner = reviewers.get(returningStep);
         for (String reviewer : reviewers) {
             if (reviewer.equals(returner)) {
-                logins.as(reviewer, () -> workflow.returnForRevision(taskOf(reviewer, reportId).taskId(),
-                        "第二部分数据需核实"));
+                logins.as(
+                        reviewer,
+                        () -> workflow.returnForRevision(
+                                taskOf(reviewer, reportId).taskId(), "第二部分数据需核实"));
                 break;
             }
-            logins.as(reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
+            logins.as(
+                    reviewer, () -> workflow.approve(taskOf(reviewer, reportId).taskId(), null));
         }
 
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
         WorkItem draft = taskOf(handler, reportId);
         assertThat(draft.step()).isEqualTo(ReportStage.DRAFTING);
-        ReportHistoryItem last = logins.as(handler, () -> reports.history(reportId)).getLast();
+        ReportHistoryItem last =
+                logins.as(handler, () -> reports.history(reportId)).getLast();
         assertThat(last.action()).isEqualTo(HistoryAction.RETURNED);
         assertThat(last.actorUsername()).isEqualTo(returner);
         assertThat(last.opinion()).isEqualTo("第二部分数据需核实");
@@ -182,7 +229,8 @@ class ReportWorkflowTest {
         String taskId = taskOf(agency.secrecy(), reportId).taskId();
 
         assertThatThrownBy(() -> logins.as(agency.secrecy(), () -> workflow.returnForRevision(taskId, "  ")))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("必须填写意见");
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("必须填写意见");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
         assertThat(taskOf(agency.secrecy(), reportId).taskId()).isEqualTo(taskId);
     }
@@ -193,8 +241,8 @@ class ReportWorkflowTest {
         String taskId = taskOf(agency.secrecy(), reportId).taskId();
         TestAgency other = testAgencies.create();
 
-        for (String outsider : List.of(agency.supervisor(), agency.lead(), handler, other.secrecy(), other.handler(),
-                "baomi")) {
+        for (String outsider :
+                List.of(agency.supervisor(), agency.lead(), handler, other.secrecy(), other.handler(), "baomi")) {
             assertThat(inboxOf(outsider)).extracting(WorkItem::reportId).doesNotContain(reportId);
             assertThat(logins.as(outsider, () -> workflow.task(taskId))).isEmpty();
             assertThatThrownBy(() -> logins.as(outsider, () -> workflow.approve(taskId, "越权")))
@@ -209,7 +257,8 @@ class ReportWorkflowTest {
     @Test
     void the_submitter_withdraws_before_the_confidentiality_review_acts() {
         long reportId = draftAndSubmit();
-        assertThat(logins.as(agency.secrecy(), () -> workflow.canWithdraw(reportId))).isFalse();
+        assertThat(logins.as(agency.secrecy(), () -> workflow.canWithdraw(reportId)))
+                .isFalse();
         assertThat(logins.as(handler, () -> workflow.canWithdraw(reportId))).isTrue();
 
         logins.as(handler, () -> workflow.withdraw(reportId));
@@ -217,7 +266,8 @@ class ReportWorkflowTest {
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
         assertThat(taskOf(handler, reportId).step()).isEqualTo(ReportStage.DRAFTING);
         assertThat(inboxOf(agency.secrecy())).extracting(WorkItem::reportId).doesNotContain(reportId);
-        ReportHistoryItem last = logins.as(handler, () -> reports.history(reportId)).getLast();
+        ReportHistoryItem last =
+                logins.as(handler, () -> reports.history(reportId)).getLast();
         assertThat(last.action()).isEqualTo(HistoryAction.WITHDRAWN);
         assertThat(last.actorUsername()).isEqualTo(handler);
     }
@@ -226,13 +276,17 @@ class ReportWorkflowTest {
     void a_withdrawal_is_refused_once_the_confidentiality_review_has_acted_or_by_someone_else() {
         long reportId = draftAndSubmit();
         assertThatThrownBy(() -> logins.as(agency.supervisor(), () -> workflow.withdraw(reportId)))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("不能撤回");
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("不能撤回");
 
-        logins.as(agency.secrecy(), () -> workflow.approve(taskOf(agency.secrecy(), reportId).taskId(), null));
+        logins.as(
+                agency.secrecy(),
+                () -> workflow.approve(taskOf(agency.secrecy(), reportId).taskId(), null));
 
         assertThat(logins.as(handler, () -> workflow.canWithdraw(reportId))).isFalse();
         assertThatThrownBy(() -> logins.as(handler, () -> workflow.withdraw(reportId)))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("不能撤回");
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("不能撤回");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SUPERVISOR_REVIEW);
     }
 
@@ -257,9 +311,12 @@ class ReportWorkflowTest {
         assertThat(SameMoment.run(approve, approve))
                 .containsExactlyInAnyOrder(SameMoment.DONE, WorkflowActionException.TASK_GONE);
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SUPERVISOR_REVIEW);
-        assertThat(inboxOf(agency.supervisor())).filteredOn(w -> w.reportId() == reportId).hasSize(1);
+        assertThat(inboxOf(agency.supervisor()))
+                .filteredOn(w -> w.reportId() == reportId)
+                .hasSize(1);
         assertThat(logins.as(handler, () -> reports.history(reportId)))
-                .filteredOn(h -> h.action() == HistoryAction.APPROVED).hasSize(1);
+                .filteredOn(h -> h.action() == HistoryAction.APPROVED)
+                .hasSize(1);
     }
 
     @Test
@@ -271,7 +328,8 @@ class ReportWorkflowTest {
         String taskId = taskOf(handler, reportId).taskId();
 
         assertThatThrownBy(() -> logins.as(handler, () -> workflow.submit(taskId)))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("改正后才能提交")
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("改正后才能提交")
                 .hasMessageContaining("本年新收 3");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
     }
@@ -290,9 +348,10 @@ class ReportWorkflowTest {
     void two_creations_of_the_same_year_at_the_same_moment_make_one_report_and_say_so_to_the_other() throws Exception {
         Runnable create = () -> logins.as(handler, () -> workflow.startReport(YEAR));
 
-        assertThat(SameMoment.run(create, create)).containsExactlyInAnyOrder(SameMoment.DONE,
-                "本机关 " + YEAR + " 年度报告已经存在，请在「本机关报告」中打开它。");
-        assertThat(logins.as(handler, () -> reports.readableReports())).filteredOn(r -> r.year() == YEAR)
+        assertThat(SameMoment.run(create, create))
+                .containsExactlyInAnyOrder(SameMoment.DONE, "本机关 " + YEAR + " 年度报告已经存在，请在「本机关报告」中打开它。");
+        assertThat(logins.as(handler, () -> reports.readableReports()))
+                .filteredOn(r -> r.year() == YEAR)
                 .hasSize(1);
         assertThat(inboxOf(handler)).hasSize(1);
     }
@@ -300,10 +359,17 @@ class ReportWorkflowTest {
     @Test
     void a_new_years_report_starts_from_last_years_carry_out_and_valid_documents() {
         long lastYear = logins.as(handler, () -> workflow.startReport(YEAR - 1));
-        save(lastYear, Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(6),
-                Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4),
-                Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.valueOf(2),
-                T2Cell.NORMATIVE_VALID.id(), BigDecimal.valueOf(31)));
+        save(
+                lastYear,
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.NP),
+                        BigDecimal.valueOf(6),
+                        Cells.t3(T3Row.OPEN, T3Column.NP),
+                        BigDecimal.valueOf(4),
+                        Cells.t3(T3Row.CARRY_OUT, T3Column.NP),
+                        BigDecimal.valueOf(2),
+                        T2Cell.NORMATIVE_VALID.id(),
+                        BigDecimal.valueOf(31)));
 
         long thisYear = logins.as(handler, () -> workflow.startReport(YEAR));
 
@@ -336,8 +402,7 @@ class ReportWorkflowTest {
     }
 
     private void save(long reportId, Map<String, BigDecimal> cells) {
-        journey.save(agency, reportId, Map.of(Section.S1, "2025年，本局收到政府信息公开申请5件。",
-                Section.S6, "本年度未收取信息处理费。"), cells);
+        journey.save(agency, reportId, Map.of(Section.S1, "2025年，本局收到政府信息公开申请5件。", Section.S6, "本年度未收取信息处理费。"), cells);
     }
 
     private WorkItem taskOf(String username, long reportId) {

@@ -3,7 +3,6 @@ package cn.nianbao.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.nianbao.support.Deliveries;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
@@ -25,6 +24,7 @@ import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.support.SameMoment;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,18 +41,25 @@ class ReviewDecisionsTest {
 
     @Autowired
     Deliveries deliveries;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ProcessDiagram diagrams;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 
@@ -74,10 +81,12 @@ class ReviewDecisionsTest {
         assertThat(inboxOf(both)).extracting(WorkItem::reportId).doesNotContain(reportId);
         assertThat(logins.as(both, () -> workflow.task(taskId))).isEmpty();
         assertThatThrownBy(() -> logins.as(both, () -> workflow.approve(taskId, "自己审自己")))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("您起草或提交了这份报告")
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("您起草或提交了这份报告")
                 .hasMessageContaining("保密审查");
         assertThatThrownBy(() -> logins.as(both, () -> workflow.claim(taskId)))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("您起草或提交了这份报告");
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("您起草或提交了这份报告");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
 
         logins.as(agency.secrecy(), () -> workflow.approve(taskId, null));
@@ -91,13 +100,17 @@ class ReviewDecisionsTest {
         save(reportId, TEXT, 5);
         String draft = journey.taskOf(agency.handler(), reportId).taskId();
         assertThat(logins.as(agency.handler(), () -> workflow.transferCandidates(draft)))
-                .extracting(Person::username).containsExactly(colleague);
+                .extracting(Person::username)
+                .containsExactly(colleague);
 
-        assertThat(logins.as(agency.handler(), () -> workflow.delegateCandidates(draft))).isEmpty();
+        assertThat(logins.as(agency.handler(), () -> workflow.delegateCandidates(draft)))
+                .isEmpty();
         assertThatThrownBy(() -> logins.as(agency.handler(), () -> workflow.delegate(draft, colleague, null)))
                 .hasMessageContaining("起草环节不能委派");
         logins.as(agency.handler(), () -> workflow.transfer(draft, colleague, "请代为提交"));
-        logins.as(colleague, () -> workflow.submit(journey.taskOf(colleague, reportId).taskId()));
+        logins.as(
+                colleague,
+                () -> workflow.submit(journey.taskOf(colleague, reportId).taskId()));
         approve(agency.secrecy(), reportId);
 
         assertThat(inboxOf(colleague)).extracting(WorkItem::reportId).doesNotContain(reportId);
@@ -117,7 +130,8 @@ class ReviewDecisionsTest {
 
         assertThat(logins.as(agency.lead(), () -> workflow.returnTargets(signOff)))
                 .extracting(ReturnTarget::step, ReturnTarget::username)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReportStage.DRAFTING, agency.handler()),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ReportStage.DRAFTING, agency.handler()),
                         org.assertj.core.groups.Tuple.tuple(ReportStage.SECRECY_REVIEW, agency.secrecy()),
                         org.assertj.core.groups.Tuple.tuple(ReportStage.SUPERVISOR_REVIEW, agency.supervisor()));
         logins.as(agency.lead(), () -> workflow.returnTo(signOff, ReportStage.SECRECY_REVIEW, "涉密表述请再核"));
@@ -131,10 +145,12 @@ class ReviewDecisionsTest {
         assertThat(returned.opinion()).isEqualTo("涉密表述请再核");
         assertThat(returned.detail()).contains("保密审查");
         deliveries.awaitAll();
-        assertThat(logins.as(agency.secrecy(), () -> notifications.mine())).extracting(NotificationItem::kind)
+        assertThat(logins.as(agency.secrecy(), () -> notifications.mine()))
+                .extracting(NotificationItem::kind)
                 .contains(NotificationKind.RETURNED);
         String svg = logins.as(agency.lead(), () -> diagrams.of(reportId).orElseThrow());
-        assertThat(svg).containsPattern("class=\"[^\"]* taken\" data-element-id=\"leadReturnedToSecrecy\"")
+        assertThat(svg)
+                .containsPattern("class=\"[^\"]* taken\" data-element-id=\"leadReturnedToSecrecy\"")
                 .containsPattern("class=\"[^\"]* not-taken\" data-element-id=\"leadReturnedToSupervisor\"");
 
         approve(agency.secrecy(), reportId);
@@ -146,9 +162,10 @@ class ReviewDecisionsTest {
         long reportId = submitted();
         String taskId = journey.taskOf(agency.secrecy(), reportId).taskId();
 
-        assertThatThrownBy(() -> logins.as(agency.secrecy(),
-                () -> workflow.returnTo(taskId, ReportStage.SUPERVISOR_REVIEW, "退到后面")))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("前序环节");
+        assertThatThrownBy(() -> logins.as(
+                        agency.secrecy(), () -> workflow.returnTo(taskId, ReportStage.SUPERVISOR_REVIEW, "退到后面")))
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("前序环节");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SECRECY_REVIEW);
     }
 
@@ -156,8 +173,10 @@ class ReviewDecisionsTest {
     void the_reviewer_who_approved_withdraws_while_the_next_step_has_not_acted() {
         long reportId = submitted();
         approve(agency.secrecy(), reportId);
-        assertThat(logins.as(agency.handler(), () -> workflow.canWithdraw(reportId))).isFalse();
-        assertThat(logins.as(agency.secrecy(), () -> workflow.canWithdraw(reportId))).isTrue();
+        assertThat(logins.as(agency.handler(), () -> workflow.canWithdraw(reportId)))
+                .isFalse();
+        assertThat(logins.as(agency.secrecy(), () -> workflow.canWithdraw(reportId)))
+                .isTrue();
 
         logins.as(agency.secrecy(), () -> workflow.withdraw(reportId));
 
@@ -172,11 +191,16 @@ class ReviewDecisionsTest {
     void a_withdraw_is_refused_once_the_next_step_acted() {
         long reportId = submitted();
         approve(agency.secrecy(), reportId);
-        logins.as(agency.supervisor(), () -> workflow.claim(journey.taskOf(agency.supervisor(), reportId).taskId()));
+        logins.as(
+                agency.supervisor(),
+                () -> workflow.claim(
+                        journey.taskOf(agency.supervisor(), reportId).taskId()));
 
-        assertThat(logins.as(agency.secrecy(), () -> workflow.canWithdraw(reportId))).isFalse();
+        assertThat(logins.as(agency.secrecy(), () -> workflow.canWithdraw(reportId)))
+                .isFalse();
         assertThatThrownBy(() -> logins.as(agency.secrecy(), () -> workflow.withdraw(reportId)))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("「分管领导审核」已经办理")
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("「分管领导审核」已经办理")
                 .hasMessageContaining("不能撤回");
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.SUPERVISOR_REVIEW);
     }
@@ -199,7 +223,8 @@ class ReviewDecisionsTest {
 
         logins.as(agency.secrecy(), () -> workflow.unclaim(taskId));
         assertThat(inboxOf(otherSecrecy)).extracting(WorkItem::reportId).contains(reportId);
-        assertThat(history(reportId)).extracting(ReportHistoryItem::action)
+        assertThat(history(reportId))
+                .extracting(ReportHistoryItem::action)
                 .containsSubsequence(HistoryAction.CLAIMED, HistoryAction.UNCLAIMED);
     }
 
@@ -209,13 +234,14 @@ class ReviewDecisionsTest {
         approve(agency.secrecy(), reportId);
         String taskId = journey.taskOf(agency.supervisor(), reportId).taskId();
         assertThat(logins.as(agency.supervisor(), () -> workflow.delegateCandidates(taskId)))
-                .extracting(Person::username).contains(agency.secrecy()).doesNotContain(agency.handler());
+                .extracting(Person::username)
+                .contains(agency.secrecy())
+                .doesNotContain(agency.handler());
 
         logins.as(agency.supervisor(), () -> workflow.delegate(taskId, agency.secrecy(), "请把关数据"));
 
         assertThat(inboxOf(agency.supervisor())).extracting(WorkItem::reportId).doesNotContain(reportId);
-        assertThat(journey.taskOf(agency.secrecy(), reportId).holding())
-                .isEqualTo(WorkItem.Holding.DELEGATED_TO_ME);
+        assertThat(journey.taskOf(agency.secrecy(), reportId).holding()).isEqualTo(WorkItem.Holding.DELEGATED_TO_ME);
         assertThatThrownBy(() -> logins.as(agency.secrecy(), () -> workflow.approve(taskId, null)))
                 .hasMessageContaining("办毕");
         assertThatThrownBy(() -> logins.as(agency.secrecy(), () -> workflow.resolve(taskId, " ")))
@@ -227,7 +253,9 @@ class ReviewDecisionsTest {
         assertThat(inboxOf(agency.secrecy())).extracting(WorkItem::reportId).doesNotContain(reportId);
         approve(agency.supervisor(), reportId);
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.LEAD_SIGNOFF);
-        assertThat(history(reportId)).filteredOn(h -> h.action() == HistoryAction.RESOLVED).singleElement()
+        assertThat(history(reportId))
+                .filteredOn(h -> h.action() == HistoryAction.RESOLVED)
+                .singleElement()
                 .satisfies(h -> {
                     assertThat(h.actorUsername()).isEqualTo(agency.secrecy());
                     assertThat(h.opinion()).isEqualTo("数据无误");
@@ -242,10 +270,12 @@ class ReviewDecisionsTest {
         String taskId = journey.taskOf(agency.supervisor(), reportId).taskId();
 
         assertThatThrownBy(() -> logins.as(agency.supervisor(), () -> workflow.transfer(taskId, agency.lead(), null)))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("所选人员不能办理");
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("所选人员不能办理");
         TestAgency other = testAgencies.create();
-        assertThatThrownBy(() -> logins.as(agency.supervisor(),
-                () -> workflow.transfer(taskId, other.supervisor(), null))).hasMessageContaining("所选人员不能办理");
+        assertThatThrownBy(
+                        () -> logins.as(agency.supervisor(), () -> workflow.transfer(taskId, other.supervisor(), null)))
+                .hasMessageContaining("所选人员不能办理");
 
         logins.as(agency.supervisor(), () -> workflow.transfer(taskId, otherSupervisor, "我出差，请代审"));
 
@@ -269,7 +299,8 @@ class ReviewDecisionsTest {
 
         logins.as(agency.secrecy(), () -> workflow.copy(taskId, agency.lead()));
 
-        assertThat(logins.as(agency.lead(), () -> reports.copiedToMe())).extracting(CopiedReport::reportId)
+        assertThat(logins.as(agency.lead(), () -> reports.copiedToMe()))
+                .extracting(CopiedReport::reportId)
                 .containsExactly(reportId);
         deliveries.awaitAll();
         assertThat(logins.as(agency.lead(), () -> notifications.unreadCount())).isEqualTo(1);
@@ -290,38 +321,51 @@ class ReviewDecisionsTest {
         for (String reviewer : List.of(agency.secrecy(), otherSecrecy)) {
             deliveries.awaitAll();
             List<NotificationItem> mine = logins.as(reviewer, () -> notifications.mine());
-            assertThat(mine).filteredOn(n -> n.kind() == NotificationKind.URGED).singleElement().satisfies(n -> {
-                assertThat(n.text()).contains("请尽快审查");
-                assertThat(n.link()).isEqualTo("reports/" + reportId);
-            });
+            assertThat(mine)
+                    .filteredOn(n -> n.kind() == NotificationKind.URGED)
+                    .singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.text()).contains("请尽快审查");
+                        assertThat(n.link()).isEqualTo("reports/" + reportId);
+                    });
         }
         logins.as(agency.secrecy(), () -> notifications.markAllRead());
         deliveries.awaitAll();
-        assertThat(logins.as(agency.secrecy(), () -> notifications.unreadCount())).isZero();
-        assertThat(logins.as(otherSecrecy, () -> notifications.unreadCount())).as("新待办 and 催办").isEqualTo(2);
+        assertThat(logins.as(agency.secrecy(), () -> notifications.unreadCount()))
+                .isZero();
+        assertThat(logins.as(otherSecrecy, () -> notifications.unreadCount()))
+                .as("新待办 and 催办")
+                .isEqualTo(2);
         assertThat(history(reportId).getLast().action()).isEqualTo(HistoryAction.URGED);
-        assertThat(logins.as(agency.handler(), () -> workflow.canWithdraw(reportId))).isTrue();
+        assertThat(logins.as(agency.handler(), () -> workflow.canWithdraw(reportId)))
+                .isTrue();
     }
 
     @Test
     void a_reviewer_sees_what_changed_since_the_version_they_returned() {
         long reportId = submitted();
         String taskId = journey.taskOf(agency.secrecy(), reportId).taskId();
-        assertThat(logins.as(agency.secrecy(), () -> reports.changesSinceMyLastVersion(reportId))).isEmpty();
+        assertThat(logins.as(agency.secrecy(), () -> reports.changesSinceMyLastVersion(reportId)))
+                .isEmpty();
         logins.as(agency.secrecy(), () -> workflow.returnForRevision(taskId, "申请数应为6件"));
 
         save(reportId, "2025年，本局收到政府信息公开申请6件<b>𠮷。", 6);
         ContentChanges handlerView = logins.as(agency.handler(), () -> reports.changesSinceMyLastVersion(reportId))
                 .orElseThrow();
         assertThat(handlerView.cells()).isNotEmpty();
-        logins.as(agency.handler(), () -> workflow.submit(journey.taskOf(agency.handler(), reportId).taskId()));
+        logins.as(
+                agency.handler(),
+                () -> workflow.submit(journey.taskOf(agency.handler(), reportId).taskId()));
 
         ContentChanges changes = logins.as(agency.secrecy(), () -> reports.changesSinceMyLastVersion(reportId))
                 .orElseThrow();
         assertThat(changes.texts()).singleElement().satisfies(text -> {
             assertThat(text.section()).isEqualTo(Section.S1);
-            assertThat(text.segments()).contains(new Segment(Mark.REMOVED, "5"), new Segment(Mark.ADDED, "6"),
-                    new Segment(Mark.ADDED, "<b>𠮷"));
+            assertThat(text.segments())
+                    .contains(
+                            new Segment(Mark.REMOVED, "5"),
+                            new Segment(Mark.ADDED, "6"),
+                            new Segment(Mark.ADDED, "<b>𠮷"));
         });
         assertThat(changes.cells()).anySatisfy(cell -> {
             assertThat(cell.cellId()).isEqualTo(Cells.t3(T3Row.NEW, T3Column.NP));
@@ -332,9 +376,11 @@ class ReviewDecisionsTest {
         assertThat(changes.since()).contains("退回修改");
 
         long resubmission = history(reportId).getLast().id();
-        ContentChanges atStep = logins.as(agency.lead(), () -> reports.changesAt(reportId, resubmission)).orElseThrow();
+        ContentChanges atStep = logins.as(agency.lead(), () -> reports.changesAt(reportId, resubmission))
+                .orElseThrow();
         assertThat(atStep.texts()).isEqualTo(changes.texts());
-        assertThat(logins.as(agency.lead(), () -> reports.versionedSteps(reportId))).contains(resubmission);
+        assertThat(logins.as(agency.lead(), () -> reports.versionedSteps(reportId)))
+                .contains(resubmission);
     }
 
     @Test
@@ -344,9 +390,12 @@ class ReviewDecisionsTest {
         approve(agency.supervisor(), reportId);
         assertThat(logins.as(agency.handler(), () -> reports.signOff(reportId))).isEmpty();
 
-        logins.as(agency.lead(), () -> workflow.approve(journey.taskOf(agency.lead(), reportId).taskId(), "同意发布"));
+        logins.as(
+                agency.lead(),
+                () -> workflow.approve(journey.taskOf(agency.lead(), reportId).taskId(), "同意发布"));
 
-        ReportHistoryItem signOff = logins.as(agency.handler(), () -> reports.signOff(reportId)).orElseThrow();
+        ReportHistoryItem signOff =
+                logins.as(agency.handler(), () -> reports.signOff(reportId)).orElseThrow();
         assertThat(signOff.actorUsername()).isEqualTo(agency.lead());
         assertThat(signOff.opinion()).isEqualTo("同意发布");
         assertThat(signOff.occurredAt()).isNotNull();
@@ -363,11 +412,17 @@ class ReviewDecisionsTest {
                 () -> logins.as(otherSecrecy, () -> workflow.claim(taskId)));
 
         assertThat(results).filteredOn(SameMoment.DONE::equals).hasSize(1);
-        assertThat(results).filteredOn(r -> !r.equals(SameMoment.DONE)).singleElement().asString()
+        assertThat(results)
+                .filteredOn(r -> !r.equals(SameMoment.DONE))
+                .singleElement()
+                .asString()
                 .containsAnyOf("已由他人", "他人认领");
-        assertThat(history(reportId)).filteredOn(h -> h.action() == HistoryAction.CLAIMED).hasSize(1);
+        assertThat(history(reportId))
+                .filteredOn(h -> h.action() == HistoryAction.CLAIMED)
+                .hasSize(1);
         long holders = List.of(agency.secrecy(), otherSecrecy).stream()
-                .filter(u -> inboxOf(u).stream().anyMatch(w -> w.reportId() == reportId)).count();
+                .filter(u -> inboxOf(u).stream().anyMatch(w -> w.reportId() == reportId))
+                .count();
         assertThat(holders).isEqualTo(1);
     }
 
@@ -385,8 +440,9 @@ class ReviewDecisionsTest {
         assertThat(results).filteredOn(SameMoment.DONE::equals).hasSize(1);
         boolean withdrawn = results.getFirst().equals(SameMoment.DONE);
         assertThat(stageOf(reportId)).isEqualTo(withdrawn ? ReportStage.SECRECY_REVIEW : ReportStage.SUPERVISOR_REVIEW);
-        assertThat(history(reportId)).filteredOn(h -> h.action() == HistoryAction.WITHDRAWN
-                || h.action() == HistoryAction.CLAIMED).hasSize(1);
+        assertThat(history(reportId))
+                .filteredOn(h -> h.action() == HistoryAction.WITHDRAWN || h.action() == HistoryAction.CLAIMED)
+                .hasSize(1);
     }
 
     private long submitted() {
@@ -398,7 +454,9 @@ class ReviewDecisionsTest {
     }
 
     private void approve(String reviewer, long reportId) {
-        logins.as(reviewer, () -> workflow.approve(journey.taskOf(reviewer, reportId).taskId(), null));
+        logins.as(
+                reviewer,
+                () -> workflow.approve(journey.taskOf(reviewer, reportId).taskId(), null));
     }
 
     private List<WorkItem> inboxOf(String username) {

@@ -36,12 +36,16 @@ class SectionSplitTest {
 
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 
@@ -78,13 +82,19 @@ class SectionSplitTest {
             workflow.finishPart(wangsTask.taskId());
         });
         logins.as(li, () -> {
-            save(Map.of(), Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(6),
-                    Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(5)));
+            save(
+                    Map.of(),
+                    Map.of(
+                            Cells.t3(T3Row.NEW, T3Column.NP),
+                            BigDecimal.valueOf(6),
+                            Cells.t3(T3Row.OPEN, T3Column.NP),
+                            BigDecimal.valueOf(5)));
             workflow.finishPart(lisTask.taskId());
         });
 
         List<PartAssignment> parts = logins.as(agency.handler(), () -> workflow.parts(reportId));
-        assertThat(parts).extracting(PartAssignment::part, PartAssignment::ownerName, PartAssignment::state)
+        assertThat(parts)
+                .extracting(PartAssignment::part, PartAssignment::ownerName, PartAssignment::state)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(DraftPart.S2, "王起草", PartAssignment.State.FINISHED),
                         org.assertj.core.groups.Tuple.tuple(DraftPart.T3, "李起草", PartAssignment.State.FINISHED));
@@ -96,8 +106,13 @@ class SectionSplitTest {
         logins.as(agency.handler(), () -> workflow.submit(draftTask));
         assertThat(logins.as(agency.handler(), () -> reports.view(reportId)).stage())
                 .isEqualTo(ReportStage.SECRECY_REVIEW);
-        assertThat(historyActions()).containsSubsequence(HistoryAction.PART_ASSIGNED, HistoryAction.PART_ASSIGNED,
-                HistoryAction.PART_FINISHED, HistoryAction.PART_FINISHED, HistoryAction.SUBMITTED);
+        assertThat(historyActions())
+                .containsSubsequence(
+                        HistoryAction.PART_ASSIGNED,
+                        HistoryAction.PART_ASSIGNED,
+                        HistoryAction.PART_FINISHED,
+                        HistoryAction.PART_FINISHED,
+                        HistoryAction.SUBMITTED);
     }
 
     @Test
@@ -105,28 +120,35 @@ class SectionSplitTest {
         logins.as(agency.handler(), () -> workflow.assignPart(draftTask, DraftPart.S5, wang));
 
         assertThatThrownBy(() -> logins.as(agency.handler(), () -> workflow.submit(draftTask)))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("「五、存在的主要问题及改进情况」王起草");
-        assertThat(logins.as(agency.handler(), () -> reports.view(reportId)).stage()).isEqualTo(ReportStage.DRAFTING);
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("「五、存在的主要问题及改进情况」王起草");
+        assertThat(logins.as(agency.handler(), () -> reports.view(reportId)).stage())
+                .isEqualTo(ReportStage.DRAFTING);
 
         logins.as(agency.handler(), () -> workflow.cancelPart(draftTask, DraftPart.S5));
         assertThat(logins.as(wang, () -> workflow.inbox())).noneMatch(item -> item.reportId() == reportId);
         logins.as(agency.handler(), () -> workflow.submit(draftTask));
 
         assertThat(logins.as(agency.handler(), () -> workflow.parts(reportId)))
-                .extracting(PartAssignment::state).containsExactly(PartAssignment.State.CANCELLED);
+                .extracting(PartAssignment::state)
+                .containsExactly(PartAssignment.State.CANCELLED);
         assertThat(historyActions()).contains(HistoryAction.PART_CANCELLED);
     }
 
     @Test
     void a_section_owner_cannot_save_changes_outside_their_part() {
         logins.as(agency.handler(), () -> workflow.assignPart(draftTask, DraftPart.S2, wang));
-        long versionBefore = logins.as(agency.handler(), () -> reports.view(reportId)).version();
+        long versionBefore =
+                logins.as(agency.handler(), () -> reports.view(reportId)).version();
 
-        assertThatThrownBy(() -> logins.as(wang, () -> save(Map.of(Section.S2, "我的部分。", Section.S1, "改了别人的部分。"),
-                Map.of()))).isInstanceOf(ReportInputException.class)
-                .hasMessageContaining("您只负责起草「二、主动公开政府信息情况」").hasMessageContaining("一、总体情况");
-        assertThatThrownBy(() -> logins.as(wang, () -> save(Map.of(),
-                Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(9))))).isInstanceOf(ReportInputException.class);
+        assertThatThrownBy(() ->
+                        logins.as(wang, () -> save(Map.of(Section.S2, "我的部分。", Section.S1, "改了别人的部分。"), Map.of())))
+                .isInstanceOf(ReportInputException.class)
+                .hasMessageContaining("您只负责起草「二、主动公开政府信息情况」")
+                .hasMessageContaining("一、总体情况");
+        assertThatThrownBy(() -> logins.as(
+                        wang, () -> save(Map.of(), Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(9)))))
+                .isInstanceOf(ReportInputException.class);
 
         ReportView after = logins.as(agency.handler(), () -> reports.view(reportId));
         assertThat(after.version()).isEqualTo(versionBefore);
@@ -139,12 +161,14 @@ class SectionSplitTest {
     void a_colleague_of_another_agency_cannot_be_assigned_a_part() {
         TestAgency other = testAgencies.create();
 
-        assertThatThrownBy(() -> logins.as(agency.handler(),
-                () -> workflow.assignPart(draftTask, DraftPart.S1, other.handler())))
-                .isInstanceOf(WorkflowActionException.class).hasMessage("只能分配给本机关的经办人员。");
-        assertThatThrownBy(() -> logins.as(agency.handler(),
-                () -> workflow.assignPart(draftTask, DraftPart.S1, agency.secrecy())))
-                .isInstanceOf(WorkflowActionException.class).hasMessage("只能分配给本机关的经办人员。");
+        assertThatThrownBy(() -> logins.as(
+                        agency.handler(), () -> workflow.assignPart(draftTask, DraftPart.S1, other.handler())))
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessage("只能分配给本机关的经办人员。");
+        assertThatThrownBy(() -> logins.as(
+                        agency.handler(), () -> workflow.assignPart(draftTask, DraftPart.S1, agency.secrecy())))
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessage("只能分配给本机关的经办人员。");
         assertThat(logins.as(other.handler(), () -> workflow.inbox())).noneMatch(item -> item.reportId() == reportId);
         assertThat(logins.as(agency.handler(), () -> workflow.parts(reportId))).isEmpty();
     }
@@ -152,7 +176,8 @@ class SectionSplitTest {
     @Test
     void only_the_holder_of_the_draft_task_splits_it() {
         assertThatThrownBy(() -> logins.as(wang, () -> workflow.assignPart(draftTask, DraftPart.S1, li)))
-                .isInstanceOf(WorkflowActionException.class).hasMessageContaining("负责人");
+                .isInstanceOf(WorkflowActionException.class)
+                .hasMessageContaining("负责人");
     }
 
     /** Saves over the current content: {@code text} and {@code cells} replace what they name, the rest stays. */
@@ -167,6 +192,7 @@ class SectionSplitTest {
 
     private List<HistoryAction> historyActions() {
         return logins.as(agency.handler(), () -> reports.history(reportId)).stream()
-                .map(ReportHistoryItem::action).toList();
+                .map(ReportHistoryItem::action)
+                .toList();
     }
 }

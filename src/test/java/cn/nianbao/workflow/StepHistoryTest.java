@@ -28,7 +28,8 @@ class StepHistoryTest {
 
         assertThat(new StepHistory(items).returnTargets(ReportStage.LEAD_SIGNOFF))
                 .extracting(ReturnTarget::step, ReturnTarget::username)
-                .containsExactly(tuple(ReportStage.DRAFTING, "chen"),
+                .containsExactly(
+                        tuple(ReportStage.DRAFTING, "chen"),
                         tuple(ReportStage.SECRECY_REVIEW, "zhou"),
                         tuple(ReportStage.SUPERVISOR_REVIEW, "wang"));
     }
@@ -38,9 +39,11 @@ class StepHistoryTest {
         step(ReportStage.DRAFTING, HistoryAction.SUBMITTED, "zhang");
 
         assertThat(new StepHistory(items).returnTargets(ReportStage.SECRECY_REVIEW))
-                .extracting(ReturnTarget::step).containsExactly(ReportStage.DRAFTING);
+                .extracting(ReturnTarget::step)
+                .containsExactly(ReportStage.DRAFTING);
         assertThat(new StepHistory(items).returnTargets(ReportStage.LEAD_SIGNOFF))
-                .extracting(ReturnTarget::step).containsExactly(ReportStage.DRAFTING);
+                .extracting(ReturnTarget::step)
+                .containsExactly(ReportStage.DRAFTING);
     }
 
     @Test
@@ -56,7 +59,7 @@ class StepHistoryTest {
     }
 
     private void step(ReportStage stage, HistoryAction action, String who) {
-        items.add(new ReportHistoryItem(items.size() + 1, stage, action, who, who, null, null,
-                Instant.ofEpochSecond(items.size())));
+        items.add(new ReportHistoryItem(
+                items.size() + 1, stage, action, who, who, null, null, Instant.ofEpochSecond(items.size())));
     }
 }

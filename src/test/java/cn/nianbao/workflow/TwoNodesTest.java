@@ -17,8 +17,8 @@ import cn.nianbao.security.Logins;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -37,16 +37,22 @@ class TwoNodesTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Environment environment;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     PublicationService publications;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Logins logins;
 
@@ -63,9 +69,11 @@ class TwoNodesTest {
             for (long reportId : signedOff) {
                 assertThat(publishedIds()).filteredOn(id -> id == reportId).hasSize(1);
                 assertThat(logins.as(handlerOf(reportId), () -> reports.history(reportId)))
-                        .filteredOn(h -> h.action() == HistoryAction.PUBLISHED).hasSize(1);
+                        .filteredOn(h -> h.action() == HistoryAction.PUBLISHED)
+                        .hasSize(1);
             }
-            assertThat(secondNode.getBean(PublicationService.class).list()).extracting(PublishedReport::reportId)
+            assertThat(secondNode.getBean(PublicationService.class).list())
+                    .extracting(PublishedReport::reportId)
                     .containsAll(signedOff);
         }
     }
@@ -73,8 +81,15 @@ class TwoNodesTest {
     private final Map<Long, String> handlers = new HashMap<>();
 
     private long signOff(TestAgency agency) {
-        long reportId = journey.drafted(agency, 2025, Map.of(), Map.of(
-                Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE, Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.ONE));
+        long reportId = journey.drafted(
+                agency,
+                2025,
+                Map.of(),
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.NP),
+                        BigDecimal.ONE,
+                        Cells.t3(T3Row.OPEN, T3Column.NP),
+                        BigDecimal.ONE));
         journey.approveAll(agency, reportId);
         handlers.put(reportId, agency.handler());
         return reportId;

@@ -4,7 +4,6 @@ import static cn.nianbao.workflow.ReportJourney.CONSISTENT_FIGURES;
 import static cn.nianbao.workflow.ReportJourney.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nianbao.support.Deliveries;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -12,10 +11,11 @@ import cn.nianbao.notification.NotificationItem;
 import cn.nianbao.notification.NotificationService;
 import cn.nianbao.publication.PublishedReport;
 import cn.nianbao.report.HistoryAction;
-import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportHistory;
+import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportReads;
 import cn.nianbao.security.Logins;
+import cn.nianbao.support.Deliveries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,18 +32,25 @@ class TypedOpinionsTest {
 
     @Autowired
     Deliveries deliveries;
+
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportHistory history;
+
     @Autowired
     ReportReads reads;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     Logins logins;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 
@@ -53,16 +60,23 @@ class TypedOpinionsTest {
         long reportId = journey.drafted(agency, 2025, texts("总体情况。"), CONSISTENT_FIGURES);
 
         logins.as(agency.handler(), () -> workflow.urge(reportId, "催\u0001办"));
-        logins.as(agency.secrecy(), () -> workflow.returnForRevision(
-                journey.taskOf(agency.secrecy(), reportId).taskId(), PASTED));
+        logins.as(
+                agency.secrecy(),
+                () -> workflow.returnForRevision(
+                        journey.taskOf(agency.secrecy(), reportId).taskId(), PASTED));
 
-        assertThat(history.of(reportId)).filteredOn(item -> item.action() == HistoryAction.RETURNED)
-                .extracting(ReportHistoryItem::opinion).containsExactly(STORED);
+        assertThat(history.of(reportId))
+                .filteredOn(item -> item.action() == HistoryAction.RETURNED)
+                .extracting(ReportHistoryItem::opinion)
+                .containsExactly(STORED);
         deliveries.awaitAll();
-        assertThat(logins.as(agency.handler(), () -> notifications.mine())).extracting(NotificationItem::text)
+        assertThat(logins.as(agency.handler(), () -> notifications.mine()))
+                .extracting(NotificationItem::text)
                 .anySatisfy(text -> assertThat(text).endsWith("：" + STORED));
-        assertThat(history.of(reportId)).filteredOn(item -> item.action() == HistoryAction.URGED)
-                .extracting(ReportHistoryItem::opinion).containsExactly("催办");
+        assertThat(history.of(reportId))
+                .filteredOn(item -> item.action() == HistoryAction.URGED)
+                .extracting(ReportHistoryItem::opinion)
+                .containsExactly("催办");
     }
 
     @Test
@@ -70,8 +84,7 @@ class TypedOpinionsTest {
         TestAgency agency = testAgencies.create();
         PublishedReport published = journey.published(agency, 2024, texts("初次发布。"), CONSISTENT_FIGURES);
 
-        long correctionId = logins.as(agency.handler(),
-                () -> workflow.startCorrection(published.reportId(), PASTED));
+        long correctionId = logins.as(agency.handler(), () -> workflow.startCorrection(published.reportId(), PASTED));
 
         assertThat(reads.edition(correctionId).correctionNote()).isEqualTo(STORED);
     }

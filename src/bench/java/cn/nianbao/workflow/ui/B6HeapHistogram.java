@@ -24,15 +24,19 @@ record B6HeapHistogram(Map<String, long[]> byClass) {
 
     static B6HeapHistogram take() {
         try {
-            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Object text = ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
             Map<String, long[]> byClass = new HashMap<>();
             for (String line : text.toString().split("\n")) {
                 Matcher m = LINE.matcher(line);
                 if (m.matches()) {
-                    byClass.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
-                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                    byClass.merge(
+                            m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}, (a, b) ->
+                                    new long[] {a[0] + b[0], a[1] + b[1]});
                 }
             }
             return new B6HeapHistogram(byClass);
@@ -43,19 +47,28 @@ record B6HeapHistogram(Map<String, long[]> byClass) {
 
     /** The classes that grew most from {@code before} to this, per session, as a Markdown table. */
     String growthSince(B6HeapHistogram before, int sessions, int top) {
-        record Growth(String name, long instances, long bytes) {
-        }
-        List<Growth> growth = byClass.entrySet().stream().map(e -> {
-            long[] was = before.byClass.getOrDefault(e.getKey(), new long[2]);
-            return new Growth(e.getKey(), e.getValue()[0] - was[0], e.getValue()[1] - was[1]);
-        }).sorted(Comparator.comparingLong(Growth::bytes).reversed()).toList();
+        record Growth(String name, long instances, long bytes) {}
+        List<Growth> growth = byClass.entrySet().stream()
+                .map(e -> {
+                    long[] was = before.byClass.getOrDefault(e.getKey(), new long[2]);
+                    return new Growth(e.getKey(), e.getValue()[0] - was[0], e.getValue()[1] - was[1]);
+                })
+                .sorted(Comparator.comparingLong(Growth::bytes).reversed())
+                .toList();
         long total = growth.stream().mapToLong(Growth::bytes).sum();
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
                 "live heap growth per session: %.1f KB (class histogram)%n%n"
                         + "| class | instances / session | KB / session |%n|---|---|---|%n",
                 total / 1024.0 / sessions));
-        growth.stream().limit(top).forEach(g -> table.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f |%n",
-                g.name(), g.instances() / (double) sessions, g.bytes() / 1024.0 / sessions)));
+        growth.stream()
+                .limit(top)
+                .forEach(g -> table.append(String.format(
+                        Locale.ROOT,
+                        "| `%s` | %.1f | %.1f |%n",
+                        g.name(),
+                        g.instances() / (double) sessions,
+                        g.bytes() / 1024.0 / sessions)));
         return table.toString();
     }
 

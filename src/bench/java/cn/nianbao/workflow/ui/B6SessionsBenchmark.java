@@ -48,21 +48,28 @@ class B6SessionsBenchmark extends UiTest {
 
     @Autowired
     BenchSettings settings;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     DataSource dataSource;
 
     @Test
     void each_session_with_the_editor_open_costs_little_heap() {
         int count = settings.b6().sessions();
-        List<TestAgency> agencies = IntStream.range(0, WARMUP + count).mapToObj(i -> testAgencies.create()).toList();
-        List<String> drafts = agencies.stream().map(a -> BenchJourneys.draftTaskId(journey, a)).toList();
+        List<TestAgency> agencies = IntStream.range(0, WARMUP + count)
+                .mapToObj(i -> testAgencies.create())
+                .toList();
+        List<String> drafts = agencies.stream()
+                .map(a -> BenchJourneys.draftTaskId(journey, a))
+                .toList();
         Function0<UI> uiFactory = UI::new;
-        MockSpringServlet servlet = new MockSpringServlet(new Routes().autoDiscoverViews("cn.nianbao"), context,
-                uiFactory);
+        MockSpringServlet servlet =
+                new MockSpringServlet(new Routes().autoDiscoverViews("cn.nianbao"), context, uiFactory);
         List<Object> kept = new ArrayList<>();
 
         for (int i = 0; i < WARMUP; i++) {
@@ -74,16 +81,23 @@ class B6SessionsBenchmark extends UiTest {
             kept.add(openEditor(servlet, uiFactory, agencies.get(i), drafts.get(i)));
         }
         long after = usedHeapAfterGc();
-        B6HeapHistogram.write(Path.of(settings.output(), "B6-histogram.md"),
+        B6HeapHistogram.write(
+                Path.of(settings.output(), "B6-histogram.md"),
                 B6HeapHistogram.take().growthSince(histogramBefore, count, 40));
         double perSessionMb = (after - before) / (double) count / (1 << 20);
         assertThat(kept).hasSize(WARMUP + count).doesNotContainNull();
 
         new ResultTable("B6", "heap per signed-in Vaadin session, editor open")
-                .value(count + " sessions, heap after GC (after − before) / sessions",
-                        String.format(Locale.ROOT, "%.2f MB", perSessionMb), "≤ 1 MB", perSessionMb / TARGET_MB)
-                .note(String.format(Locale.ROOT, "heap used after full GC: %.1f MB before, %.1f MB after",
-                        before / 1048576.0, after / 1048576.0))
+                .value(
+                        count + " sessions, heap after GC (after − before) / sessions",
+                        String.format(Locale.ROOT, "%.2f MB", perSessionMb),
+                        "≤ 1 MB",
+                        perSessionMb / TARGET_MB)
+                .note(String.format(
+                        Locale.ROOT,
+                        "heap used after full GC: %.1f MB before, %.1f MB after",
+                        before / 1048576.0,
+                        after / 1048576.0))
                 .note("Karibu-Testing sessions in one JVM behind one servlet: the server-side state of a session "
                         + "(VaadinSession, UI, the editor's component tree, the signed-in user), no HTTP session "
                         + "container overhead and no push connection")
@@ -91,8 +105,8 @@ class B6SessionsBenchmark extends UiTest {
     }
 
     /** A new browser session: the handler signs in and opens their draft; returns the session to keep it alive. */
-    private VaadinSession openEditor(MockSpringServlet servlet, Function0<UI> uiFactory, TestAgency agency,
-            String taskId) {
+    private VaadinSession openEditor(
+            MockSpringServlet servlet, Function0<UI> uiFactory, TestAgency agency, String taskId) {
         MockVaadin.setup(uiFactory, servlet);
         login(agency.handler());
         UI.getCurrent().navigate("tasks/" + taskId);
@@ -100,7 +114,7 @@ class B6SessionsBenchmark extends UiTest {
         // What writing the response does: the page's changes and scripts are sent to the browser and forgotten.
         // Karibu writes no response, so without this each session kept them as if the page had never been sent.
         MockVaadin.clientRoundtrip(false);
-        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> {});
         return VaadinSession.getCurrent();
     }
 

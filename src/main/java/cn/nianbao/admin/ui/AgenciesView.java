@@ -74,8 +74,13 @@ public class AgenciesView extends VerticalLayout {
         code.setValue(row == null ? "" : row.code());
         name.setValue(row == null ? "" : row.name());
         kind.setValue(row == null ? AgencyKind.DEPARTMENT : row.kind());
-        parent.setValue(row == null ? null : rows.stream().filter(r -> Objects.equals(r.id(), row.parentId()))
-                .findFirst().orElse(null));
+        parent.setValue(
+                row == null
+                        ? null
+                        : rows.stream()
+                                .filter(r -> Objects.equals(r.id(), row.parentId()))
+                                .findFirst()
+                                .orElse(null));
     }
 
     private void save() {
@@ -96,8 +101,11 @@ public class AgenciesView extends VerticalLayout {
 
     private void refresh() {
         rows = administration.list();
-        tree.setItems(rows.stream().filter(r -> r.parentId() == null).toList(),
-                row -> rows.stream().filter(r -> Objects.equals(r.parentId(), row.id())).toList());
+        tree.setItems(
+                rows.stream().filter(r -> r.parentId() == null).toList(),
+                row -> rows.stream()
+                        .filter(r -> Objects.equals(r.parentId(), row.id()))
+                        .toList());
         tree.expandRecursively(rows, 8);
         parent.setItems(rows);
     }

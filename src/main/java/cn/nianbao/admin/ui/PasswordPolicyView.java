@@ -31,8 +31,8 @@ public class PasswordPolicyView extends VerticalLayout {
                 Feedback.error("请填写全部三项。");
                 return;
             }
-            if (Feedback.run(() -> passwords.updatePolicy(new PasswordPolicy(minLength.getValue(),
-                    minClasses.getValue(), history.getValue())))) {
+            if (Feedback.run(() -> passwords.updatePolicy(
+                    new PasswordPolicy(minLength.getValue(), minClasses.getValue(), history.getValue())))) {
                 Feedback.success("密码策略已保存，新设置的密码按新策略检查。");
             }
         });

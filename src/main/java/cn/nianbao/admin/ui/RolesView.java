@@ -39,7 +39,8 @@ public class RolesView extends VerticalLayout {
         grid.addColumn(row -> row.roles().stream().map(Role::label).sorted().collect(Collectors.joining("、")))
                 .setHeader("角色");
         grid.asSingleSelect().addValueChangeListener(e -> {
-            roles.setValue(e.getValue() == null ? java.util.Set.of() : e.getValue().roles());
+            roles.setValue(
+                    e.getValue() == null ? java.util.Set.of() : e.getValue().roles());
             save.setEnabled(e.getValue() != null);
         });
         roles.setId("roles");
@@ -55,8 +56,7 @@ public class RolesView extends VerticalLayout {
                 grid.setItems(administration.list());
             }
         });
-        add(new H2("角色分配"), new Paragraph("三员分立：系统管理员、安全管理员、审计管理员只能单独担任；管理员不能阅读或办理报告草稿。"),
-                grid, roles, save);
+        add(new H2("角色分配"), new Paragraph("三员分立：系统管理员、安全管理员、审计管理员只能单独担任；管理员不能阅读或办理报告草稿。"), grid, roles, save);
         grid.setItems(administration.list());
     }
 }

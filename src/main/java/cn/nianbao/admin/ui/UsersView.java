@@ -63,8 +63,11 @@ public class UsersView extends VerticalLayout {
                 Feedback.error("请选择所属机关。");
                 return;
             }
-            if (Feedback.run(() -> administration.create(username.getValue(), displayName.getValue(),
-                    agency.getValue().id(), password.getValue()))) {
+            if (Feedback.run(() -> administration.create(
+                    username.getValue(),
+                    displayName.getValue(),
+                    agency.getValue().id(),
+                    password.getValue()))) {
                 Feedback.success("已新建用户 " + username.getValue().strip() + "，首次登录须修改密码；角色由安全管理员分配。");
                 username.clear();
                 displayName.clear();

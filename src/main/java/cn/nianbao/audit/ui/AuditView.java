@@ -82,11 +82,13 @@ public class AuditView extends VerticalLayout {
         Button search = new Button("查询", e -> search());
         search.setId("audit-search");
         search.addThemeVariants(ButtonVariant.PRIMARY);
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = log.exportCsv(searched);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "审计日志.csv", "text/csv;charset=UTF-8",
-                    csv.length);
-        }), "导出 CSV");
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = log.exportCsv(searched);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv), "审计日志.csv", "text/csv;charset=UTF-8", csv.length);
+                }),
+                "导出 CSV");
         export.setId("audit-export");
         Button verify = new Button("校验", e -> showVerification(log.verify()));
         verify.setId("audit-verify");
@@ -130,17 +132,19 @@ public class AuditView extends VerticalLayout {
         }
         to.setInvalid(false);
         AuditAction chosen = action.getValue();
-        searched = new AuditSearch(user.getValue(), chosen == null ? null : chosen.code(), target.getValue(), start,
-                end);
+        searched =
+                new AuditSearch(user.getValue(), chosen == null ? null : chosen.code(), target.getValue(), start, end);
         AuditSearch criteria = searched;
-        grid.setItems(query -> log.search(criteria, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> log.search(criteria, query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(criteria));
     }
 
     private void showVerification(ChainVerification result) {
         verification.setText(result.summary());
-        verification.getStyle().set("color", result.isIntact() ? "var(--lumo-success-text-color)"
-                : "var(--lumo-error-text-color)");
+        verification
+                .getStyle()
+                .set("color", result.isIntact() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
     }
 
     private static Instant instant(LocalDateTime chinaTime) {

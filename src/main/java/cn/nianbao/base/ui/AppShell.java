@@ -9,5 +9,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("nianbao.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -11,13 +11,15 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable failure = error.getThrowable();
-            RuntimeException runtime = failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
-            String message = Feedback.messageFor(runtime);
-            if (UI.getCurrent() != null) {
-                UI.getCurrent().access(() -> Feedback.error(message));
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    Throwable failure = error.getThrowable();
+                    RuntimeException runtime =
+                            failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+                    String message = Feedback.messageFor(runtime);
+                    if (UI.getCurrent() != null) {
+                        UI.getCurrent().access(() -> Feedback.error(message));
+                    }
+                }));
     }
 }

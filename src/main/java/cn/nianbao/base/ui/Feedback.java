@@ -17,8 +17,7 @@ public final class Feedback {
     private static final Logger log = LoggerFactory.getLogger(Feedback.class);
     public static final String INTERNAL_ERROR = "操作未能完成，请稍后重试。如果问题持续，请联系系统管理员。";
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     /** Returns true when the action completed. */
     public static boolean run(Runnable action) {

@@ -18,7 +18,9 @@ public class InternalErrorView extends Div implements HasErrorParameter<Exceptio
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         setId("error-page");
-        add(new H2("页面暂时无法打开"), new Paragraph(Feedback.messageFor(runtime(parameter.getException()))),
+        add(
+                new H2("页面暂时无法打开"),
+                new Paragraph(Feedback.messageFor(runtime(parameter.getException()))),
                 new Anchor("", "返回待办"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -35,7 +35,8 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("退出登录", e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");
-        Button password = new Button("修改密码", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+        Button password =
+                new Button("修改密码", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
         password.addThemeVariants(ButtonVariant.TERTIARY);
         password.setId("change-own-password");
         user.add(password, logout);

@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class TextLimits {
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     /** A field's limit, the name that refusals call it by, and whether it was too long at the last change. */
     private static final class Limit {

@@ -4,11 +4,11 @@ import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.coordination.AgencyProgress;
-import cn.nianbao.coordination.BarChart;
 import cn.nianbao.coordination.AreaCarryCheck;
 import cn.nianbao.coordination.AreaFigures;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.AreaUrging;
+import cn.nianbao.coordination.BarChart;
 import cn.nianbao.coordination.CarryMismatch;
 import cn.nianbao.coordination.StageChart;
 import cn.nianbao.coordination.YearStart;
@@ -77,8 +77,13 @@ public class AreaView extends VerticalLayout {
     private final Svg byYear = new Svg();
     private List<AgencyProgress> rows = List.of();
 
-    AreaView(AreaProgress area, AreaUrging urging, AreaCarryCheck carryCheck, YearStart yearStart,
-            AreaFigures figures, Clock clock) {
+    AreaView(
+            AreaProgress area,
+            AreaUrging urging,
+            AreaCarryCheck carryCheck,
+            YearStart yearStart,
+            AreaFigures figures,
+            Clock clock) {
         this.figures = figures;
         this.area = area;
         this.urging = urging;
@@ -91,7 +96,9 @@ public class AreaView extends VerticalLayout {
         status.setId("area-status");
         status.setLabel("当前环节");
         List<String> statuses = new ArrayList<>(List.of(ALL, OVERDUE));
-        statuses.addAll(StageChart.counts(List.of()).keySet().stream().filter(s -> !s.equals("其中逾期")).toList());
+        statuses.addAll(StageChart.counts(List.of()).keySet().stream()
+                .filter(s -> !s.equals("其中逾期"))
+                .toList());
         status.setItems(statuses);
         status.setValue(ALL);
         status.addValueChangeListener(e -> filter());
@@ -101,11 +108,16 @@ public class AreaView extends VerticalLayout {
         Button urgeAll = new Button("催办全部逾期机关", e -> urge(() -> urging.urgeAllLate(year.getValue())));
         urgeAll.setId("urge-all-late");
         urgeAll.addThemeVariants(ButtonVariant.PRIMARY);
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = area.exportCsv(year.getValue());
-            return new DownloadResponse(new ByteArrayInputStream(csv), "辖区进度-" + year.getValue() + ".csv",
-                    "text/csv;charset=UTF-8", csv.length);
-        }), "导出 CSV");
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = area.exportCsv(year.getValue());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv),
+                            "辖区进度-" + year.getValue() + ".csv",
+                            "text/csv;charset=UTF-8",
+                            csv.length);
+                }),
+                "导出 CSV");
         export.setId("area-export");
         HorizontalLayout filters = new HorizontalLayout(year, status, name, urgeAll, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -120,20 +132,35 @@ public class AreaView extends VerticalLayout {
         startResult.setId("area-start-result");
         HorizontalLayout charts = new HorizontalLayout(chart, byApplicant, byYear);
         charts.setWrap(true);
-        add(new H2("辖区进度"), filters, new HorizontalLayout(startYear), startResult, summary, charts, grid,
-                new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"), mismatches);
+        add(
+                new H2("辖区进度"),
+                filters,
+                new HorizontalLayout(startYear),
+                startResult,
+                summary,
+                charts,
+                grid,
+                new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"),
+                mismatches);
         load();
     }
 
     private void configureGrid() {
         grid.setId("area-progress");
-        grid.addColumn(AgencyProgress::agencyName).setHeader("机关").setSortable(true)
-                .setComparator(Comparator.comparing(AgencyProgress::agencyName)).setFlexGrow(3);
+        grid.addColumn(AgencyProgress::agencyName)
+                .setHeader("机关")
+                .setSortable(true)
+                .setComparator(Comparator.comparing(AgencyProgress::agencyName))
+                .setFlexGrow(3);
         grid.addColumn(p -> p.kind().label()).setHeader("类型").setSortable(true);
         grid.addColumn(AgencyProgress::status).setHeader("当前环节").setSortable(true);
-        grid.addColumn(p -> ChinaTime.DATE.format(p.dueDate())).setHeader("截止日期").setSortable(true)
+        grid.addColumn(p -> ChinaTime.DATE.format(p.dueDate()))
+                .setHeader("截止日期")
+                .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::dueDate));
-        grid.addComponentColumn(AreaView::daysLeft).setHeader("剩余天数").setSortable(true)
+        grid.addComponentColumn(AreaView::daysLeft)
+                .setHeader("剩余天数")
+                .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::daysLeft));
         grid.addComponentColumn(AreaView::link).setHeader("报告");
         grid.addComponentColumn(this::urgeButton).setHeader("催办");
@@ -147,7 +174,9 @@ public class AreaView extends VerticalLayout {
         mismatches.addColumn(CarryMismatch::column).setHeader("申请人类别");
         mismatches.addColumn(CarryMismatch::carriedIn).setHeader("本年报告：上年结转");
         mismatches.addColumn(CarryMismatch::lastYearCarriedOut).setHeader("上年报告：结转下年度");
-        mismatches.addComponentColumn(m -> new Anchor("reports/" + m.reportId(), "查看")).setHeader("报告");
+        mismatches
+                .addComponentColumn(m -> new Anchor("reports/" + m.reportId(), "查看"))
+                .setHeader("报告");
         mismatches.setAllRowsVisible(true);
     }
 
@@ -174,12 +203,16 @@ public class AreaView extends VerticalLayout {
         mismatches.setItems(carryCheck.of(year.getValue()));
         long published = rows.stream().filter(AgencyProgress::published).count();
         long overdue = rows.stream().filter(AgencyProgress::overdue).count();
-        summary.setText(year.getValue() + " 年度：共 " + rows.size() + " 个机关，已发布 " + published + " 个，逾期未发布 "
-                + overdue + " 个。");
+        summary.setText(
+                year.getValue() + " 年度：共 " + rows.size() + " 个机关，已发布 " + published + " 个，逾期未发布 " + overdue + " 个。");
         chart.setSvg(StageChart.svg(rows));
-        byApplicant.setSvg(BarChart.svg(year.getValue() + " 年度新收申请（按申请人类型，已发布报告合计）",
-                figures.receivedByApplicant(year.getValue()), type -> "#1565c0"));
-        byYear.setSvg(BarChart.svg("历年新收申请（已发布报告合计）", figures.receivedByYear(year.getValue()),
+        byApplicant.setSvg(BarChart.svg(
+                year.getValue() + " 年度新收申请（按申请人类型，已发布报告合计）",
+                figures.receivedByApplicant(year.getValue()),
+                type -> "#1565c0"));
+        byYear.setSvg(BarChart.svg(
+                "历年新收申请（已发布报告合计）",
+                figures.receivedByYear(year.getValue()),
                 label -> label.startsWith(String.valueOf(year.getValue())) ? "#2e7d32" : "#90a4ae"));
         filter();
     }
@@ -188,7 +221,8 @@ public class AreaView extends VerticalLayout {
         String wanted = status.getValue();
         String text = name.getValue().strip();
         grid.setItems(rows.stream()
-                .filter(p -> ALL.equals(wanted) || (OVERDUE.equals(wanted) ? p.overdue() : p.status().equals(wanted)))
+                .filter(p -> ALL.equals(wanted)
+                        || (OVERDUE.equals(wanted) ? p.overdue() : p.status().equals(wanted)))
                 .filter(p -> text.isEmpty() || p.agencyName().contains(text))
                 .toList());
     }

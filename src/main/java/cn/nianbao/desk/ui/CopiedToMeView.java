@@ -1,5 +1,6 @@
 package cn.nianbao.desk.ui;
 
+import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.report.CopiedReport;
 import cn.nianbao.report.ReportService;
@@ -12,7 +13,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import cn.nianbao.agency.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -34,8 +34,12 @@ public class CopiedToMeView extends VerticalLayout {
         }
         Grid<CopiedReport> grid = new Grid<>();
         grid.setId("copied");
-        grid.addComponentColumn(c -> new RouterLink(c.title(), ReportDetailView.class,
-                new RouteParameters("reportId", String.valueOf(c.reportId())))).setHeader("报告").setFlexGrow(3);
+        grid.addComponentColumn(c -> new RouterLink(
+                        c.title(),
+                        ReportDetailView.class,
+                        new RouteParameters("reportId", String.valueOf(c.reportId()))))
+                .setHeader("报告")
+                .setFlexGrow(3);
         grid.addColumn(CopiedReport::copiedByName).setHeader("抄送人");
         grid.addColumn(c -> ChinaTime.MINUTES.format(c.copiedAt())).setHeader("抄送时间");
         grid.setItems(copies);

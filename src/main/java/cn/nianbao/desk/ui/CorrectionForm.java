@@ -38,9 +38,11 @@ class CorrectionForm extends Div {
                 TextLimits.require(note);
                 long correctionId = workflow.startCorrection(reportId, note.getValue());
                 Feedback.success("已发起更正，请在更正稿中修改后提交审核。");
-                workflow.inbox().stream().filter(item -> item.reportId() == correctionId).findFirst()
-                        .ifPresent(item -> UI.getCurrent().navigate(TaskView.class,
-                                TaskView.parameters(item.taskId())));
+                workflow.inbox().stream()
+                        .filter(item -> item.reportId() == correctionId)
+                        .findFirst()
+                        .ifPresent(
+                                item -> UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId())));
             });
             if (!started) {
                 correct.setEnabled(true);

@@ -17,10 +17,13 @@ import java.util.List;
 /** 委派给我: the delegate reads the report, gives an opinion and hands the task back (办毕); the delegator decides. */
 final class DelegatePanel {
 
-    private DelegatePanel() {
-    }
+    private DelegatePanel() {}
 
-    static Div of(ReportWorkflow workflow, ReportService reports, WorkItem item, ReportView report,
+    static Div of(
+            ReportWorkflow workflow,
+            ReportService reports,
+            WorkItem item,
+            ReportView report,
             List<ReportHistoryItem> history) {
         Div main = ReviewPanel.reading(reports, report, history);
         TextArea opinion = TaskPage.opinionField("委派意见", "填写您的意见，办毕后任务交回委派人办理。");
@@ -29,12 +32,18 @@ final class DelegatePanel {
         resolve.addThemeVariants(ButtonVariant.PRIMARY);
         resolve.setDisableOnClick(true);
         String taskId = item.taskId();
-        resolve.addClickListener(e -> TaskPage.decide(resolve, opinion,
-                () -> workflow.resolve(taskId, opinion.getValue()), "已办毕，任务交回委派人。"));
-        Div decision = new Div(new H2(item.step().label() + "（" + item.holding().label() + "）"),
-                new FindingsSummary(reports.check(report.id())), new Div(opinion, resolve));
+        resolve.addClickListener(e ->
+                TaskPage.decide(resolve, opinion, () -> workflow.resolve(taskId, opinion.getValue()), "已办毕，任务交回委派人。"));
+        Div decision = new Div(
+                new H2(item.step().label() + "（" + item.holding().label() + "）"),
+                new FindingsSummary(reports.check(report.id())),
+                new Div(opinion, resolve));
         decision.addClassName("decision");
-        return TaskPage.panel(main, TaskPage.side(report.id(), decision,
-                new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
+        return TaskPage.panel(
+                main,
+                TaskPage.side(
+                        report.id(),
+                        decision,
+                        new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
     }
 }

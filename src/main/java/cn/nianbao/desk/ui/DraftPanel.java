@@ -46,6 +46,7 @@ final class DraftPanel extends Div {
      * (not valid) keeps it polling at most this long after the last typing. Typing again starts it anew.
      */
     static final Duration POLL_WHILE_IDLE = Duration.ofMinutes(10);
+
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReportService reports;
@@ -59,7 +60,12 @@ final class DraftPanel extends Div {
     private Instant lastTyped;
     private Registration polling;
 
-    DraftPanel(ReportWorkflow workflow, ReportService reports, Clock clock, String taskId, ReportView report,
+    DraftPanel(
+            ReportWorkflow workflow,
+            ReportService reports,
+            Clock clock,
+            String taskId,
+            ReportView report,
             List<ReportHistoryItem> history) {
         this.reports = reports;
         this.clock = clock;
@@ -78,7 +84,8 @@ final class DraftPanel extends Div {
         Div main = new Div(new H2(report.title() + "（起草）"));
         TaskPage.lastReturn(history).ifPresent(main::add);
         AggregationScope.panel(reports.aggregationScope(reportId)).ifPresent(main::add);
-        reports.changesSinceMyLastVersion(reportId).filter(changes -> !changes.isEmpty())
+        reports.changesSinceMyLastVersion(reportId)
+                .filter(changes -> !changes.isEmpty())
                 .ifPresent(changes -> main.add(new ChangesPanel("自您上次提交以来的修改", changes)));
         main.add(editor);
         main.addClassName("task-main");
@@ -94,10 +101,11 @@ final class DraftPanel extends Div {
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
-            boolean done = (!editor.hasChanges() || save()) && Feedback.run(() -> {
-                TextLimits.require(warningNote);
-                workflow.submit(taskId, warningNote.getValue());
-            });
+            boolean done = (!editor.hasChanges() || save())
+                    && Feedback.run(() -> {
+                        TextLimits.require(warningNote);
+                        workflow.submit(taskId, warningNote.getValue());
+                    });
             if (done) {
                 Feedback.success("已提交，进入保密审查。");
                 UI.getCurrent().navigate(InboxView.class);
@@ -105,10 +113,16 @@ final class DraftPanel extends Div {
                 submit.setEnabled(true);
             }
         });
-        add(main, TaskPage.side(reportId, new HorizontalLayout(save, submit), warningNote, autosaveStatus,
-                new SectionSplitPanel(workflow, taskId, reportId, TaskPage::reload),
-                new TaskHandoverPanel(workflow, taskId, TaskPage::reload),
-                new HistoryList(reportId, history, reports.versionedSteps(reportId))));
+        add(
+                main,
+                TaskPage.side(
+                        reportId,
+                        new HorizontalLayout(save, submit),
+                        warningNote,
+                        autosaveStatus,
+                        new SectionSplitPanel(workflow, taskId, reportId, TaskPage::reload),
+                        new TaskHandoverPanel(workflow, taskId, TaskPage::reload),
+                        new HistoryList(reportId, history, reports.versionedSteps(reportId))));
     }
 
     @Override

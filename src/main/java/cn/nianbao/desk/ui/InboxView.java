@@ -3,6 +3,7 @@ package cn.nianbao.desk.ui;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.desk.DueWork;
 import cn.nianbao.desk.WorkList;
+import cn.nianbao.workflow.WorkItem;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import cn.nianbao.workflow.WorkItem;
 import java.util.List;
 
 /**
@@ -42,12 +42,21 @@ public class InboxView extends VerticalLayout {
         grid.addColumn(due -> due.item().reportTitle()).setHeader("报告").setFlexGrow(3);
         grid.addColumn(due -> due.item().stepLabel()).setHeader("办理环节").setFlexGrow(1);
         grid.addColumn(due -> due.item().holding().label()).setHeader("状态").setFlexGrow(1);
-        grid.addColumn(due -> ChinaTime.MINUTES.format(due.item().arrivedAt())).setHeader("到达时间").setFlexGrow(1);
-        grid.addColumn(item -> item.deadline() == null ? "—" : item.deadline().dueOn()).setHeader("截止日期")
+        grid.addColumn(due -> ChinaTime.MINUTES.format(due.item().arrivedAt()))
+                .setHeader("到达时间")
                 .setFlexGrow(1);
-        grid.addComponentColumn(InboxView::standing).setHeader("剩余时间").setKey("standing").setFlexGrow(1);
+        grid.addColumn(item -> item.deadline() == null ? "—" : item.deadline().dueOn())
+                .setHeader("截止日期")
+                .setFlexGrow(1);
+        grid.addComponentColumn(InboxView::standing)
+                .setHeader("剩余时间")
+                .setKey("standing")
+                .setFlexGrow(1);
         grid.setPartNameGenerator(InboxView::urgency);
-        grid.addComponentColumn(InboxView::openButton).setHeader("操作").setFlexGrow(0).setWidth("8em");
+        grid.addComponentColumn(InboxView::openButton)
+                .setHeader("操作")
+                .setFlexGrow(0)
+                .setWidth("8em");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
@@ -56,7 +65,8 @@ public class InboxView extends VerticalLayout {
 
     /** 已逾期 3 天 / 今天到期 / 剩余 2 个工作日, marked overdue or due-soon; a correction has no due date. */
     private static Span standing(DueWork item) {
-        Span standing = new Span(item.deadline() == null ? "更正（无截止日期）" : item.deadline().standing());
+        Span standing =
+                new Span(item.deadline() == null ? "更正（无截止日期）" : item.deadline().standing());
         standing.addClassName("deadline");
         String urgency = urgency(item);
         if (urgency != null) {

@@ -78,8 +78,10 @@ public class PartTaskView extends Div implements BeforeEnterObserver {
                 finish.setEnabled(true);
             }
         });
-        Div main = new Div(new H2(report.title() + "（" + item.get().stepLabel() + "）"),
-                new Paragraph("您只负责「" + item.get().part().label() + "」，其他部分只能查看。"), editor);
+        Div main = new Div(
+                new H2(report.title() + "（" + item.get().stepLabel() + "）"),
+                new Paragraph("您只负责「" + item.get().part().label() + "」，其他部分只能查看。"),
+                editor);
         main.addClassName("task-main");
         add(main, new HorizontalLayout(save, finish));
     }

@@ -1,5 +1,6 @@
 package cn.nianbao.desk.ui;
 
+import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cn.nianbao.agency.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -37,8 +37,13 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("reports/:reportId")
 @PageTitle("报告 · 年报")
-@RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD,
-        RoleNames.COORDINATOR})
+@RolesAllowed({
+    RoleNames.HANDLER,
+    RoleNames.SECRECY_REVIEWER,
+    RoleNames.SUPERVISOR,
+    RoleNames.LEAD,
+    RoleNames.COORDINATOR
+})
 public class ReportDetailView extends Div implements BeforeEnterObserver {
 
     private final ReportService reports;
@@ -73,8 +78,8 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             }
             side.addClassName("task-side");
             workflow.taskOfReport(reportId).ifPresent(item -> {
-                Button open = new Button("去办理", e -> UI.getCurrent().navigate(TaskView.class,
-                        TaskView.parameters(item.taskId())));
+                Button open = new Button(
+                        "去办理", e -> UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId())));
                 open.addThemeVariants(ButtonVariant.PRIMARY);
                 side.add(open);
             });
@@ -119,7 +124,8 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
 
     /** The sign-off as recorded: who signed, when, with which opinion. */
     private static Div signOff(ReportHistoryItem signOff) {
-        Div box = new Div(new Paragraph("签发人：" + signOff.actorName()),
+        Div box = new Div(
+                new Paragraph("签发人：" + signOff.actorName()),
                 new Paragraph("签发时间：" + ChinaTime.MINUTES.format(signOff.occurredAt())));
         if (signOff.opinion() != null) {
             box.add(new Paragraph("签发意见：" + signOff.opinion()));
@@ -152,16 +158,18 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
 
     /** Server-rendered SVG (no front-end build); wide, so it scrolls sideways on a narrow screen. */
     private Component diagram(long reportId) {
-        return diagrams.of(reportId).<Component>map(drawing -> {
-            Svg svg = new Svg(drawing);
-            svg.setId("process-diagram");
-            Div box = new Div(svg);
-            box.addClassName("process-diagram-box");
-            return box;
-        }).orElseGet(() -> {
-            Paragraph none = new Paragraph("这份报告在本系统之外发布，导入时读入了正文和数字，没有审批流程。");
-            none.setId("no-process");
-            return none;
-        });
+        return diagrams.of(reportId)
+                .<Component>map(drawing -> {
+                    Svg svg = new Svg(drawing);
+                    svg.setId("process-diagram");
+                    Div box = new Div(svg);
+                    box.addClassName("process-diagram-box");
+                    return box;
+                })
+                .orElseGet(() -> {
+                    Paragraph none = new Paragraph("这份报告在本系统之外发布，导入时读入了正文和数字，没有审批流程。");
+                    none.setId("no-process");
+                    return none;
+                });
     }
 }

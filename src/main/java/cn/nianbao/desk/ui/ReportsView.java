@@ -1,6 +1,7 @@
 package cn.nianbao.desk.ui;
 
 import cn.nianbao.agency.Role;
+import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.YearField;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import cn.nianbao.agency.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,8 +32,13 @@ import java.time.LocalDate;
 @Route("reports")
 @PageTitle("本机关报告 · 年报")
 @Menu(order = 1, title = "本机关报告")
-@RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD,
-        RoleNames.COORDINATOR})
+@RolesAllowed({
+    RoleNames.HANDLER,
+    RoleNames.SECRECY_REVIEWER,
+    RoleNames.SUPERVISOR,
+    RoleNames.LEAD,
+    RoleNames.COORDINATOR
+})
 public class ReportsView extends VerticalLayout {
 
     private final ReportWorkflow workflow;
@@ -56,8 +61,13 @@ public class ReportsView extends VerticalLayout {
                 .setHeader("年度");
         grid.addColumn(r -> r.stage().label(r.edition())).setHeader("当前环节");
         grid.addColumn(r -> ChinaTime.MINUTES.format(r.updatedAt())).setHeader("最近更新");
-        grid.addComponentColumn(r -> new Button("查看", e -> UI.getCurrent().navigate(ReportDetailView.class,
-                new RouteParameters("reportId", String.valueOf(r.id()))))).setHeader("操作");
+        grid.addComponentColumn(r -> new Button(
+                        "查看",
+                        e -> UI.getCurrent()
+                                .navigate(
+                                        ReportDetailView.class,
+                                        new RouteParameters("reportId", String.valueOf(r.id())))))
+                .setHeader("操作");
         grid.setItems(reports.readableReports());
         grid.setAllRowsVisible(true);
         add(grid);
@@ -69,8 +79,8 @@ public class ReportsView extends VerticalLayout {
         Button create = new Button("新建年度报告");
         create.setId("create-report");
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickListener(e -> year.year().ifPresentOrElse(this::create,
-                () -> Feedback.error("报告年度：" + year.getErrorMessage())));
+        create.addClickListener(e ->
+                year.year().ifPresentOrElse(this::create, () -> Feedback.error("报告年度：" + year.getErrorMessage())));
         HorizontalLayout form = new HorizontalLayout(year, create);
         form.setAlignItems(Alignment.BASELINE);
         return form;
@@ -83,7 +93,9 @@ public class ReportsView extends VerticalLayout {
             openDraftOrReport(reportId);
         } catch (ReportExistsException exists) {
             Feedback.error("本机关 " + year + " 年度报告已经存在，已为您打开。");
-            reports.readableReports().stream().filter(r -> r.year() == year && r.edition() == 1).findFirst()
+            reports.readableReports().stream()
+                    .filter(r -> r.year() == year && r.edition() == 1)
+                    .findFirst()
                     .ifPresent(r -> openDraftOrReport(r.id()));
         } catch (RuntimeException refused) {
             Feedback.error(Feedback.messageFor(refused));
@@ -91,9 +103,14 @@ public class ReportsView extends VerticalLayout {
     }
 
     private void openDraftOrReport(long reportId) {
-        workflow.inbox().stream().filter(item -> item.reportId() == reportId).findFirst().ifPresentOrElse(
-                item -> UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId())),
-                () -> UI.getCurrent().navigate(ReportDetailView.class,
-                        new RouteParameters("reportId", String.valueOf(reportId))));
+        workflow.inbox().stream()
+                .filter(item -> item.reportId() == reportId)
+                .findFirst()
+                .ifPresentOrElse(
+                        item -> UI.getCurrent().navigate(TaskView.class, TaskView.parameters(item.taskId())),
+                        () -> UI.getCurrent()
+                                .navigate(
+                                        ReportDetailView.class,
+                                        new RouteParameters("reportId", String.valueOf(reportId))));
     }
 }

@@ -29,17 +29,26 @@ import java.util.List;
  */
 final class ReviewPanel {
 
-    private ReviewPanel() {
-    }
+    private ReviewPanel() {}
 
-    static Div of(ReportWorkflow workflow, ReportService reports, WorkItem item, ReportView report,
+    static Div of(
+            ReportWorkflow workflow,
+            ReportService reports,
+            WorkItem item,
+            ReportView report,
             List<ReportHistoryItem> history) {
-        Div decision = new Div(new H2(item.step().label() + "（" + item.holding().label() + "）"),
-                new FindingsSummary(reports.check(report.id())), controls(workflow, item),
+        Div decision = new Div(
+                new H2(item.step().label() + "（" + item.holding().label() + "）"),
+                new FindingsSummary(reports.check(report.id())),
+                controls(workflow, item),
                 new TaskHandoverPanel(workflow, item.taskId(), TaskPage::reload));
         decision.addClassName("decision");
-        return TaskPage.panel(reading(reports, report, history), TaskPage.side(report.id(), decision,
-                new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
+        return TaskPage.panel(
+                reading(reports, report, history),
+                TaskPage.side(
+                        report.id(),
+                        decision,
+                        new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
     }
 
     /** The report as a reviewer (or a delegate) reads it: the last return, the changes since their last look. */
@@ -56,13 +65,14 @@ final class ReviewPanel {
     private static Component controls(ReportWorkflow workflow, WorkItem item) {
         String taskId = item.taskId();
         boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
-        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见",
-                "通过时可不填；退回修改时必须填写。");
+        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "通过时可不填；退回修改时必须填写。");
         Button approve = new Button(signOff ? "签发" : "通过");
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         approve.setDisableOnClick(true);
-        approve.addClickListener(e -> TaskPage.decide(approve, opinion,
+        approve.addClickListener(e -> TaskPage.decide(
+                approve,
+                opinion,
                 () -> workflow.approve(taskId, opinion.getValue()),
                 signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。"));
         Select<ReturnTarget> target = new Select<>();
@@ -87,7 +97,10 @@ final class ReviewPanel {
             }
             ReturnTarget to = target.getValue();
             ReportStage step = to == null ? ReportStage.DRAFTING : to.step();
-            TaskPage.decide(giveBack, opinion, () -> workflow.returnTo(taskId, step, opinion.getValue()),
+            TaskPage.decide(
+                    giveBack,
+                    opinion,
+                    () -> workflow.returnTo(taskId, step, opinion.getValue()),
                     "已退回至「" + step.label() + "」。");
         });
         HorizontalLayout buttons = new HorizontalLayout(approve, giveBack);

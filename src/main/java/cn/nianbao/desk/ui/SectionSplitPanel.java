@@ -53,8 +53,8 @@ class SectionSplitPanel extends Details {
         setOpened(!parts.isEmpty());
     }
 
-    private static HorizontalLayout assignRow(ReportWorkflow workflow, String draftTaskId, List<Person> colleagues,
-            Runnable reload) {
+    private static HorizontalLayout assignRow(
+            ReportWorkflow workflow, String draftTaskId, List<Person> colleagues, Runnable reload) {
         Select<DraftPart> part = new Select<>();
         part.setId("split-part");
         part.setLabel("部分");
@@ -70,8 +70,10 @@ class SectionSplitPanel extends Details {
                 Feedback.error("请选择要分配的部分和起草人。");
                 return;
             }
-            if (Feedback.run(() -> workflow.assignPart(draftTaskId, part.getValue(), person.getValue().username()))) {
-                Feedback.success("已将「" + part.getValue().label() + "」分配给" + person.getValue().displayName() + "。");
+            if (Feedback.run(() -> workflow.assignPart(
+                    draftTaskId, part.getValue(), person.getValue().username()))) {
+                Feedback.success("已将「" + part.getValue().label() + "」分配给"
+                        + person.getValue().displayName() + "。");
                 reload.run();
             }
         });

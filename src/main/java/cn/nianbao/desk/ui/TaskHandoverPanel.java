@@ -30,28 +30,46 @@ class TaskHandoverPanel extends Details {
         TextLimits.limit(remark, 500, "附言");
         remark.setWidthFull();
         Div body = new Div(remark);
-        row("转办给", "transfer", workflow.transferCandidates(taskId), (person, text) -> {
-            workflow.transfer(taskId, person, text);
-            Feedback.success("已转办。");
-            UI.getCurrent().navigate(InboxView.class);
-        }, remark).ifPresent(body::add);
-        row("委派给", "delegate", workflow.delegateCandidates(taskId), (person, text) -> {
-            workflow.delegate(taskId, person, text);
-            Feedback.success("已委派，对方办毕后任务回到您这里。");
-            UI.getCurrent().navigate(InboxView.class);
-        }, remark).ifPresent(body::add);
-        row("抄送给", "copy", workflow.copyCandidates(), (person, text) -> {
-            workflow.copy(taskId, person);
-            Feedback.success("已抄送。");
-            reload.run();
-        }, remark).ifPresent(body::add);
+        row(
+                        "转办给",
+                        "transfer",
+                        workflow.transferCandidates(taskId),
+                        (person, text) -> {
+                            workflow.transfer(taskId, person, text);
+                            Feedback.success("已转办。");
+                            UI.getCurrent().navigate(InboxView.class);
+                        },
+                        remark)
+                .ifPresent(body::add);
+        row(
+                        "委派给",
+                        "delegate",
+                        workflow.delegateCandidates(taskId),
+                        (person, text) -> {
+                            workflow.delegate(taskId, person, text);
+                            Feedback.success("已委派，对方办毕后任务回到您这里。");
+                            UI.getCurrent().navigate(InboxView.class);
+                        },
+                        remark)
+                .ifPresent(body::add);
+        row(
+                        "抄送给",
+                        "copy",
+                        workflow.copyCandidates(),
+                        (person, text) -> {
+                            workflow.copy(taskId, person);
+                            Feedback.success("已抄送。");
+                            reload.run();
+                        },
+                        remark)
+                .ifPresent(body::add);
         add(body);
         setOpened(false);
     }
 
     /** One way of handing over: whom to, and the button; left out when there is nobody to choose. */
-    private static Optional<HorizontalLayout> row(String label, String id, List<Person> people,
-            BiConsumer<String, String> action, TextField remark) {
+    private static Optional<HorizontalLayout> row(
+            String label, String id, List<Person> people, BiConsumer<String, String> action, TextField remark) {
         if (people.isEmpty()) {
             return Optional.empty();
         }

@@ -18,8 +18,7 @@ import java.util.Optional;
 /** What the draft, review and delegate panels of a task screen share: the layout, the return banner, a decision. */
 final class TaskPage {
 
-    private TaskPage() {
-    }
+    private TaskPage() {}
 
     /** The panel's two columns, laid out by the task page's grid ({@code .task-panel} is {@code display: contents}). */
     static Div panel(Component main, Div side) {
@@ -29,8 +28,8 @@ final class TaskPage {
     }
 
     static Div side(long reportId, Component... components) {
-        RouterLink diagram = new RouterLink("查看流程图", ReportDetailView.class,
-                new RouteParameters("reportId", String.valueOf(reportId)));
+        RouterLink diagram = new RouterLink(
+                "查看流程图", ReportDetailView.class, new RouteParameters("reportId", String.valueOf(reportId)));
         diagram.setId("to-report-page");
         Div side = new Div(components);
         side.add(diagram);
@@ -41,12 +40,14 @@ final class TaskPage {
     /** The opinion of the latest return, if the last decision on the report was a return (to this step). */
     static Optional<Component> lastReturn(List<ReportHistoryItem> history) {
         Optional<ReportHistoryItem> lastDecision = history.reversed().stream()
-                .filter(item -> item.action().isDecision()).findFirst();
+                .filter(item -> item.action().isDecision())
+                .findFirst();
         if (lastDecision.isEmpty() || lastDecision.get().action() != HistoryAction.RETURNED) {
             return Optional.empty();
         }
         ReportHistoryItem item = lastDecision.get();
-        Div banner = new Div(new Paragraph("退回意见（" + item.stage().label() + " · " + item.actorName() + "）："),
+        Div banner = new Div(
+                new Paragraph("退回意见（" + item.stage().label() + " · " + item.actorName() + "）："),
                 new Paragraph(item.opinion()));
         banner.addClassName("return-banner");
         banner.setId("return-opinion");

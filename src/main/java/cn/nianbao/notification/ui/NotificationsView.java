@@ -43,8 +43,10 @@ public class NotificationsView extends VerticalLayout {
         allRead.setId("mark-all-read");
         add(allRead);
         for (NotificationItem item : mine) {
-            Div row = new Div(new Span(ChinaTime.MINUTES.format(item.createdAt()) + " "), new Span("【" + item.kind().label()
-                    + "】"), new Span(item.text()));
+            Div row = new Div(
+                    new Span(ChinaTime.MINUTES.format(item.createdAt()) + " "),
+                    new Span("【" + item.kind().label() + "】"),
+                    new Span(item.text()));
             row.addClassNames("notification", item.read() ? "read" : "unread");
             if (item.link() != null) {
                 Button open = new Button("查看", e -> {

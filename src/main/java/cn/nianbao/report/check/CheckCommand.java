@@ -45,8 +45,8 @@ public final class CheckCommand {
     /** What {@code java -jar nianbao.jar check …} runs: standard output and error, exit code returned. */
     public static int main(List<String> args) {
         boolean json = args.contains("--json");
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, json ? StandardCharsets.UTF_8
-                : consoleCharset());
+        PrintStream out = new PrintStream(
+                new FileOutputStream(FileDescriptor.out), true, json ? StandardCharsets.UTF_8 : consoleCharset());
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, consoleCharset());
         return new CheckCommand().run(args, out, err);
     }
@@ -93,7 +93,8 @@ public final class CheckCommand {
         for (Map.Entry<String, ReadReport> entry : read.entrySet()) {
             ReadReport report = entry.getValue();
             Optional<Map.Entry<String, ReadReport>> lastYear = lastYear(report, read);
-            List<Finding> findings = fullCheck.check(report.subject(), lastYear.map(e -> e.getValue().subject()));
+            List<Finding> findings = fullCheck.check(
+                    report.subject(), lastYear.map(e -> e.getValue().subject()));
             if (json) {
                 out.println(JsonLine.of(entry.getKey(), report, findings));
             } else {
@@ -117,8 +118,13 @@ public final class CheckCommand {
         String agency = Labels.normalize(report.agency().get());
         int year = report.year().getAsInt();
         return all.entrySet().stream()
-                .filter(e -> e.getValue().agency().map(Labels::normalize).filter(agency::equals).isPresent())
-                .filter(e -> e.getValue().year().isPresent() && e.getValue().year().getAsInt() == year - 1)
+                .filter(e -> e.getValue()
+                        .agency()
+                        .map(Labels::normalize)
+                        .filter(agency::equals)
+                        .isPresent())
+                .filter(e ->
+                        e.getValue().year().isPresent() && e.getValue().year().getAsInt() == year - 1)
                 .findFirst();
     }
 

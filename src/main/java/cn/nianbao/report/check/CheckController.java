@@ -40,12 +40,15 @@ class CheckController {
             throws IOException {
         Optional<Duration> wait = rateLimit.refusal(request.getRemoteAddr());
         if (wait.isPresent()) {
-            return Problems.answer(HttpStatus.TOO_MANY_REQUESTS, "校验请求过于频繁", "本地址提交的校验过多，请 "
-                    + Problems.retryAfterSeconds(wait.get()) + " 秒后再试。", wait.get());
+            return Problems.answer(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "校验请求过于频繁",
+                    "本地址提交的校验过多，请 " + Problems.retryAfterSeconds(wait.get()) + " 秒后再试。",
+                    wait.get());
         }
         if (name.length() > LONGEST_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            return Problems.answer(HttpStatus.BAD_REQUEST, "请求有误",
-                    "文件名（参数 name）无效：最长 " + LONGEST_NAME + " 个字符，不能含控制字符。");
+            return Problems.answer(
+                    HttpStatus.BAD_REQUEST, "请求有误", "文件名（参数 name）无效：最长 " + LONGEST_NAME + " 个字符，不能含控制字符。");
         }
         if (request.getContentLengthLong() > ReportReader.MAX_BYTES) {
             return tooLarge();
@@ -62,12 +65,13 @@ class CheckController {
         try {
             checked = checks.check(name, body);
         } catch (ChecksBusyException e) {
-            return Problems.answer(HttpStatus.SERVICE_UNAVAILABLE, "校验繁忙", e.getMessage(),
-                    ChecksBusyException.RETRY_AFTER);
+            return Problems.answer(
+                    HttpStatus.SERVICE_UNAVAILABLE, "校验繁忙", e.getMessage(), ChecksBusyException.RETRY_AFTER);
         } catch (IOException e) {
             return Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "无法读取", "无法读取：" + e.getMessage());
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(JsonLine.of(name, checked.report(), checked.findings()));
     }
 

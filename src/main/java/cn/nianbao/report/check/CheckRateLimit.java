@@ -22,7 +22,10 @@ class CheckRateLimit {
 
     CheckRateLimit(CheckSettings settings) {
         this.limit = settings.perAddress();
-        this.buckets = Caffeine.newBuilder().maximumSize(limit.addresses()).expireAfterAccess(limit.period()).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(limit.addresses())
+                .expireAfterAccess(limit.period())
+                .build();
     }
 
     /** Takes one check from this address's bucket; empty when it may go on, else how long until it may. */
@@ -32,7 +35,9 @@ class CheckRateLimit {
     }
 
     private Bucket newBucket() {
-        return Bucket.builder().addLimit(bandwidth -> bandwidth.capacity(limit.requests())
-                .refillGreedy(limit.requests(), limit.period())).build();
+        return Bucket.builder()
+                .addLimit(bandwidth ->
+                        bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
+                .build();
     }
 }

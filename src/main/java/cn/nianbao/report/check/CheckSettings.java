@@ -12,6 +12,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record CheckSettings(int concurrent, Duration maxWait, Duration timeLimit, PerAddress perAddress) {
 
     /** A token bucket per address: {@code requests} at once, refilled evenly over {@code period}. */
-    public record PerAddress(int requests, Duration period, int addresses) {
-    }
+    public record PerAddress(int requests, Duration period, int addresses) {}
 }

@@ -23,19 +23,23 @@ final class ChineseReport {
                 + formatName(report));
         lastYearFile.ifPresent(last -> out.println("对照上年报告：" + last));
         for (Severity severity : Severity.values()) {
-            List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
+            List<Finding> group =
+                    findings.stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {
                 continue;
             }
             out.println(severity.label() + "（" + group.size() + "）：");
             for (int i = 0; i < group.size(); i++) {
-                out.println("  " + (i + 1) + ". [" + group.get(i).rule() + "] " + group.get(i).message());
+                out.println("  " + (i + 1) + ". [" + group.get(i).rule() + "] "
+                        + group.get(i).message());
             }
         }
         long errors = findings.stream().filter(Finding::isError).count();
         long warnings = findings.size() - errors;
-        out.println(errors == 0 && warnings == 0 ? "结论：没有发现问题。"
-                : "结论：" + errors + " 个错误，" + warnings + " 个警告" + (errors > 0 ? "；有错误，不符合规定格式。" : "。"));
+        out.println(
+                errors == 0 && warnings == 0
+                        ? "结论：没有发现问题。"
+                        : "结论：" + errors + " 个错误，" + warnings + " 个警告" + (errors > 0 ? "；有错误，不符合规定格式。" : "。"));
         out.println();
     }
 

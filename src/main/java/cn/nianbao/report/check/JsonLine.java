@@ -20,10 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 final class JsonLine {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
-    private JsonLine() {
-    }
+    private JsonLine() {}
 
     static String of(String file, ReadReport report, List<Finding> findings) {
         ObjectNode line = JSON.createObjectNode();
@@ -49,5 +49,4 @@ final class JsonLine {
         }
         return JSON.writeValueAsString(line);
     }
-
 }

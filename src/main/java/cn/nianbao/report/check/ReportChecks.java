@@ -24,8 +24,7 @@ import org.springframework.stereotype.Service;
 public class ReportChecks {
 
     /** A file as read and what the full check found in it. */
-    public record Checked(ReadReport report, List<Finding> findings) {
-    }
+    public record Checked(ReadReport report, List<Finding> findings) {}
 
     private interface Reading {
         ReadReport read(ReportReader reader) throws IOException;

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class AreaSum {
 
-    private AreaSum() {
-    }
+    private AreaSum() {}
 
     public static ReportTables of(Collection<ReportTables> reports) {
         Map<String, BigDecimal> sums = new HashMap<>();

@@ -15,8 +15,8 @@ public final class BlankCellRule {
             String written = structure.blankCells().get(cellId);
             if (written != null) {
                 String as = written.isBlank() ? "空白" : "写作「" + written.strip() + "」";
-                findings.add(Finding.warning("DOMAIN", List.of(cellId), ReportChecker.cellName(cellId) + as
-                        + "，按 0 读入；规定格式要求没有数字时填 0。"));
+                findings.add(Finding.warning(
+                        "DOMAIN", List.of(cellId), ReportChecker.cellName(cellId) + as + "，按 0 读入；规定格式要求没有数字时填 0。"));
             }
         }
         return findings;

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class CarryOver {
 
-    private CarryOver() {
-    }
+    private CarryOver() {}
 
     public static ReportContent from(ReportContent last) {
         Map<String, BigDecimal> cells = new HashMap<>();

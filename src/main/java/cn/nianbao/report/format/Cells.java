@@ -10,8 +10,7 @@ public final class Cells {
 
     private static final List<String> ALL = allIds();
 
-    private Cells() {
-    }
+    private Cells() {}
 
     public static String t3(T3Row row, T3Column column) {
         return "t3." + row.id() + "." + column.id();

@@ -23,7 +23,8 @@ public final class FullCheck {
 
     /** A report drafted in this system, and last year's if the system has it. */
     public List<Finding> check(ReportContent thisYear, Optional<ReportContent> lastYear) {
-        return check(CheckSubject.drafted(thisYear, OptionalInt.empty()),
+        return check(
+                CheckSubject.drafted(thisYear, OptionalInt.empty()),
                 lastYear.map(last -> CheckSubject.drafted(last, OptionalInt.empty())));
     }
 
@@ -34,8 +35,11 @@ public final class FullCheck {
         findings.addAll(blanks.check(thisYear.structure()));
         findings.addAll(arithmetic.check(thisYear.content().tables()));
         findings.addAll(text.check(thisYear.content(), thisYear.year()));
-        lastYear.ifPresent(last -> crossYear.check(thisYear.content().tables(), last.content().tables()).stream()
-                .filter(f -> readInBoth(f, thisYear.structure().cellsRead(), last.structure().cellsRead()))
+        lastYear.ifPresent(last -> crossYear
+                .check(thisYear.content().tables(), last.content().tables())
+                .stream()
+                .filter(f -> readInBoth(
+                        f, thisYear.structure().cellsRead(), last.structure().cellsRead()))
                 .forEach(findings::add));
         return findings;
     }

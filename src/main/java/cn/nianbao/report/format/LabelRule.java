@@ -23,8 +23,8 @@ public final class LabelRule {
                     || !reported.add(Labels.normalize(label.official()) + "|" + Labels.normalize(label.written()))) {
                 continue;
             }
-            findings.add(Finding.warning(RULE, label.cells(), "「" + label.written().strip() + "」与规定格式的文字「"
-                    + label.official() + "」不一致。"));
+            findings.add(Finding.warning(
+                    RULE, label.cells(), "「" + label.written().strip() + "」与规定格式的文字「" + label.official() + "」不一致。"));
         }
         return findings;
     }

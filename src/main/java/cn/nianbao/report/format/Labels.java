@@ -10,8 +10,7 @@ import java.text.Normalizer;
  */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String normalize(String text) {
         if (text == null) {

@@ -30,45 +30,57 @@ public final class ReportChecker {
         for (String cellId : Cells.all()) {
             BigDecimal value = tables.value(cellId);
             if (value.signum() < 0) {
-                findings.add(Finding.error("DOMAIN", List.of(cellId), cellName(cellId) + "为 " + value.toPlainString()
-                        + "，不能为负数。"));
+                findings.add(Finding.error(
+                        "DOMAIN", List.of(cellId), cellName(cellId) + "为 " + value.toPlainString() + "，不能为负数。"));
             } else if (value.compareTo(MAX_VALUE) > 0) {
-                findings.add(Finding.error("DOMAIN", List.of(cellId), cellName(cellId) + "为 " + value.toPlainString()
-                        + "，数值过大（最大 " + MAX_VALUE.toPlainString() + "）。"));
-            } else if (Cells.kindOf(cellId) == CellKind.COUNT && value.stripTrailingZeros().scale() > 0) {
-                findings.add(Finding.error("DOMAIN", List.of(cellId), cellName(cellId) + "为 " + value.toPlainString()
-                        + "，件数必须是整数。"));
+                findings.add(Finding.error(
+                        "DOMAIN",
+                        List.of(cellId),
+                        cellName(cellId) + "为 " + value.toPlainString() + "，数值过大（最大 " + MAX_VALUE.toPlainString()
+                                + "）。"));
+            } else if (Cells.kindOf(cellId) == CellKind.COUNT
+                    && value.stripTrailingZeros().scale() > 0) {
+                findings.add(Finding.error(
+                        "DOMAIN", List.of(cellId), cellName(cellId) + "为 " + value.toPlainString() + "，件数必须是整数。"));
             } else if (value.stripTrailingZeros().scale() > MAX_FEE_SCALE) {
-                findings.add(Finding.error("DOMAIN", List.of(cellId), cellName(cellId) + "最多保留 "
-                        + MAX_FEE_SCALE + " 位小数。"));
+                findings.add(
+                        Finding.error("DOMAIN", List.of(cellId), cellName(cellId) + "最多保留 " + MAX_FEE_SCALE + " 位小数。"));
             }
         }
     }
 
     private void checkRowSums(ReportTables tables, List<Finding> findings) {
         for (T3Row row : T3Row.values()) {
-            long sum = T3Column.applicantColumns().stream().mapToLong(c -> tables.t3(row, c)).sum();
+            long sum = T3Column.applicantColumns().stream()
+                    .mapToLong(c -> tables.t3(row, c))
+                    .sum();
             long total = tables.t3(row, T3Column.TOTAL);
             if (sum != total) {
                 List<String> cells = new ArrayList<>();
                 T3Column.applicantColumns().forEach(c -> cells.add(Cells.t3(row, c)));
                 cells.add(Cells.t3(row, T3Column.TOTAL));
-                findings.add(Finding.error("T3-ROWSUM", cells, "表三「" + row.label() + "」行：总计为 " + total
-                        + "，但自然人与法人或其他组织各列之和为 " + sum + "。"));
+                findings.add(Finding.error(
+                        "T3-ROWSUM",
+                        cells,
+                        "表三「" + row.label() + "」行：总计为 " + total + "，但自然人与法人或其他组织各列之和为 " + sum + "。"));
             }
         }
     }
 
     private void checkResults(ReportTables tables, List<Finding> findings) {
         for (T3Column column : T3Column.values()) {
-            long sum = T3Row.resultLeaves().stream().mapToLong(r -> tables.t3(r, column)).sum();
+            long sum = T3Row.resultLeaves().stream()
+                    .mapToLong(r -> tables.t3(r, column))
+                    .sum();
             long total = tables.t3(T3Row.RESULT_TOTAL, column);
             if (sum != total) {
                 List<String> cells = new ArrayList<>();
                 T3Row.resultLeaves().forEach(r -> cells.add(Cells.t3(r, column)));
                 cells.add(Cells.t3(T3Row.RESULT_TOTAL, column));
-                findings.add(Finding.error("T3-RESULTS", cells, "表三「" + column.label() + "」列：（七）总计为 "
-                        + total + "，但（一）至（六）各项办理结果之和为 " + sum + "。"));
+                findings.add(Finding.error(
+                        "T3-RESULTS",
+                        cells,
+                        "表三「" + column.label() + "」列：（七）总计为 " + total + "，但（一）至（六）各项办理结果之和为 " + sum + "。"));
             }
         }
     }
@@ -78,8 +90,10 @@ public final class ReportChecker {
             long received = tables.t3(T3Row.NEW, column) + tables.t3(T3Row.CARRY_IN, column);
             long handled = tables.t3(T3Row.RESULT_TOTAL, column) + tables.t3(T3Row.CARRY_OUT, column);
             if (received != handled) {
-                findings.add(Finding.error("T3-ID",
-                        List.of(Cells.t3(T3Row.NEW, column), Cells.t3(T3Row.CARRY_IN, column),
+                findings.add(Finding.error(
+                        "T3-ID",
+                        List.of(
+                                Cells.t3(T3Row.NEW, column), Cells.t3(T3Row.CARRY_IN, column),
                                 Cells.t3(T3Row.RESULT_TOTAL, column), Cells.t3(T3Row.CARRY_OUT, column)),
                         "表三「" + column.label() + "」列：本年新收 " + tables.t3(T3Row.NEW, column) + " + 上年结转 "
                                 + tables.t3(T3Row.CARRY_IN, column) + " = " + received + "，应等于办理结果总计 "
@@ -101,8 +115,10 @@ public final class ReportChecker {
             }
             long total = tables.t4(group, T4Column.TOTAL);
             if (sum != total) {
-                findings.add(Finding.error(ruleOf(group), cells, "表四「" + groupName(group) + "」：总计为 " + total
-                        + "，但结果维持、结果纠正、其他结果、尚未审结之和为 " + sum + "。"));
+                findings.add(Finding.error(
+                        ruleOf(group),
+                        cells,
+                        "表四「" + groupName(group) + "」：总计为 " + total + "，但结果维持、结果纠正、其他结果、尚未审结之和为 " + sum + "。"));
             }
         }
     }

@@ -17,12 +17,20 @@ import java.util.Set;
  * {@link BlankCellRule} compare it with the format. A report drafted in this system has the {@link #complete()}
  * structure.
  */
-public record ReportStructure(List<Section> headings, Set<Table> tables, List<RowSeen> rows,
-        List<T3Column> t3Columns, Set<String> t3Groups, List<Oddity> oddities, List<LabelSeen> labels,
+public record ReportStructure(
+        List<Section> headings,
+        Set<Table> tables,
+        List<RowSeen> rows,
+        List<T3Column> t3Columns,
+        Set<String> t3Groups,
+        List<Oddity> oddities,
+        List<LabelSeen> labels,
         Map<String, String> blankCells) {
 
     public enum Table {
-        T2("表二"), T3("表三"), T4("表四");
+        T2("表二"),
+        T3("表三"),
+        T4("表四");
 
         private final String name;
 
@@ -97,9 +105,15 @@ public record ReportStructure(List<Section> headings, Set<Table> tables, List<Ro
     public static ReportStructure complete() {
         List<RowSeen> rows = new ArrayList<>();
         officialRows().forEach(cells -> rows.add(new RowSeen(cells, new LinkedHashSet<>(cells), cells.size())));
-        return new ReportStructure(List.of(Section.values()), EnumSet.allOf(Table.class), rows,
-                List.of(T3Column.values()), Set.of(T3Row.DENY, T3Row.UNABLE, T3Row.NOPROC, T3Row.OTHER), List.of(),
-                List.of(), Map.of());
+        return new ReportStructure(
+                List.of(Section.values()),
+                EnumSet.allOf(Table.class),
+                rows,
+                List.of(T3Column.values()),
+                Set.of(T3Row.DENY, T3Row.UNABLE, T3Row.NOPROC, T3Row.OTHER),
+                List.of(),
+                List.of(),
+                Map.of());
     }
 
     /** The rows of the three tables, each as its cells in column order: 6 rows of table 2, 25 of table 3, 1 of 4. */

@@ -56,12 +56,16 @@ public final class ReportTables {
             if (row == T3Row.RESULT_TOTAL) {
                 continue;
             }
-            long sum = T3Column.applicantColumns().stream().mapToLong(c -> t3(row, c)).sum();
+            long sum = T3Column.applicantColumns().stream()
+                    .mapToLong(c -> t3(row, c))
+                    .sum();
             result.put(Cells.t3(row, T3Column.TOTAL), BigDecimal.valueOf(sum));
         }
         ReportTables withRowSums = new ReportTables(result);
         for (T3Column column : T3Column.values()) {
-            long sum = T3Row.resultLeaves().stream().mapToLong(r -> withRowSums.t3(r, column)).sum();
+            long sum = T3Row.resultLeaves().stream()
+                    .mapToLong(r -> withRowSums.t3(r, column))
+                    .sum();
             result.put(Cells.t3(T3Row.RESULT_TOTAL, column), BigDecimal.valueOf(sum));
         }
         for (T4Group group : T4Group.values()) {

@@ -26,8 +26,8 @@ public final class ShapeRule {
         checkHeadings(structure, findings);
         for (Table table : Table.values()) {
             if (!structure.tables().contains(table)) {
-                findings.add(error(tableCells(table), "未找到" + table.displayName() + "（" + tableTitle(table)
-                        + "），其数字无法读取。"));
+                findings.add(
+                        error(tableCells(table), "未找到" + table.displayName() + "（" + tableTitle(table) + "），其数字无法读取。"));
             }
         }
         if (structure.tables().contains(Table.T2)) {
@@ -52,8 +52,12 @@ public final class ShapeRule {
         List<Section> found = structure.headings();
         for (int i = 1; i < found.size(); i++) {
             if (found.get(i).ordinal() <= found.get(i - 1).ordinal()) {
-                findings.add(error(List.of(), "标题次序不对：写作 " + found.stream().map(s -> "「" + s.heading() + "」")
-                        .collect(Collectors.joining("、")) + "，应按一至六的次序各出现一次。"));
+                findings.add(error(
+                        List.of(),
+                        "标题次序不对：写作 "
+                                + found.stream()
+                                        .map(s -> "「" + s.heading() + "」")
+                                        .collect(Collectors.joining("、")) + "，应按一至六的次序各出现一次。"));
                 return;
             }
         }
@@ -68,10 +72,14 @@ public final class ShapeRule {
                 if (seen.isEmpty()) {
                     findings.add(error(ids, "表二「" + block.caption() + "」缺少「" + label + "」行，其数字无法读取。"));
                 } else if (!seen.get().read().containsAll(ids)) {
-                    List<String> missing = cells.stream().filter(c -> !seen.get().read().contains(c.id()))
-                            .map(T2Cell::columnLabel).toList();
-                    findings.add(error(ids, "表二「" + label + "」行只读到 " + seen.get().read().size() + " 个数，应有 "
-                            + ids.size() + " 个；没有读到：" + quoted(missing) + "。"));
+                    List<String> missing = cells.stream()
+                            .filter(c -> !seen.get().read().contains(c.id()))
+                            .map(T2Cell::columnLabel)
+                            .toList();
+                    findings.add(error(
+                            ids,
+                            "表二「" + label + "」行只读到 " + seen.get().read().size() + " 个数，应有 " + ids.size() + " 个；没有读到："
+                                    + quoted(missing) + "。"));
                 }
             }
         }
@@ -85,19 +93,28 @@ public final class ShapeRule {
         }
         for (T3Column column : T3Column.values()) {
             if (!columns.contains(column)) {
-                List<String> cells = Arrays.stream(T3Row.values()).map(r -> Cells.t3(r, column)).toList();
-                findings.add(error(cells, "表三缺少「" + columnName(column) + "」列：规定格式的申请人情况有 7 列（"
-                        + Arrays.stream(T3Column.values()).map(ShapeRule::columnName).collect(Collectors.joining("、"))
-                        + "），表头只有 " + columns.size() + " 列，这一列的数字都没有读到。"));
+                List<String> cells = Arrays.stream(T3Row.values())
+                        .map(r -> Cells.t3(r, column))
+                        .toList();
+                findings.add(error(
+                        cells,
+                        "表三缺少「" + columnName(column) + "」列：规定格式的申请人情况有 7 列（"
+                                + Arrays.stream(T3Column.values())
+                                        .map(ShapeRule::columnName)
+                                        .collect(Collectors.joining("、"))
+                                + "），表头只有 " + columns.size() + " 列，这一列的数字都没有读到。"));
             }
         }
-        boolean singleOtherRow = structure.oddities().stream()
-                .anyMatch(o -> o.kind() == Oddity.Kind.SINGLE_OTHER_ROW);
+        boolean singleOtherRow = structure.oddities().stream().anyMatch(o -> o.kind() == Oddity.Kind.SINGLE_OTHER_ROW);
         for (String group : GROUPS) {
-            List<T3Row> members = Arrays.stream(T3Row.values()).filter(r -> group.equals(r.level2())).toList();
-            boolean anyRow = members.stream().anyMatch(r -> structure.row(rowCells(r)).isPresent());
+            List<T3Row> members = Arrays.stream(T3Row.values())
+                    .filter(r -> group.equals(r.level2()))
+                    .toList();
+            boolean anyRow =
+                    members.stream().anyMatch(r -> structure.row(rowCells(r)).isPresent());
             if (anyRow && !structure.t3Groups().contains(group)) {
-                findings.add(error(members.stream().flatMap(r -> rowCells(r).stream()).toList(),
+                findings.add(error(
+                        members.stream().flatMap(r -> rowCells(r).stream()).toList(),
                         "表三缺少行标题「" + group + "」：「" + members.getFirst().level3() + "」至「"
                                 + members.getLast().level3() + "」应列在它下面。"));
             }
@@ -113,14 +130,22 @@ public final class ShapeRule {
             }
             List<T3Column> expected = columns;
             List<T3Column> missing = expected.stream()
-                    .filter(c -> !seen.get().read().contains(Cells.t3(row, c))).toList();
+                    .filter(c -> !seen.get().read().contains(Cells.t3(row, c)))
+                    .toList();
             if (!missing.isEmpty()) {
-                findings.add(error(cells, "表三「" + rowName(row) + "」行只有 " + seen.get().numbers()
-                        + " 个数，规定格式每行 7 个数" + (expected.size() < 7 ? "（本表表头有 " + expected.size() + " 列）" : "")
-                        + "；没有读到：" + quoted(missing.stream().map(ShapeRule::columnName).toList()) + "。"));
+                findings.add(error(
+                        cells,
+                        "表三「" + rowName(row) + "」行只有 " + seen.get().numbers()
+                                + " 个数，规定格式每行 7 个数" + (expected.size() < 7 ? "（本表表头有 " + expected.size() + " 列）" : "")
+                                + "；没有读到："
+                                + quoted(missing.stream()
+                                        .map(ShapeRule::columnName)
+                                        .toList()) + "。"));
             } else if (seen.get().numbers() > expected.size()) {
-                findings.add(error(cells, "表三「" + rowName(row) + "」行有 " + seen.get().numbers() + " 个数，多于表头的 "
-                        + expected.size() + " 列；多出的数字没有读入。"));
+                findings.add(error(
+                        cells,
+                        "表三「" + rowName(row) + "」行有 " + seen.get().numbers() + " 个数，多于表头的 " + expected.size()
+                                + " 列；多出的数字没有读入。"));
             }
         }
     }
@@ -131,10 +156,12 @@ public final class ShapeRule {
         if (seen.isEmpty()) {
             findings.add(error(cells, "表四没有数据行，15 个数都没有读到。"));
         } else if (!seen.get().read().containsAll(cells)) {
-            List<String> missing = cells.stream().filter(c -> !seen.get().read().contains(c))
-                    .map(ReportChecker::cellName).toList();
-            findings.add(error(cells, "表四数据行只有 " + seen.get().numbers() + " 个数，应有 15 个；没有读到："
-                    + String.join("、", missing) + "。"));
+            List<String> missing = cells.stream()
+                    .filter(c -> !seen.get().read().contains(c))
+                    .map(ReportChecker::cellName)
+                    .toList();
+            findings.add(error(
+                    cells, "表四数据行只有 " + seen.get().numbers() + " 个数，应有 15 个；没有读到：" + String.join("、", missing) + "。"));
         } else if (seen.get().numbers() > cells.size()) {
             findings.add(error(cells, "表四数据行有 " + seen.get().numbers() + " 个数，多于规定的 15 个；只读入了前 15 个。"));
         }
@@ -143,15 +170,14 @@ public final class ShapeRule {
     private static String oddityMessage(Oddity oddity) {
         String table = oddity.table().displayName();
         return switch (oddity.kind()) {
-            case OBSOLETE_T2_COLUMN -> table + "用了2019年试行格式的列「" + oddity.text()
-                    + "」；2021年格式为「本年制发件数、本年废止件数、现行有效件数」或「本年处理决定数量」，这些列的数字没有读入。";
-            case T2_ITEM_9 -> table + "有「第二十条第（九）项」（" + oddity.text()
-                    + "），这是2019年试行格式的内容，2021年格式没有这一块，其数字没有读入。";
-            case SINGLE_OTHER_ROW -> "表三「（六）其他处理」只有一行（2019年试行格式）；2021年格式分为「"
-                    + T3Row.OTHER_1.level3() + "」「" + T3Row.OTHER_2.level3() + "」「" + T3Row.OTHER_3.level3()
-                    + "」三行。这一行的数字已读入「3.其他」。";
-            case GROUP_ROW_WITH_NUMBERS -> table + "行标题「" + oddity.text()
-                    + "」带有数字；规定格式中它只是下面各项的标题，不填数字，这些数字没有读入。";
+            case OBSOLETE_T2_COLUMN ->
+                table + "用了2019年试行格式的列「" + oddity.text() + "」；2021年格式为「本年制发件数、本年废止件数、现行有效件数」或「本年处理决定数量」，这些列的数字没有读入。";
+            case T2_ITEM_9 -> table + "有「第二十条第（九）项」（" + oddity.text() + "），这是2019年试行格式的内容，2021年格式没有这一块，其数字没有读入。";
+            case SINGLE_OTHER_ROW ->
+                "表三「（六）其他处理」只有一行（2019年试行格式）；2021年格式分为「"
+                        + T3Row.OTHER_1.level3() + "」「" + T3Row.OTHER_2.level3() + "」「" + T3Row.OTHER_3.level3()
+                        + "」三行。这一行的数字已读入「3.其他」。";
+            case GROUP_ROW_WITH_NUMBERS -> table + "行标题「" + oddity.text() + "」带有数字；规定格式中它只是下面各项的标题，不填数字，这些数字没有读入。";
             case UNKNOWN_ROW -> table + "有规定格式没有的行「" + oddity.text() + "」，其数字没有读入。";
             case UNKNOWN_COLUMN -> table + "有规定格式没有的列「" + oddity.text() + "」，其数字没有读入。";
             case DUPLICATE_ROW -> table + "的「" + oddity.text() + "」行出现了两次，只读入了第一次的数字。";
@@ -181,7 +207,9 @@ public final class ShapeRule {
     }
 
     private static List<String> tableCells(Table table) {
-        return Cells.all().stream().filter(id -> ReportStructure.tableOf(id) == table).toList();
+        return Cells.all().stream()
+                .filter(id -> ReportStructure.tableOf(id) == table)
+                .toList();
     }
 
     private static String tableTitle(Table table) {

@@ -30,10 +30,16 @@ public enum T2Block {
 
     /** Row labels in order, each with its cells in column order. */
     public List<String> rowLabels() {
-        return Arrays.stream(T2Cell.values()).filter(c -> c.block() == this).map(T2Cell::rowLabel).distinct().toList();
+        return Arrays.stream(T2Cell.values())
+                .filter(c -> c.block() == this)
+                .map(T2Cell::rowLabel)
+                .distinct()
+                .toList();
     }
 
     public List<T2Cell> cellsOfRow(String rowLabel) {
-        return Arrays.stream(T2Cell.values()).filter(c -> c.block() == this && c.rowLabel().equals(rowLabel)).toList();
+        return Arrays.stream(T2Cell.values())
+                .filter(c -> c.block() == this && c.rowLabel().equals(rowLabel))
+                .toList();
     }
 }

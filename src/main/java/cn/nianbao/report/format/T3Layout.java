@@ -13,8 +13,7 @@ public final class T3Layout {
 
     public static final int LABEL_COLUMNS = 3;
 
-    private T3Layout() {
-    }
+    private T3Layout() {}
 
     /** The label cells that start in this row (cells merged from a row above are not repeated). */
     public static List<LabelCell> labelCells(T3Row row) {
@@ -45,9 +44,11 @@ public final class T3Layout {
             }
         }
         return List.of(
-                List.of(new LabelCell(T3Column.NOTE, 3, LABEL_COLUMNS),
+                List.of(
+                        new LabelCell(T3Column.NOTE, 3, LABEL_COLUMNS),
                         new LabelCell(T3Column.APPLICANT_HEADER, 1, T3Column.values().length)),
-                List.of(new LabelCell(T3Column.NP.label(), 2, 1),
+                List.of(
+                        new LabelCell(T3Column.NP.label(), 2, 1),
                         new LabelCell(T3Column.LEGAL_ENTITY_GROUP, 1, applicants.size()),
                         new LabelCell(T3Column.TOTAL.label(), 2, 1)),
                 applicants);

@@ -28,10 +28,8 @@ public enum T3Row {
     NOPROC_3("r.noproc.3", T3Row.RESULTS, T3Row.NOPROC, "3.要求提供公开出版物"),
     NOPROC_4("r.noproc.4", T3Row.RESULTS, T3Row.NOPROC, "4.无正当理由大量反复申请"),
     NOPROC_5("r.noproc.5", T3Row.RESULTS, T3Row.NOPROC, "5.要求行政机关确认或重新出具已获取信息"),
-    OTHER_1("r.other.1", T3Row.RESULTS, T3Row.OTHER,
-            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    OTHER_2("r.other.2", T3Row.RESULTS, T3Row.OTHER,
-            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    OTHER_1("r.other.1", T3Row.RESULTS, T3Row.OTHER, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    OTHER_2("r.other.2", T3Row.RESULTS, T3Row.OTHER, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
     OTHER_3("r.other.3", T3Row.RESULTS, T3Row.OTHER, "3.其他"),
     RESULT_TOTAL("r.total", T3Row.RESULTS, "（七）总计", null),
     CARRY_OUT("carry_out", "四、结转下年度继续办理", null, null);

@@ -6,8 +6,7 @@ import java.util.List;
 /** The three merged header rows of table 4 (FORMAT.md §4); the data row follows in cell order. */
 public final class T4Layout {
 
-    private T4Layout() {
-    }
+    private T4Layout() {}
 
     public static List<List<LabelCell>> headerRows() {
         int columns = T4Column.values().length;
@@ -25,7 +24,8 @@ public final class T4Layout {
         second.add(new LabelCell(T4Group.LIT_DIRECT.label(), 1, columns));
         second.add(new LabelCell(T4Group.LIT_AFTER.label(), 1, columns));
         return List.of(
-                List.of(new LabelCell(T4Group.REVIEW.label(), 1, columns),
+                List.of(
+                        new LabelCell(T4Group.REVIEW.label(), 1, columns),
                         new LabelCell(T4Group.LITIGATION, 1, 2 * columns)),
                 second,
                 litigationColumns);

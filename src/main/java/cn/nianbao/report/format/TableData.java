@@ -13,8 +13,7 @@ import java.util.function.Predicate;
  */
 public final class TableData {
 
-    private TableData() {
-    }
+    private TableData() {}
 
     /** Every one of the 200 cells (a cell never filled is 0). */
     public static Map<String, Object> of(ReportTables tables) {
@@ -57,8 +56,8 @@ public final class TableData {
         return Cells.kindOf(cellId) == CellKind.COUNT && plain.scale() == 0 ? (Object) plain.longValueExact() : plain;
     }
 
-    private static void put(Map<String, Object> target, ReportTables tables, String key, String cellId,
-            Predicate<String> included) {
+    private static void put(
+            Map<String, Object> target, ReportTables tables, String key, String cellId, Predicate<String> included) {
         if (included.test(cellId)) {
             target.put(key, number(cellId, tables.value(cellId)));
         }

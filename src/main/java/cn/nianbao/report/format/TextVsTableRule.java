@@ -33,12 +33,19 @@ public final class TextVsTableRule {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,：:（）()“”\"]");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern COMPARISON = Pattern.compile("同比|较上年|比上年|较去年|比去年|去年|累计|其中|增长|下降|占比");
-    private static final Pattern NOT_DISCLOSURE_REQUESTS = Pattern.compile(
-            "许可|审批|办件|投诉|信访|举报|留言|信件|来信|咨询|建议|提案|热线|12345|政务服务|复议|诉讼");
+    private static final Pattern NOT_DISCLOSURE_REQUESTS =
+            Pattern.compile("许可|审批|办件|投诉|信访|举报|留言|信件|来信|咨询|建议|提案|热线|12345|政务服务|复议|诉讼");
     private static final Pattern CASE_OUTCOME = Pattern.compile("维持|纠正|纠错|结果|审结|败诉|胜诉|撤销|确认违法");
 
     private enum Claim {
-        RECEIVED, HANDLED, CARRIED_IN, CARRIED_OUT, REVIEWS, LAWSUITS, NORMATIVE_ISSUED, NORMATIVE_VALID
+        RECEIVED,
+        HANDLED,
+        CARRIED_IN,
+        CARRIED_OUT,
+        REVIEWS,
+        LAWSUITS,
+        NORMATIVE_ISSUED,
+        NORMATIVE_VALID
     }
 
     private record Reading(Claim claim, Pattern pattern, Pattern unless, boolean aboutDisclosure) {
@@ -56,37 +63,64 @@ public final class TextVsTableRule {
         }
     }
 
-    private static final Pattern REQUESTS_EXCLUDED = Pattern.compile(
-            NOT_DISCLOSURE_REQUESTS.pattern() + "|结转|顺延|" + COMPARISON.pattern());
+    private static final Pattern REQUESTS_EXCLUDED =
+            Pattern.compile(NOT_DISCLOSURE_REQUESTS.pattern() + "|结转|顺延|" + COMPARISON.pattern());
 
     private static final List<Reading> READINGS = List.of(
-            new Reading(Claim.RECEIVED, Pattern.compile("(?:收到|受理|接收|新收|接到)" + NOT_A_NUMBER + "{0,20}?申请"
-                    + NOT_A_NUMBER + "{0,6}?(\\d+)件"), REQUESTS_EXCLUDED, false),
-            new Reading(Claim.RECEIVED, Pattern.compile("(?:收到|受理|接收|接到)" + NOT_A_NUMBER + "{0,4}?(\\d+)件"
-                    + NOT_A_NUMBER + "{0,12}?申请"), REQUESTS_EXCLUDED, false),
-            new Reading(Claim.RECEIVED, Pattern.compile("未(?:收到|受理|接收|接到)" + NOT_A_NUMBER + "{0,16}?申请"),
-                    REQUESTS_EXCLUDED, false),
-            new Reading(Claim.HANDLED, Pattern.compile("(?:办结|答复|办理完毕|处理完毕)" + NOT_A_NUMBER
-                    + "{0,10}?(\\d+)件"), REQUESTS_EXCLUDED, false),
-            new Reading(Claim.CARRIED_IN, Pattern.compile("上一?年度?结转" + NOT_A_NUMBER + "{0,10}?(\\d+)件"),
-                    COMPARISON, false),
-            new Reading(Claim.CARRIED_OUT, Pattern.compile("(\\d+)件" + NOT_A_NUMBER
-                    + "{0,10}?(?:结转|顺延|延至|转入)" + NOT_A_NUMBER + "{0,6}?下一?年"), COMPARISON, false),
-            new Reading(Claim.CARRIED_OUT, Pattern.compile("(?:结转|顺延|延至|转入)(?:至|到)?下一?年度?" + NOT_A_NUMBER
-                    + "{0,10}?(\\d+)件"), COMPARISON, false),
-            new Reading(Claim.REVIEWS, Pattern.compile("行政复议(?:案件|申请)?[^\\d，。；,;、]{0,4}?(\\d+)件"),
-                    Pattern.compile(CASE_OUTCOME.pattern() + "|" + COMPARISON.pattern()), true),
-            new Reading(Claim.REVIEWS, Pattern.compile("未(?:发生|收到|出现|产生|有)[^，。；,;]{0,30}?行政复议"),
-                    CASE_OUTCOME, true),
-            new Reading(Claim.LAWSUITS, Pattern.compile("行政诉讼(?:案件)?[^\\d，。；,;、]{0,4}?(\\d+)件"),
-                    Pattern.compile(CASE_OUTCOME.pattern() + "|" + COMPARISON.pattern()), true),
-            new Reading(Claim.LAWSUITS, Pattern.compile("未(?:发生|收到|出现|产生|有)[^，。；,;]{0,30}?行政诉讼"),
-                    CASE_OUTCOME, true),
-            new Reading(Claim.NORMATIVE_ISSUED, Pattern.compile("(?:制发|印发|出台|制定)" + NOT_A_NUMBER
-                    + "{0,8}?规范性文件" + NOT_A_NUMBER + "{0,3}?(\\d+)件"),
-                    Pattern.compile("现行有效|清理|废止|" + COMPARISON.pattern()), false),
-            new Reading(Claim.NORMATIVE_VALID, Pattern.compile("现行有效的?(?:行政)?规范性文件" + NOT_A_NUMBER
-                    + "{0,3}?(\\d+)件"), COMPARISON, false));
+            new Reading(
+                    Claim.RECEIVED,
+                    Pattern.compile("(?:收到|受理|接收|新收|接到)" + NOT_A_NUMBER + "{0,20}?申请" + NOT_A_NUMBER + "{0,6}?(\\d+)件"),
+                    REQUESTS_EXCLUDED,
+                    false),
+            new Reading(
+                    Claim.RECEIVED,
+                    Pattern.compile("(?:收到|受理|接收|接到)" + NOT_A_NUMBER + "{0,4}?(\\d+)件" + NOT_A_NUMBER + "{0,12}?申请"),
+                    REQUESTS_EXCLUDED,
+                    false),
+            new Reading(
+                    Claim.RECEIVED,
+                    Pattern.compile("未(?:收到|受理|接收|接到)" + NOT_A_NUMBER + "{0,16}?申请"),
+                    REQUESTS_EXCLUDED,
+                    false),
+            new Reading(
+                    Claim.HANDLED,
+                    Pattern.compile("(?:办结|答复|办理完毕|处理完毕)" + NOT_A_NUMBER + "{0,10}?(\\d+)件"),
+                    REQUESTS_EXCLUDED,
+                    false),
+            new Reading(
+                    Claim.CARRIED_IN, Pattern.compile("上一?年度?结转" + NOT_A_NUMBER + "{0,10}?(\\d+)件"), COMPARISON, false),
+            new Reading(
+                    Claim.CARRIED_OUT,
+                    Pattern.compile("(\\d+)件" + NOT_A_NUMBER + "{0,10}?(?:结转|顺延|延至|转入)" + NOT_A_NUMBER + "{0,6}?下一?年"),
+                    COMPARISON,
+                    false),
+            new Reading(
+                    Claim.CARRIED_OUT,
+                    Pattern.compile("(?:结转|顺延|延至|转入)(?:至|到)?下一?年度?" + NOT_A_NUMBER + "{0,10}?(\\d+)件"),
+                    COMPARISON,
+                    false),
+            new Reading(
+                    Claim.REVIEWS,
+                    Pattern.compile("行政复议(?:案件|申请)?[^\\d，。；,;、]{0,4}?(\\d+)件"),
+                    Pattern.compile(CASE_OUTCOME.pattern() + "|" + COMPARISON.pattern()),
+                    true),
+            new Reading(Claim.REVIEWS, Pattern.compile("未(?:发生|收到|出现|产生|有)[^，。；,;]{0,30}?行政复议"), CASE_OUTCOME, true),
+            new Reading(
+                    Claim.LAWSUITS,
+                    Pattern.compile("行政诉讼(?:案件)?[^\\d，。；,;、]{0,4}?(\\d+)件"),
+                    Pattern.compile(CASE_OUTCOME.pattern() + "|" + COMPARISON.pattern()),
+                    true),
+            new Reading(Claim.LAWSUITS, Pattern.compile("未(?:发生|收到|出现|产生|有)[^，。；,;]{0,30}?行政诉讼"), CASE_OUTCOME, true),
+            new Reading(
+                    Claim.NORMATIVE_ISSUED,
+                    Pattern.compile("(?:制发|印发|出台|制定)" + NOT_A_NUMBER + "{0,8}?规范性文件" + NOT_A_NUMBER + "{0,3}?(\\d+)件"),
+                    Pattern.compile("现行有效|清理|废止|" + COMPARISON.pattern()),
+                    false),
+            new Reading(
+                    Claim.NORMATIVE_VALID,
+                    Pattern.compile("现行有效的?(?:行政)?规范性文件" + NOT_A_NUMBER + "{0,3}?(\\d+)件"),
+                    COMPARISON,
+                    false));
 
     private static final Map<Claim, List<String>> CELLS = Map.of(
             Claim.RECEIVED, List.of(Cells.t3(T3Row.NEW, T3Column.TOTAL), Cells.t3(T3Row.CARRY_IN, T3Column.TOTAL)),
@@ -94,8 +128,8 @@ public final class TextVsTableRule {
             Claim.CARRIED_IN, List.of(Cells.t3(T3Row.CARRY_IN, T3Column.TOTAL)),
             Claim.CARRIED_OUT, List.of(Cells.t3(T3Row.CARRY_OUT, T3Column.TOTAL)),
             Claim.REVIEWS, List.of(Cells.t4(T4Group.REVIEW, T4Column.TOTAL)),
-            Claim.LAWSUITS, List.of(Cells.t4(T4Group.LIT_DIRECT, T4Column.TOTAL),
-                    Cells.t4(T4Group.LIT_AFTER, T4Column.TOTAL)),
+            Claim.LAWSUITS,
+                    List.of(Cells.t4(T4Group.LIT_DIRECT, T4Column.TOTAL), Cells.t4(T4Group.LIT_AFTER, T4Column.TOTAL)),
             Claim.NORMATIVE_ISSUED, List.of(T2Cell.NORMATIVE_ISSUED.id()),
             Claim.NORMATIVE_VALID, List.of(T2Cell.NORMATIVE_VALID.id()));
 
@@ -131,8 +165,10 @@ public final class TextVsTableRule {
                         read.add(reading.claim());
                         String problem = compare(reading.claim(), figure, tables);
                         if (problem != null && reported.add(reading.claim() + "|" + figure)) {
-                            findings.add(Finding.warning(RULE, CELLS.get(reading.claim()), "正文「" + section.heading()
-                                    + "」写“" + clause + "”，" + problem));
+                            findings.add(Finding.warning(
+                                    RULE,
+                                    CELLS.get(reading.claim()),
+                                    "正文「" + section.heading() + "」写“" + clause + "”，" + problem));
                         }
                     }
                 }
@@ -147,21 +183,23 @@ public final class TextVsTableRule {
             case RECEIVED -> {
                 long received = t.t3(T3Row.NEW, T3Column.TOTAL);
                 long withCarried = received + t.t3(T3Row.CARRY_IN, T3Column.TOTAL);
-                yield figure == received || figure == withCarried ? null
+                yield figure == received || figure == withCarried
+                        ? null
                         : "但表三「" + T3Row.NEW.label() + "·总计」为 " + received + "（加上年结转为 " + withCarried + "）。";
             }
             case HANDLED -> differs(figure, t.t3(T3Row.RESULT_TOTAL, T3Column.TOTAL), "表三「（七）总计·总计」");
-            case CARRIED_IN -> differs(figure, t.t3(T3Row.CARRY_IN, T3Column.TOTAL), "表三「" + T3Row.CARRY_IN.label()
-                    + "·总计」");
-            case CARRIED_OUT -> differs(figure, t.t3(T3Row.CARRY_OUT, T3Column.TOTAL), "表三「" + T3Row.CARRY_OUT.label()
-                    + "·总计」");
+            case CARRIED_IN ->
+                differs(figure, t.t3(T3Row.CARRY_IN, T3Column.TOTAL), "表三「" + T3Row.CARRY_IN.label() + "·总计」");
+            case CARRIED_OUT ->
+                differs(figure, t.t3(T3Row.CARRY_OUT, T3Column.TOTAL), "表三「" + T3Row.CARRY_OUT.label() + "·总计」");
             case REVIEWS -> differs(figure, t.t4(T4Group.REVIEW, T4Column.TOTAL), "表四「行政复议·总计」");
-            case LAWSUITS -> differs(figure, t.t4(T4Group.LIT_DIRECT, T4Column.TOTAL)
-                    + t.t4(T4Group.LIT_AFTER, T4Column.TOTAL), "表四行政诉讼「未经复议直接起诉·总计」与「复议后起诉·总计」之和");
-            case NORMATIVE_ISSUED -> differs(figure, t.count(T2Cell.NORMATIVE_ISSUED.id()),
-                    "表二「行政规范性文件·本年制发件数」");
-            case NORMATIVE_VALID -> differs(figure, t.count(T2Cell.NORMATIVE_VALID.id()),
-                    "表二「行政规范性文件·现行有效件数」");
+            case LAWSUITS ->
+                differs(
+                        figure,
+                        t.t4(T4Group.LIT_DIRECT, T4Column.TOTAL) + t.t4(T4Group.LIT_AFTER, T4Column.TOTAL),
+                        "表四行政诉讼「未经复议直接起诉·总计」与「复议后起诉·总计」之和");
+            case NORMATIVE_ISSUED -> differs(figure, t.count(T2Cell.NORMATIVE_ISSUED.id()), "表二「行政规范性文件·本年制发件数」");
+            case NORMATIVE_VALID -> differs(figure, t.count(T2Cell.NORMATIVE_VALID.id()), "表二「行政规范性文件·现行有效件数」");
         };
     }
 
@@ -187,8 +225,10 @@ public final class TextVsTableRule {
                 counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0);
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse(0);
     }
 
     /** Full-width digits as ASCII, spaces removed (「2025 年」, 「收到 3 件」), punctuation kept. */

@@ -8,8 +8,7 @@ public final class AggregationScope {
 
     public static final String ID = "aggregation-scope";
 
-    private AggregationScope() {
-    }
+    private AggregationScope() {}
 
     public static Optional<Paragraph> panel(Optional<String> scope) {
         return scope.map(text -> {

@@ -59,7 +59,7 @@ public class ChangesPanel extends Div {
         switch (segment.mark()) {
             case ADDED -> span.getElement().setAttribute("title", "新增");
             case REMOVED -> span.getElement().setAttribute("title", "删除");
-            default -> { }
+            default -> {}
         }
         return span;
     }

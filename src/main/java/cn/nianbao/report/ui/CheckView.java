@@ -54,8 +54,10 @@ public class CheckView extends VerticalLayout {
         this.checks = checks;
         this.reports = reports;
         this.handler = currentActor.require().has(Role.HANDLER);
-        add(new H2("格式校验"), new Paragraph("上传已发布报告的纯文本或网页文件（.txt、.html），或把全文粘贴到下面，"
-                + "按国家统一格式（国办公开办函〔2021〕30号）逐项校验勾稽关系、表格结构和固定标签。"));
+        add(
+                new H2("格式校验"),
+                new Paragraph(
+                        "上传已发布报告的纯文本或网页文件（.txt、.html），或把全文粘贴到下面，" + "按国家统一格式（国办公开办函〔2021〕30号）逐项校验勾稽关系、表格结构和固定标签。"));
         Upload upload = new Upload(this::checkUpload);
         upload.setId("check-upload");
         upload.setMaxFileSize(ReportReader.MAX_BYTES);
@@ -124,9 +126,10 @@ public class CheckView extends VerticalLayout {
         List<Finding> findings = checked.findings();
         String agency = report.agency().orElse("（未识别机关）");
         String year = report.year().isPresent() ? report.year().getAsInt() + "年" : "（未识别年度）";
-        Paragraph summary = new Paragraph(source + "：" + agency + " " + year + "，格式 " + report.format().code()
-                + "；" + findings.stream().filter(Finding::isError).count() + " 处错误，"
-                + findings.stream().filter(f -> !f.isError()).count() + " 处警告。");
+        Paragraph summary = new Paragraph(
+                source + "：" + agency + " " + year + "，格式 " + report.format().code()
+                        + "；" + findings.stream().filter(Finding::isError).count() + " 处错误，"
+                        + findings.stream().filter(f -> !f.isError()).count() + " 处警告。");
         summary.setId("check-summary");
         result.add(summary, new FindingsSummary(findings));
         importButton(report, findings, source).ifPresent(result::add);
@@ -138,15 +141,23 @@ public class CheckView extends VerticalLayout {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("把文件拖到这里").setMany("把文件拖到这里"));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("选择文件…").setMany("选择文件…"));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles("一次只能上传一个文件。")
-                .setFileIsTooBig(ReportReader.TOO_LARGE).setIncorrectFileType(WRONG_TYPE));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles("一次只能上传一个文件。")
+                .setFileIsTooBig(ReportReader.TOO_LARGE)
+                .setIncorrectFileType(WRONG_TYPE));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("正在连接…").setStalled("上传停滞")
-                        .setProcessing("正在校验…").setHeld("排队中"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("剩余时间：")
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting("正在连接…")
+                        .setStalled("上传停滞")
+                        .setProcessing("正在校验…")
+                        .setHeld("排队中"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix("剩余时间：")
                         .setUnknown("剩余时间未知"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("上传失败，请稍后再试。")
-                        .setUnexpectedServerError("上传失败：服务器出错。").setForbidden("上传被拒绝。")
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable("上传失败，请稍后再试。")
+                        .setUnexpectedServerError("上传失败：服务器出错。")
+                        .setForbidden("上传被拒绝。")
                         .setFileTooLarge(ReportReader.TOO_LARGE)));
         i18n.setFile(new UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
         i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
@@ -158,8 +169,11 @@ public class CheckView extends VerticalLayout {
      * service refuses another agency's report.
      */
     private Optional<Button> importButton(ReadReport report, List<Finding> findings, String source) {
-        if (!handler || report.year().isEmpty() || report.agency().isEmpty()
-                || report.format() != FormatVersion.F2021 || findings.stream().anyMatch(Finding::isError)) {
+        if (!handler
+                || report.year().isEmpty()
+                || report.agency().isEmpty()
+                || report.format() != FormatVersion.F2021
+                || findings.stream().anyMatch(Finding::isError)) {
             return Optional.empty();
         }
         int year = report.year().getAsInt();

@@ -33,8 +33,8 @@ final class FigureTable extends Div {
      * {@code <input>} turns the line breaks into spaces, 「1⇥2 3⇥4」), the server lays the values onto the table.
      * Anything else pastes as usual, into the text at the caret.
      */
-    static final String SEVERAL_PASTED = FROM_A_CELL + " && !event.target.readOnly && /"
-            + PastedFigures.SEVERAL_VALUES + "/.test(" + PASTED + ".trim())";
+    static final String SEVERAL_PASTED = FROM_A_CELL + " && !event.target.readOnly && /" + PastedFigures.SEVERAL_VALUES
+            + "/.test(" + PASTED + ".trim())";
     /** The pause in typing after which a figure reaches the server, like the text areas' lazy mode. */
     private static final int TYPING_PAUSE_MILLIS = 400;
     /**
@@ -63,8 +63,12 @@ final class FigureTable extends Div {
      * the text whenever the handler changes a figure; {@code pasted}: with the cell and the clipboard's text when
      * several values are pasted into it.
      */
-    FigureTable(String tableId, Function<Function<String, String>, String> layout, Map<String, FigureCell> allCells,
-            BiConsumer<FigureCell, String> typed, BiConsumer<FigureCell, String> pasted) {
+    FigureTable(
+            String tableId,
+            Function<Function<String, String>, String> layout,
+            Map<String, FigureCell> allCells,
+            BiConsumer<FigureCell, String> typed,
+            BiConsumer<FigureCell, String> pasted) {
         this.layout = layout;
         setId("figures-" + tableId);
         layout.apply(cellId -> {
@@ -78,7 +82,9 @@ final class FigureTable extends Div {
 
     /** {@code textData}: the expression that gives the text the cell received. */
     private DomListenerRegistration listen(String event, String textData, BiConsumer<FigureCell, String> handler) {
-        return getElement().addEventListener(event, e -> fromBrowser(e, textData, handler)).addEventData(CELL)
+        return getElement()
+                .addEventListener(event, e -> fromBrowser(e, textData, handler))
+                .addEventData(CELL)
                 .addEventData(textData);
     }
 
@@ -107,9 +113,13 @@ final class FigureTable extends Div {
         ArrayNode changes = JsonNodeFactory.instance.arrayNode();
         for (FigureCell cell : cells.values()) {
             if (cell.takePending()) {
-                ObjectNode change = changes.addObject().put("id", cell.domId()).put("value", cell.getValue())
-                        .put("readOnly", cell.isReadOnly()).put("mark", cell.getMark())
-                        .put("title", cell.getTitle()).put("invalid", cell.isInvalid())
+                ObjectNode change = changes.addObject()
+                        .put("id", cell.domId())
+                        .put("value", cell.getValue())
+                        .put("readOnly", cell.isReadOnly())
+                        .put("mark", cell.getMark())
+                        .put("title", cell.getTitle())
+                        .put("invalid", cell.isInvalid())
                         .put("message", cell.getMessage());
                 if (cell == typedCell) {
                     change.put("typed", typedText);
@@ -122,7 +132,9 @@ final class FigureTable extends Div {
     }
 
     private static String input(FigureCell cell) {
-        StringBuilder html = new StringBuilder(256).append("<input id=\"").append(cell.domId())
+        StringBuilder html = new StringBuilder(256)
+                .append("<input id=\"")
+                .append(cell.domId())
                 .append("\" class=\"cell-input");
         if (cell.isComputed()) {
             html.append(" computed");
@@ -133,17 +145,26 @@ final class FigureTable extends Div {
         if (cell.isInvalid()) {
             html.append(" invalid\" aria-invalid=\"true");
         }
-        html.append("\" data-cell=\"").append(OfficialTables.escape(cell.cellId()))
-                .append("\" aria-label=\"").append(OfficialTables.escape(ReportChecker.cellName(cell.cellId())))
-                .append("\" inputmode=\"").append(Cells.kindOf(cell.cellId()) == CellKind.COUNT ? "numeric" : "decimal")
-                .append("\" value=\"").append(OfficialTables.escape(cell.getValue())).append('"');
+        html.append("\" data-cell=\"")
+                .append(OfficialTables.escape(cell.cellId()))
+                .append("\" aria-label=\"")
+                .append(OfficialTables.escape(ReportChecker.cellName(cell.cellId())))
+                .append("\" inputmode=\"")
+                .append(Cells.kindOf(cell.cellId()) == CellKind.COUNT ? "numeric" : "decimal")
+                .append("\" value=\"")
+                .append(OfficialTables.escape(cell.getValue()))
+                .append('"');
         if (!cell.getTitle().isEmpty()) {
-            html.append(" title=\"").append(OfficialTables.escape(cell.getTitle())).append('"');
+            html.append(" title=\"")
+                    .append(OfficialTables.escape(cell.getTitle()))
+                    .append('"');
         }
         if (cell.isReadOnly()) {
             html.append(" readonly");
         }
-        return html.append("><span class=\"cell-message\">").append(OfficialTables.escape(cell.getMessage()))
-                .append("</span>").toString();
+        return html.append("><span class=\"cell-message\">")
+                .append(OfficialTables.escape(cell.getMessage()))
+                .append("</span>")
+                .toString();
     }
 }

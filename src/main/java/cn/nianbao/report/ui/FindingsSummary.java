@@ -15,8 +15,8 @@ public class FindingsSummary extends Div {
         setId("findings-summary");
         long errors = findings.stream().filter(Finding::isError).count();
         long warnings = findings.size() - errors;
-        add(new Paragraph(findings.isEmpty() ? "格式校验：全部通过。"
-                : "格式校验：" + errors + " 处错误，" + warnings + " 处警告（经办人员的说明见办理记录）。"));
+        add(new Paragraph(
+                findings.isEmpty() ? "格式校验：全部通过。" : "格式校验：" + errors + " 处错误，" + warnings + " 处警告（经办人员的说明见办理记录）。"));
         UnorderedList list = new UnorderedList();
         for (Finding finding : findings) {
             ListItem item = new ListItem(finding.severity().label() + "：" + finding.message());

@@ -31,8 +31,11 @@ public class HistoryList extends Div {
             if (item.action() == HistoryAction.RETURNED || item.action() == HistoryAction.WITHDRAWN) {
                 entry.addClassName("returned");
             }
-            entry.add(new Span(ChinaTime.MINUTES.format(item.occurredAt())), new Span(item.stage().label()),
-                    new Span(item.actorName()), strong(item.action().label()));
+            entry.add(
+                    new Span(ChinaTime.MINUTES.format(item.occurredAt())),
+                    new Span(item.stage().label()),
+                    new Span(item.actorName()),
+                    strong(item.action().label()));
             if (item.detail() != null) {
                 entry.add(new Span(item.detail()));
             }

@@ -23,8 +23,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class OfficialTables {
 
-    private OfficialTables() {
-    }
+    private OfficialTables() {}
 
     /** Wide tables scroll inside their own box rather than pushing the page (and its side panel) sideways. */
     static Div scrolling(String tableHtml) {
@@ -82,13 +81,19 @@ final class OfficialTables {
 
     /** Table 2's value cells row by row (each block's rows in turn), in column order: where a paste is laid. */
     static List<List<String>> t2Rows() {
-        return Arrays.stream(T2Block.values()).flatMap(block -> block.rowLabels().stream()
-                .map(label -> block.cellsOfRow(label).stream().map(T2Cell::id).toList())).toList();
+        return Arrays.stream(T2Block.values())
+                .flatMap(block -> block.rowLabels().stream()
+                        .map(label ->
+                                block.cellsOfRow(label).stream().map(T2Cell::id).toList()))
+                .toList();
     }
 
     static List<List<String>> t3Rows() {
         return Arrays.stream(T3Row.values())
-                .map(row -> Arrays.stream(T3Column.values()).map(column -> Cells.t3(row, column)).toList()).toList();
+                .map(row -> Arrays.stream(T3Column.values())
+                        .map(column -> Cells.t3(row, column))
+                        .toList())
+                .toList();
     }
 
     static List<List<String>> t4Rows() {
@@ -101,8 +106,12 @@ final class OfficialTables {
 
     /** The table's opening tag and its header rows, if it has any (table 2's headers are in each block). */
     private static StringBuilder table(String id, List<List<LabelCell>> headerRows) {
-        StringBuilder html = new StringBuilder(8192).append("<table class=\"official ").append(id)
-                .append("\" data-table=\"").append(id).append("\">");
+        StringBuilder html = new StringBuilder(8192)
+                .append("<table class=\"official ")
+                .append(id)
+                .append("\" data-table=\"")
+                .append(id)
+                .append("\">");
         if (!headerRows.isEmpty()) {
             html.append("<thead>");
             for (List<LabelCell> cells : headerRows) {

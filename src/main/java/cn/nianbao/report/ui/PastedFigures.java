@@ -30,14 +30,14 @@ final class PastedFigures {
     private static final String VALUE_BREAK = "\\t|[ \\u00a0\\u3000]{2,}";
     /** Text that holds more than one value; valid as a regular expression in Java and in the browser. */
     static final String SEVERAL_VALUES = LINE_BREAK + "|" + VALUE_BREAK;
+
     private static final Pattern ROWS = Pattern.compile(LINE_BREAK);
     private static final Pattern VALUES = Pattern.compile(VALUE_BREAK);
     private static final Pattern OUTER_LINE_BREAKS = Pattern.compile("^[\\r\\n]+|[\\r\\n]+$");
     private static final Pattern OUTER_SPACES = Pattern.compile("^[ \\u00a0\\u3000]+|[ \\u00a0\\u3000]+$");
     private static final String NOTHING_CHANGED = "本次粘贴未改动任何格。";
 
-    private PastedFigures() {
-    }
+    private PastedFigures() {}
 
     /** The cells to fill, each with its figure as the editor shows it; or why the paste is refused. */
     record Outcome(Map<String, String> values, String refusal) {
@@ -60,7 +60,11 @@ final class PastedFigures {
      * Lays {@code text} onto {@code rows} (the table's value cells, row by row in column order) from {@code anchor};
      * {@code editable} tells which cells the handler may change, {@code current} what the cells hold now.
      */
-    static Outcome place(String text, String anchor, List<List<String>> rows, Predicate<String> editable,
+    static Outcome place(
+            String text,
+            String anchor,
+            List<List<String>> rows,
+            Predicate<String> editable,
             Map<String, BigDecimal> current) {
         List<List<String>> pasted = split(text);
         int anchorRow = rowOf(anchor, rows);
@@ -74,15 +78,17 @@ final class PastedFigures {
             List<String> values = pasted.get(r);
             int room = Math.max(0, rows.get(anchorRow + r).size() - anchorColumn);
             if (values.size() > room) {
-                return Outcome.refused(pasted.size() == 1
-                        ? "粘贴了 " + values.size() + " 个数值，但本行从此格起只有 " + room + " 格"
-                        : "粘贴的第 " + (r + 1) + " 行有 " + values.size() + " 个数值，但表中对应的行从此列起只有 " + room + " 格");
+                return Outcome.refused(
+                        pasted.size() == 1
+                                ? "粘贴了 " + values.size() + " 个数值，但本行从此格起只有 " + room + " 格"
+                                : "粘贴的第 " + (r + 1) + " 行有 " + values.size() + " 个数值，但表中对应的行从此列起只有 " + room + " 格");
             }
             for (int c = 0; c < values.size(); c++) {
                 String cellId = rows.get(anchorRow + r).get(anchorColumn + c);
                 raw.put(cellId, values.get(c));
-                positions.put(cellId, pasted.size() == 1 ? "第 " + (c + 1) + " 个数值"
-                        : "第 " + (r + 1) + " 行第 " + (c + 1) + " 个数值");
+                positions.put(
+                        cellId,
+                        pasted.size() == 1 ? "第 " + (c + 1) + " 个数值" : "第 " + (r + 1) + " 行第 " + (c + 1) + " 个数值");
             }
         }
         Map<String, String> filled = new LinkedHashMap<>();
@@ -114,9 +120,10 @@ final class PastedFigures {
         for (Map.Entry<String, BigDecimal> total : totals.entrySet()) {
             BigDecimal sum = computed.value(total.getKey());
             if (sum.compareTo(total.getValue()) != 0) {
-                return Outcome.refused(positions.get(total.getKey()) + "「" + total.getValue().toPlainString()
-                        + "」对应" + ReportChecker.cellName(total.getKey()) + "，该格由系统合计，按粘贴后的数字应为 "
-                        + computed.printed(total.getKey()) + "，二者不符；请核对复制的各列是否与表中的列一一对应");
+                return Outcome.refused(
+                        positions.get(total.getKey()) + "「" + total.getValue().toPlainString()
+                                + "」对应" + ReportChecker.cellName(total.getKey()) + "，该格由系统合计，按粘贴后的数字应为 "
+                                + computed.printed(total.getKey()) + "，二者不符；请核对复制的各列是否与表中的列一一对应");
             }
         }
         return new Outcome(filled, null);
@@ -126,7 +133,8 @@ final class PastedFigures {
     static List<List<String>> split(String text) {
         List<List<String>> rows = new ArrayList<>();
         for (String line : ROWS.split(OUTER_LINE_BREAKS.matcher(text).replaceAll(""), -1)) {
-            List<String> values = new ArrayList<>(List.of(VALUES.split(OUTER_SPACES.matcher(line).replaceAll(""), -1)));
+            List<String> values = new ArrayList<>(
+                    List.of(VALUES.split(OUTER_SPACES.matcher(line).replaceAll(""), -1)));
             while (!values.isEmpty() && values.getLast().isBlank()) {
                 values.removeLast();
             }

@@ -22,8 +22,13 @@ import java.util.Optional;
  */
 @Route("reports/:reportId/changes/:historyId?")
 @PageTitle("修改对照 · 年报")
-@RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD,
-        RoleNames.COORDINATOR})
+@RolesAllowed({
+    RoleNames.HANDLER,
+    RoleNames.SECRECY_REVIEWER,
+    RoleNames.SUPERVISOR,
+    RoleNames.LEAD,
+    RoleNames.COORDINATOR
+})
 public class ReportChangesView extends Div implements BeforeEnterObserver {
 
     private final ReportService reports;
@@ -36,14 +41,16 @@ public class ReportChangesView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            long reportId = Long.parseLong(event.getRouteParameters().get("reportId").orElse(""));
+            long reportId =
+                    Long.parseLong(event.getRouteParameters().get("reportId").orElse(""));
             ReportView report = reports.view(reportId);
             add(new H2(report.title()), new Anchor("reports/" + reportId, "返回报告"));
             Optional<String> step = event.getRouteParameters().get("historyId");
             Optional<ContentChanges> changes = step.isPresent()
                     ? reports.changesAt(reportId, Long.parseLong(step.get()))
                     : reports.changesSinceMyLastVersion(reportId);
-            changes.ifPresentOrElse(c -> add(new ChangesPanel(step.isPresent() ? "本次修改" : "自您上次的版本以来的修改", c)),
+            changes.ifPresentOrElse(
+                    c -> add(new ChangesPanel(step.isPresent() ? "本次修改" : "自您上次的版本以来的修改", c)),
                     () -> add(new Paragraph("没有可对照的版本：您还没有提交或审核过这份报告。")));
         } catch (NumberFormatException | UserFacingException e) {
             Paragraph missing = new Paragraph("报告不存在或您无权查看。");

@@ -35,7 +35,7 @@ public class ReportDocument extends Div {
                 case S2 -> add(OfficialTables.scrolling(OfficialTables.t2(value)));
                 case S3 -> add(OfficialTables.scrolling(OfficialTables.t3(value)));
                 case S4 -> add(OfficialTables.scrolling(OfficialTables.t4(value)));
-                default -> { }
+                default -> {}
             }
         }
     }

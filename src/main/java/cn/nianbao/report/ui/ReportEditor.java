@@ -3,8 +3,8 @@ package cn.nianbao.report.ui;
 import cn.nianbao.base.PlainText;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.TextLimits;
-import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.DraftPart;
+import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.FullCheck;
@@ -42,7 +42,7 @@ public class ReportEditor extends Div {
     private final Optional<ReportContent> lastYear;
     private List<Finding> findings = List.of();
     private boolean changed;
-    private Runnable onChange = () -> { };
+    private Runnable onChange = () -> {};
 
     /** {@code lastYear}: the agency's report of the year before, for the cross-year rules, when the system has it. */
     public ReportEditor(ReportContent content, Optional<ReportContent> lastYear) {
@@ -56,7 +56,7 @@ public class ReportEditor extends Div {
                 case S2 -> add(table("t2", OfficialTables::t2, OfficialTables.t2Rows()));
                 case S3 -> add(table("t3", OfficialTables::t3, OfficialTables.t3Rows()));
                 case S4 -> add(table("t4", OfficialTables::t4, OfficialTables.t4Rows()));
-                default -> { }
+                default -> {}
             }
         }
         cells.values().forEach(cell -> cell.show(content.tables().printed(cell.cellId())));
@@ -122,7 +122,8 @@ public class ReportEditor extends Div {
     public void showStoredText(ReportContent stored) {
         texts.forEach((section, area) -> {
             String text = stored.text(section);
-            if (!area.getValue().equals(text) && PlainText.normalize(area.getValue()).text().equals(text)) {
+            if (!area.getValue().equals(text)
+                    && PlainText.normalize(area.getValue()).text().equals(text)) {
                 area.setValue(text);
             }
         });
@@ -134,8 +135,9 @@ public class ReportEditor extends Div {
      */
     public void editOnly(Set<DraftPart> parts) {
         texts.forEach((section, area) -> area.setReadOnly(parts.stream().noneMatch(p -> p.isText(section))));
-        cells.values().forEach(cell -> cell.setReadOnly(cell.isComputed()
-                || parts.stream().noneMatch(p -> p.holdsCell(cell.cellId()))));
+        cells.values()
+                .forEach(cell -> cell.setReadOnly(
+                        cell.isComputed() || parts.stream().noneMatch(p -> p.holdsCell(cell.cellId()))));
         tables.forEach(FigureTable::render);
     }
 
@@ -171,9 +173,13 @@ public class ReportEditor extends Div {
     }
 
     /** {@code rows}: the table's value cells row by row, onto which pasted figures are laid. */
-    private FigureTable table(String tableId, Function<Function<String, String>, String> layout,
-            List<List<String>> rows) {
-        FigureTable table = new FigureTable(tableId, layout, cells, (cell, text) -> typedFigure(cell, text, rows),
+    private FigureTable table(
+            String tableId, Function<Function<String, String>, String> layout, List<List<String>> rows) {
+        FigureTable table = new FigureTable(
+                tableId,
+                layout,
+                cells,
+                (cell, text) -> typedFigure(cell, text, rows),
                 (cell, text) -> pastedFigures(cell, text, rows));
         tables.add(table);
         return table;
@@ -208,8 +214,12 @@ public class ReportEditor extends Div {
     }
 
     private void lay(FigureCell cell, String text, List<List<String>> rows) {
-        PastedFigures.Outcome outcome = PastedFigures.place(text, cell.cellId(), rows,
-                cellId -> !cells.get(cellId).isReadOnly(), tablesAsTyped().values());
+        PastedFigures.Outcome outcome = PastedFigures.place(
+                text,
+                cell.cellId(),
+                rows,
+                cellId -> !cells.get(cellId).isReadOnly(),
+                tablesAsTyped().values());
         if (outcome.isRefused()) {
             cell.notice(outcome.refusal());
             Feedback.error(outcome.refusal());
@@ -241,8 +251,10 @@ public class ReportEditor extends Div {
 
     private ReportTables tablesAsTyped() {
         Map<String, BigDecimal> values = new HashMap<>();
-        cells.values().forEach(cell -> values.put(cell.cellId(),
-                cell.isInvalid() ? BigDecimal.ZERO : cell.input().value()));
+        cells.values()
+                .forEach(cell -> values.put(
+                        cell.cellId(),
+                        cell.isInvalid() ? BigDecimal.ZERO : cell.input().value()));
         return new ReportTables(values);
     }
 }

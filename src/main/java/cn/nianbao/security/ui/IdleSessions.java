@@ -21,7 +21,9 @@ class IdleSessions implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionDestroyListener(destroyed -> endSignIn(destroyed.getSession().getSession()));
+        event.getSource()
+                .addSessionDestroyListener(
+                        destroyed -> endSignIn(destroyed.getSession().getSession()));
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(true);
         messages.setSessionExpiredCaption(EXPIRED_CAPTION);

@@ -19,8 +19,9 @@ final class LoginFailures implements AuthenticationFailureHandler {
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         redirect.sendRedirect(request, response, "/" + LoginView.ROUTE + "?" + query(exception));
     }
 

@@ -41,8 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction(ROUTE);
         login.setI18n(chinese("登录失败", WRONG_PASSWORD));
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("年报 · 政府信息公开工作年度报告"), login,
-                new Paragraph(new Anchor("/public", "查看已发布的年度报告（公开门户）")));
+        add(new H1("年报 · 政府信息公开工作年度报告"), login, new Paragraph(new Anchor("/public", "查看已发布的年度报告（公开门户）")));
     }
 
     @Override

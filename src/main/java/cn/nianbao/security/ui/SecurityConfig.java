@@ -4,9 +4,9 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -56,13 +56,15 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/nianbao.css").permitAll()
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/nianbao.css")
+                .permitAll()
                 // the checker over HTTP reads only what is posted and stores nothing: open, and no CSRF token
-                .requestMatchers(HttpMethod.POST, "/api/check").permitAll()
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+                .requestMatchers(HttpMethod.POST, "/api/check")
+                .permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/check"));
         // Vaadin's own CSRF settings would also exempt POST /login, so anyone's page could sign a visitor in as
         // someone else (login CSRF): only Vaadin's internal requests, which carry Vaadin's own token, are exempt.
@@ -76,8 +78,8 @@ class SecurityConfig {
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SessionTimeoutEntryPoint()));
         http.formLogin(login -> login.failureHandler(new LoginFailures()));
         // every session is registered, so that disabling an account ends the sessions it has open (OpenSessions)
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         // Vaadin's pages reach its servlet through a forward, which commits the response before Spring Security
         // writes its headers at the end of the chain: written first, they are on every page (nosniff, no-store)
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(APP_POLICY))
@@ -88,8 +90,9 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }
 }

@@ -20,8 +20,8 @@ final class SessionTimeoutEntryPoint implements AuthenticationEntryPoint {
             new LoginUrlAuthenticationEntryPoint("/" + LoginView.ROUTE + "?" + LoginView.TIMEOUT);
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         (sessionEnded ? timedOut : login).commence(request, response, exception);
     }

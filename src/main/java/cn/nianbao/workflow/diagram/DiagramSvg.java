@@ -23,8 +23,7 @@ public final class DiagramSvg {
 
     private final StringBuilder out = new StringBuilder();
 
-    private DiagramSvg() {
-    }
+    private DiagramSvg() {}
 
     public static String render(String title, List<Node> nodes, List<Edge> edges) {
         return new DiagramSvg().write(title, nodes, edges);
@@ -45,8 +44,14 @@ public final class DiagramSvg {
         }
         double total = height + LEGEND_HEIGHT;
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" width=\"")
-                .append(n(width)).append("\" height=\"").append(n(total)).append("\" viewBox=\"0 0 ").append(n(width))
-                .append(' ').append(n(total)).append("\" font-family=\"sans-serif\" font-size=\"13\">");
+                .append(n(width))
+                .append("\" height=\"")
+                .append(n(total))
+                .append("\" viewBox=\"0 0 ")
+                .append(n(width))
+                .append(' ')
+                .append(n(total))
+                .append("\" font-family=\"sans-serif\" font-size=\"13\">");
         out.append("<title>").append(escape(title)).append("</title>");
         edges.forEach(this::edge);
         nodes.forEach(this::node);
@@ -65,15 +70,42 @@ public final class DiagramSvg {
         double cx = node.x() + node.width() / 2;
         double cy = node.y() + node.height() / 2;
         switch (node.kind()) {
-            case TASK -> out.append("<rect x=\"").append(n(node.x())).append("\" y=\"").append(n(node.y()))
-                    .append("\" width=\"").append(n(node.width())).append("\" height=\"").append(n(node.height()))
-                    .append("\" rx=\"10\" ry=\"10\"");
-            case EVENT -> out.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy))
-                    .append("\" r=\"").append(n(node.width() / 2)).append('"');
-            case GATEWAY -> out.append("<polygon points=\"").append(n(cx)).append(',').append(n(node.y())).append(' ')
-                    .append(n(node.x() + node.width())).append(',').append(n(cy)).append(' ')
-                    .append(n(cx)).append(',').append(n(node.y() + node.height())).append(' ')
-                    .append(n(node.x())).append(',').append(n(cy)).append('"');
+            case TASK ->
+                out.append("<rect x=\"")
+                        .append(n(node.x()))
+                        .append("\" y=\"")
+                        .append(n(node.y()))
+                        .append("\" width=\"")
+                        .append(n(node.width()))
+                        .append("\" height=\"")
+                        .append(n(node.height()))
+                        .append("\" rx=\"10\" ry=\"10\"");
+            case EVENT ->
+                out.append("<circle cx=\"")
+                        .append(n(cx))
+                        .append("\" cy=\"")
+                        .append(n(cy))
+                        .append("\" r=\"")
+                        .append(n(node.width() / 2))
+                        .append('"');
+            case GATEWAY ->
+                out.append("<polygon points=\"")
+                        .append(n(cx))
+                        .append(',')
+                        .append(n(node.y()))
+                        .append(' ')
+                        .append(n(node.x() + node.width()))
+                        .append(',')
+                        .append(n(cy))
+                        .append(' ')
+                        .append(n(cx))
+                        .append(',')
+                        .append(n(node.y() + node.height()))
+                        .append(' ')
+                        .append(n(node.x()))
+                        .append(',')
+                        .append(n(cy))
+                        .append('"');
         }
         out.append(" fill=\"").append(fill).append('"');
         strokeAttributes(node.state(), stroke);
@@ -107,7 +139,11 @@ public final class DiagramSvg {
         arrowhead(points.get(points.size() - 2), points.getLast(), stroke);
         if (edge.name() != null && !edge.name().isBlank()) {
             Point[] longest = longestSegment(points);
-            text((longest[0].x() + longest[1].x()) / 2, (longest[0].y() + longest[1].y()) / 2 - 5, edge.name(), 11,
+            text(
+                    (longest[0].x() + longest[1].x()) / 2,
+                    (longest[0].y() + longest[1].y()) / 2 - 5,
+                    edge.name(),
+                    11,
                     edge.state());
         }
         out.append("</g>");
@@ -120,9 +156,21 @@ public final class DiagramSvg {
         double spread = Math.PI / 7;
         Point left = new Point(to.x() - length * Math.cos(angle - spread), to.y() - length * Math.sin(angle - spread));
         Point right = new Point(to.x() - length * Math.cos(angle + spread), to.y() - length * Math.sin(angle + spread));
-        out.append("<polygon class=\"arrowhead\" points=\"").append(n(to.x())).append(',').append(n(to.y()))
-                .append(' ').append(n(left.x())).append(',').append(n(left.y())).append(' ').append(n(right.x()))
-                .append(',').append(n(right.y())).append("\" fill=\"").append(colour).append("\"/>");
+        out.append("<polygon class=\"arrowhead\" points=\"")
+                .append(n(to.x()))
+                .append(',')
+                .append(n(to.y()))
+                .append(' ')
+                .append(n(left.x()))
+                .append(',')
+                .append(n(left.y()))
+                .append(' ')
+                .append(n(right.x()))
+                .append(',')
+                .append(n(right.y()))
+                .append("\" fill=\"")
+                .append(colour)
+                .append("\"/>");
     }
 
     /** The names of the flows sit over their longest segment: on a return loop, the long bottom line. */
@@ -151,40 +199,76 @@ public final class DiagramSvg {
     private void legendItem(double x, double y, State state, String label) {
         out.append("<g class=\"legend ").append(state.cssClass).append("\">");
         if (state == State.CURRENT) {
-            out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y - 6)).append("\" width=\"30\" height=\"12\""
-                    + " rx=\"3\" fill=\"").append(CURRENT_FILL).append('"');
+            out.append("<rect x=\"")
+                    .append(n(x))
+                    .append("\" y=\"")
+                    .append(n(y - 6))
+                    .append("\" width=\"30\" height=\"12\"" + " rx=\"3\" fill=\"")
+                    .append(CURRENT_FILL)
+                    .append('"');
         } else {
-            out.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(y)).append("\" x2=\"").append(n(x + 30))
-                    .append("\" y2=\"").append(n(y)).append('"');
+            out.append("<line x1=\"")
+                    .append(n(x))
+                    .append("\" y1=\"")
+                    .append(n(y))
+                    .append("\" x2=\"")
+                    .append(n(x + 30))
+                    .append("\" y2=\"")
+                    .append(n(y))
+                    .append('"');
         }
         strokeAttributes(state, stroke(state));
         out.append("/>");
-        out.append("<text x=\"").append(n(x + 38)).append("\" y=\"").append(n(y + 4)).append("\" font-size=\"12\">")
-                .append(escape(label)).append("</text></g>");
+        out.append("<text x=\"")
+                .append(n(x + 38))
+                .append("\" y=\"")
+                .append(n(y + 4))
+                .append("\" font-size=\"12\">")
+                .append(escape(label))
+                .append("</text></g>");
     }
 
     private void open(String classes, String id, State state) {
-        out.append("<g class=\"").append(classes).append(' ').append(state.cssClass).append("\" data-element-id=\"")
-                .append(escape(id)).append("\">");
+        out.append("<g class=\"")
+                .append(classes)
+                .append(' ')
+                .append(state.cssClass)
+                .append("\" data-element-id=\"")
+                .append(escape(id))
+                .append("\">");
     }
 
     private void strokeAttributes(State state, String stroke) {
-        out.append(" stroke=\"").append(stroke).append("\" stroke-width=\"").append(switch (state) {
-            case CURRENT -> "3.5";
-            case TAKEN -> "2.5";
-            case NOT_TAKEN -> "1";
-        }).append('"');
+        out.append(" stroke=\"")
+                .append(stroke)
+                .append("\" stroke-width=\"")
+                .append(
+                        switch (state) {
+                            case CURRENT -> "3.5";
+                            case TAKEN -> "2.5";
+                            case NOT_TAKEN -> "1";
+                        })
+                .append('"');
         if (state == State.NOT_TAKEN) {
             out.append(" stroke-dasharray=\"5 4\"");
         }
     }
 
     private void text(double x, double y, String text, int size, State state) {
-        out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"middle\"")
-                .append(" font-size=\"").append(size).append("\" fill=\"")
-                .append(state == State.NOT_TAKEN ? "#777777" : "#1a1a1a").append('"')
-                .append(state == State.CURRENT ? " font-weight=\"bold\"" : "").append('>')
-                .append(escape(text)).append("</text>");
+        out.append("<text x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" text-anchor=\"middle\"")
+                .append(" font-size=\"")
+                .append(size)
+                .append("\" fill=\"")
+                .append(state == State.NOT_TAKEN ? "#777777" : "#1a1a1a")
+                .append('"')
+                .append(state == State.CURRENT ? " font-weight=\"bold\"" : "")
+                .append('>')
+                .append(escape(text))
+                .append("</text>");
     }
 
     private static String stroke(State state) {

@@ -27,11 +27,13 @@ class AdministrationScreensTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     AppUserRepository users;
 
     @Test
-    void the_system_administrator_opens_an_account_on_the_users_screen_and_the_security_administrator_gives_it_a_role() {
+    void
+            the_system_administrator_opens_an_account_on_the_users_screen_and_the_security_administrator_gives_it_a_role() {
         TestAgency agency = testAgencies.create();
         String username = agency.handler() + "-new";
         login("sysadmin");
@@ -41,19 +43,28 @@ class AdministrationScreensTest extends UiTest {
         type(_get(TextField.class, spec -> spec.withId("new-display-name")), "新同事");
         @SuppressWarnings("unchecked")
         ComboBox<AgencyRow> agencyBox = _get(ComboBox.class, spec -> spec.withId("new-user-agency"));
-        type(agencyBox, agencyBox.getListDataView().getItems().filter(a -> a.id() == agency.id()).findFirst()
-                .orElseThrow());
+        type(
+                agencyBox,
+                agencyBox
+                        .getListDataView()
+                        .getItems()
+                        .filter(a -> a.id() == agency.id())
+                        .findFirst()
+                        .orElseThrow());
         type(_get(PasswordField.class, spec -> spec.withId("new-user-password")), "Start@2026pw");
         _click(_get(Button.class, spec -> spec.withId("create-user")));
 
         assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("已新建用户 " + username));
-        assertThat(users.findByUsername(username)).hasValueSatisfying(u -> assertThat(u.getRoles()).isEmpty());
+        assertThat(users.findByUsername(username))
+                .hasValueSatisfying(u -> assertThat(u.getRoles()).isEmpty());
 
         switchUser("secadmin");
         UI.getCurrent().navigate(RolesView.class);
         @SuppressWarnings("unchecked")
         Grid<UserRow> grid = _get(Grid.class, spec -> spec.withId("role-users"));
-        UserRow row = GridKt._findAll(grid).stream().filter(r -> r.username().equals(username)).findFirst()
+        UserRow row = GridKt._findAll(grid).stream()
+                .filter(r -> r.username().equals(username))
+                .findFirst()
                 .orElseThrow();
         grid.select(row);
         @SuppressWarnings("unchecked")
@@ -70,7 +81,9 @@ class AdministrationScreensTest extends UiTest {
         UI.getCurrent().navigate(RolesView.class);
         @SuppressWarnings("unchecked")
         Grid<UserRow> grid = _get(Grid.class, spec -> spec.withId("role-users"));
-        grid.select(GridKt._findAll(grid).stream().filter(r -> r.username().equals("auditadmin")).findFirst()
+        grid.select(GridKt._findAll(grid).stream()
+                .filter(r -> r.username().equals("auditadmin"))
+                .findFirst()
                 .orElseThrow());
         @SuppressWarnings("unchecked")
         CheckboxGroup<Role> roles = _get(CheckboxGroup.class, spec -> spec.withId("roles"));

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.nianbao.UiTest;
-import cn.nianbao.agency.AgencyRepository;
 import cn.nianbao.agency.Agency;
+import cn.nianbao.agency.AgencyRepository;
 import cn.nianbao.agency.AppUser;
 import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.Role;
@@ -18,10 +18,10 @@ import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditEntry;
 import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.audit.TrailReader;
-import cn.nianbao.report.ReportRef;
-import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.desk.ui.ReportDetailView;
 import cn.nianbao.desk.ui.TaskView;
+import cn.nianbao.report.ReportRef;
+import cn.nianbao.workflow.ReportJourney;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -47,16 +47,22 @@ class AuditScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     TrailReader trail;
+
     @Autowired
     AgencyRepository agencies;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -74,7 +80,8 @@ class AuditScreenTest extends UiTest {
 
         assertThat(rows()).extracting(AuditEntry::actionLabel).containsExactly("角色变更", "用户变更");
         _click(_get(Button.class, spec -> spec.withId("audit-verify")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("audit-verification")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("audit-verification"))
+                        .getText())
                 .startsWith("审计日志完整");
     }
 
@@ -108,7 +115,9 @@ class AuditScreenTest extends UiTest {
         type(_get(TextField.class, spec -> spec.withId("audit-user")), agency.secrecy());
         _click(_get(Button.class, spec -> spec.withId("audit-search")));
         assertThat(rows()).extracting(AuditEntry::actionCode).containsExactly("REPORT_VIEWED", "REPORT_VIEWED");
-        assertThat(rows()).extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("报告页："))
+        assertThat(rows())
+                .extracting(AuditEntry::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("报告页："))
                 .anySatisfy(d -> assertThat(d).startsWith("保密审查："));
     }
 
@@ -128,7 +137,9 @@ class AuditScreenTest extends UiTest {
     @SuppressWarnings("unchecked")
     private static List<AuditEntry> rows() {
         Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-entries"));
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 
     private static List<String> menu() {
@@ -138,8 +149,8 @@ class AuditScreenTest extends UiTest {
     private String auditor() {
         String code = "audit-ui-" + System.nanoTime();
         Agency agency = agencies.save(new Agency(code, "审计界面测试" + code));
-        users.save(new AppUser(code, "审计员", passwordEncoder.encode(TestAgencies.PASSWORD), agency,
-                Set.of(Role.AUDIT_ADMIN)));
+        users.save(new AppUser(
+                code, "审计员", passwordEncoder.encode(TestAgencies.PASSWORD), agency, Set.of(Role.AUDIT_ADMIN)));
         return code;
     }
 }

@@ -26,6 +26,7 @@ class AreaScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 
@@ -41,22 +42,29 @@ class AreaScreenTest extends UiTest {
 
         _click(start);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("area-start-result")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("area-start-result"))
+                        .getText())
                 .startsWith("已为 1 个机关创建 2025 年度报告；0 个机关已有报告");
-        AgencyProgress row = rows().stream().filter(p -> p.agencyName().equals(department.name())).findFirst()
+        AgencyProgress row = rows().stream()
+                .filter(p -> p.agencyName().equals(department.name()))
+                .findFirst()
                 .orElseThrow();
         assertThat(row.status()).isEqualTo("起草");
-        assertThat(journey.taskOf(department.handler(), row.reportId()).reportTitle()).contains(department.name());
+        assertThat(journey.taskOf(department.handler(), row.reportId()).reportTitle())
+                .contains(department.name());
 
         _click(start);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("area-start-result")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("area-start-result"))
+                        .getText())
                 .startsWith("已为 0 个机关创建 2025 年度报告；1 个机关已有报告");
     }
 
     @SuppressWarnings("unchecked")
     private static List<AgencyProgress> rows() {
         Grid<AgencyProgress> grid = _get(Grid.class, spec -> spec.withId("area-progress"));
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 }

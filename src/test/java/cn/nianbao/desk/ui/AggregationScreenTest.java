@@ -20,6 +20,7 @@ class AggregationScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 

@@ -27,8 +27,10 @@ class CorrectionScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
 
@@ -48,17 +50,22 @@ class CorrectionScreenTest extends UiTest {
         type(note, "更正第一部分的错别字。");
         _click(_get(Button.class, spec -> spec.withId("correct")));
 
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(TaskView.class);
-        assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).getValue()).isEqualTo("已发布的正文。");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(TaskView.class);
+        assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).getValue())
+                .isEqualTo("已发布的正文。");
         assertThat(reports.readableReports()).extracting(ReportSummary::edition).containsExactly(2, 1);
         long correctionId = reports.readableReports().getFirst().id();
 
         open(published.reportId());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("stage")).getText()).isEqualTo("当前环节：更正中");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("stage")).getText())
+                .isEqualTo("当前环节：更正中");
         assertThat(_find(Button.class, spec -> spec.withId("correct"))).isEmpty();
         open(correctionId);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("stage")).getText()).isEqualTo("当前环节：更正中（起草）");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("correction-note")).getText()).contains("更正第一部分的错别字。");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("stage")).getText())
+                .isEqualTo("当前环节：更正中（起草）");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("correction-note")).getText())
+                .contains("更正第一部分的错别字。");
     }
 
     @Test

@@ -15,7 +15,6 @@ import cn.nianbao.report.CopiedReport;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Cells;
-import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.workflow.ReportJourney;
@@ -24,8 +23,8 @@ import cn.nianbao.workflow.ReturnTarget;
 import cn.nianbao.workflow.WorkItem;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -43,12 +42,16 @@ class DecisionScreensTest extends UiTest {
 
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     private TestAgency agency;
 
     @BeforeEach
@@ -66,8 +69,13 @@ class DecisionScreensTest extends UiTest {
         @SuppressWarnings("unchecked")
         Select<ReturnTarget> target = _get(Select.class, spec -> spec.withId("return-target"));
         assertThat(target.getValue().step()).isEqualTo(ReportStage.DRAFTING);
-        type(target, target.getListDataView().getItems().filter(t -> t.step() == ReportStage.SUPERVISOR_REVIEW)
-                .findFirst().orElseThrow());
+        type(
+                target,
+                target.getListDataView()
+                        .getItems()
+                        .filter(t -> t.step() == ReportStage.SUPERVISOR_REVIEW)
+                        .findFirst()
+                        .orElseThrow());
         type(_get(TextArea.class, spec -> spec.withId("opinion")), "第三部分表述请分管领导再核");
         _click(_get(Button.class, spec -> spec.withId("return")));
 
@@ -92,29 +100,37 @@ class DecisionScreensTest extends UiTest {
     @Test
     void the_reviewer_sees_the_marked_changes_since_the_version_they_returned_escaped() {
         long reportId = submitted("本局收到申请5件。", 5);
-        logins.as(agency.secrecy(), () -> workflow.returnForRevision(
-                journey.taskOf(agency.secrecy(), reportId).taskId(), "申请数有误"));
+        logins.as(
+                agency.secrecy(),
+                () -> workflow.returnForRevision(
+                        journey.taskOf(agency.secrecy(), reportId).taskId(), "申请数有误"));
         save(reportId, "本局收到申请6件。<script>alert(1)</script>", 6);
         journey.submit(agency, reportId);
 
         openTask(agency.secrecy(), reportId);
 
         Div changes = _get(Div.class, spec -> spec.withId("changes"));
-        assertThat(_find(changes, Span.class, spec -> spec.withClasses("diff-added"))).extracting(Span::getText)
+        assertThat(_find(changes, Span.class, spec -> spec.withClasses("diff-added")))
+                .extracting(Span::getText)
                 .contains("6", "<script>alert(1)</script>");
-        assertThat(_find(changes, Span.class, spec -> spec.withClasses("diff-removed"))).extracting(Span::getText)
+        assertThat(_find(changes, Span.class, spec -> spec.withClasses("diff-removed")))
+                .extracting(Span::getText)
                 .contains("5");
-        assertThat(changes.getElement().getOuterHTML()).doesNotContain("<script>")
+        assertThat(changes.getElement().getOuterHTML())
+                .doesNotContain("<script>")
                 .contains("&lt;script&gt;");
-        assertThat(_find(changes, com.vaadin.flow.component.html.ListItem.class)).anySatisfy(item ->
-                assertThat(item.getElement().getAttribute("data-cell")).isEqualTo(Cells.t3(T3Row.NEW, T3Column.NP)));
+        assertThat(_find(changes, com.vaadin.flow.component.html.ListItem.class))
+                .anySatisfy(item -> assertThat(item.getElement().getAttribute("data-cell"))
+                        .isEqualTo(Cells.t3(T3Row.NEW, T3Column.NP)));
     }
 
     @Test
     void the_changes_are_reachable_from_the_report_page_since_ones_own_version_and_per_step() {
         long reportId = submitted("本局收到申请5件。", 5);
-        logins.as(agency.secrecy(), () -> workflow.returnForRevision(
-                journey.taskOf(agency.secrecy(), reportId).taskId(), "申请数有误"));
+        logins.as(
+                agency.secrecy(),
+                () -> workflow.returnForRevision(
+                        journey.taskOf(agency.secrecy(), reportId).taskId(), "申请数有误"));
         save(reportId, "本局收到申请7件。", 7);
         journey.submit(agency, reportId);
         login(agency.secrecy());
@@ -123,13 +139,23 @@ class DecisionScreensTest extends UiTest {
                 .isEqualTo("reports/" + reportId + "/changes");
 
         UI.getCurrent().navigate("reports/" + reportId + "/changes");
-        assertThat(_find(_get(Div.class, spec -> spec.withId("changes")), Span.class,
-                spec -> spec.withClasses("diff-added"))).extracting(Span::getText).contains("7");
+        assertThat(_find(
+                        _get(Div.class, spec -> spec.withId("changes")),
+                        Span.class,
+                        spec -> spec.withClasses("diff-added")))
+                .extracting(Span::getText)
+                .contains("7");
 
-        long resubmission = logins.as(agency.secrecy(), () -> reports.history(reportId)).getLast().id();
+        long resubmission = logins.as(agency.secrecy(), () -> reports.history(reportId))
+                .getLast()
+                .id();
         UI.getCurrent().navigate("reports/" + reportId + "/changes/" + resubmission);
-        assertThat(_find(_get(Div.class, spec -> spec.withId("changes")), Span.class,
-                spec -> spec.withClasses("diff-removed"))).extracting(Span::getText).contains("5");
+        assertThat(_find(
+                        _get(Div.class, spec -> spec.withId("changes")),
+                        Span.class,
+                        spec -> spec.withClasses("diff-removed")))
+                .extracting(Span::getText)
+                .contains("5");
     }
 
     @Test
@@ -156,9 +182,12 @@ class DecisionScreensTest extends UiTest {
         openTask(agency.supervisor(), reportId);
         @SuppressWarnings("unchecked")
         Select<Person> transferTo = _get(Select.class, spec -> spec.withId("transfer-to"));
-        assertThat(transferTo.getListDataView().getItems()).extracting(Person::username).containsExactly(otherSupervisor);
+        assertThat(transferTo.getListDataView().getItems())
+                .extracting(Person::username)
+                .containsExactly(otherSupervisor);
         type(transferTo, transferTo.getListDataView().getItems().findFirst().orElseThrow());
-        type(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("handover-remark")),
+        type(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("handover-remark")),
                 "出差期间请代审");
         _click(_get(Button.class, spec -> spec.withId("transfer")));
 
@@ -174,8 +203,14 @@ class DecisionScreensTest extends UiTest {
         openTask(agency.supervisor(), reportId);
         @SuppressWarnings("unchecked")
         Select<Person> delegateTo = _get(Select.class, spec -> spec.withId("delegate-to"));
-        type(delegateTo, delegateTo.getListDataView().getItems().filter(p -> p.username().equals(agency.secrecy()))
-                .findFirst().orElseThrow());
+        type(
+                delegateTo,
+                delegateTo
+                        .getListDataView()
+                        .getItems()
+                        .filter(p -> p.username().equals(agency.secrecy()))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("delegate")));
         assertThat(notifications()).contains("已委派，对方办毕后任务回到您这里。");
 
@@ -195,8 +230,13 @@ class DecisionScreensTest extends UiTest {
         openTask(agency.secrecy(), reportId);
         @SuppressWarnings("unchecked")
         Select<Person> copyTo = _get(Select.class, spec -> spec.withId("copy-to"));
-        type(copyTo, copyTo.getListDataView().getItems().filter(p -> p.username().equals(agency.lead()))
-                .findFirst().orElseThrow());
+        type(
+                copyTo,
+                copyTo.getListDataView()
+                        .getItems()
+                        .filter(p -> p.username().equals(agency.lead()))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("copy")));
         assertThat(notifications()).contains("已抄送。");
 
@@ -206,10 +246,13 @@ class DecisionScreensTest extends UiTest {
         Grid<CopiedReport> copied = _get(Grid.class, spec -> spec.withId("copied"));
         assertThat(GridKt._get(copied, 0).reportId()).isEqualTo(reportId);
         assertThat(GridKt._get(copied, 0).copiedByName()).startsWith("保密");
-        assertThat(_get(Span.class, spec -> spec.withId("unread-count")).getText()).isEqualTo("1");
+        assertThat(_get(Span.class, spec -> spec.withId("unread-count")).getText())
+                .isEqualTo("1");
         UI.getCurrent().navigate(NotificationsView.class);
-        assertThat(_find(Div.class, spec -> spec.withClasses("notification unread"))).singleElement()
-                .satisfies(row -> assertThat(_find(row, Span.class)).extracting(Span::getText)
+        assertThat(_find(Div.class, spec -> spec.withClasses("notification unread")))
+                .singleElement()
+                .satisfies(row -> assertThat(_find(row, Span.class))
+                        .extracting(Span::getText)
                         .anySatisfy(text -> assertThat(text).contains("抄送给您")));
     }
 
@@ -222,15 +265,20 @@ class DecisionScreensTest extends UiTest {
         assertThat(_find(Div.class, spec -> spec.withId("sign-off"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("urge")));
         assertThat(notifications()).contains("已催办 2 人。");
-        assertThat(logins.as(otherSecrecy, () -> workflow.inbox())).extracting(WorkItem::reportId).contains(reportId);
+        assertThat(logins.as(otherSecrecy, () -> workflow.inbox()))
+                .extracting(WorkItem::reportId)
+                .contains(reportId);
 
         approve(agency.secrecy(), reportId);
         approve(agency.supervisor(), reportId);
-        logins.as(agency.lead(), () -> workflow.approve(journey.taskOf(agency.lead(), reportId).taskId(), "同意"));
+        logins.as(
+                agency.lead(),
+                () -> workflow.approve(journey.taskOf(agency.lead(), reportId).taskId(), "同意"));
         openReport(reportId);
         Div signOff = _get(Div.class, spec -> spec.withId("sign-off"));
         assertThat(signOff.getElement().getTextRecursively()).contains("主要").contains("签发意见：同意");
-        assertThat(_find(Anchor.class, spec -> spec.withClasses("changes-link"))).isNotEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("changes-link")))
+                .isNotEmpty();
     }
 
     @Test
@@ -248,7 +296,10 @@ class DecisionScreensTest extends UiTest {
 
     private void openTask(String username, long reportId) {
         login(username);
-        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(journey.taskOf(username, reportId).taskId()));
+        UI.getCurrent()
+                .navigate(
+                        TaskView.class,
+                        TaskView.parameters(journey.taskOf(username, reportId).taskId()));
     }
 
     private static void openReport(long reportId) {
@@ -256,7 +307,9 @@ class DecisionScreensTest extends UiTest {
     }
 
     private void approve(String reviewer, long reportId) {
-        logins.as(reviewer, () -> workflow.approve(journey.taskOf(reviewer, reportId).taskId(), null));
+        logins.as(
+                reviewer,
+                () -> workflow.approve(journey.taskOf(reviewer, reportId).taskId(), null));
     }
 
     private long submitted(String text, int applications) {

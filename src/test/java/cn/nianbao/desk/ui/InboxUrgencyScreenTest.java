@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.nianbao.UiTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.desk.DueWork;
 import cn.nianbao.support.ClockAt;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
-import cn.nianbao.desk.DueWork;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,8 +28,10 @@ class InboxUrgencyScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     MutableClock clock;
 

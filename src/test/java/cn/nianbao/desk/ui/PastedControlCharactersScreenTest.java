@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.nianbao.UiTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.base.ui.YearField;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.ReportContent;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import cn.nianbao.base.ui.YearField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +37,10 @@ class PastedControlCharactersScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportService reports;
+
     private TestAgency agency;
 
     @BeforeEach
@@ -70,7 +72,8 @@ class PastedControlCharactersScreenTest extends UiTest {
 
         assertThat(reports.view(reportId).content().text(Section.S1)).isEqualTo(STORED);
         assertThat(notifications()).contains(TOLD);
-        assertThat(_get(Span.class, spec -> spec.withId("autosave-status")).getText()).startsWith("已保存")
+        assertThat(_get(Span.class, spec -> spec.withId("autosave-status")).getText())
+                .startsWith("已保存")
                 .endsWith(TOLD);
     }
 
@@ -80,22 +83,24 @@ class PastedControlCharactersScreenTest extends UiTest {
         long reportId = createReportInTheUi(2025);
         ReportView before = reports.view(reportId);
 
-        ReportView saved = reports.saveDraft(reportId, before.version(), new ReportContent(
-                Map.of(Section.S1, PASTED, Section.S5, "改进\u000C措施"), ReportTables.empty()));
+        ReportView saved = reports.saveDraft(
+                reportId,
+                before.version(),
+                new ReportContent(Map.of(Section.S1, PASTED, Section.S5, "改进\u000C措施"), ReportTables.empty()));
 
         assertThat(saved.content().text(Section.S1)).isEqualTo(STORED);
         assertThat(saved.content().text(Section.S5)).isEqualTo("改进\n措施");
-        assertThat(saved.notice()).hasValue(
-                "已删除 1 个不可见的控制字符，2 处从 Word 等处粘贴的软换行已改为换行（「一、总体情况」、「五、存在的主要问题及改进情况」）。");
-        assertThat(reports.saveDraft(reportId, saved.version(), saved.content()).notice()).isEmpty();
+        assertThat(saved.notice()).hasValue("已删除 1 个不可见的控制字符，2 处从 Word 等处粘贴的软换行已改为换行（「一、总体情况」、「五、存在的主要问题及改进情况」）。");
+        assertThat(reports.saveDraft(reportId, saved.version(), saved.content()).notice())
+                .isEmpty();
     }
 
     @Test
     void a_report_read_in_from_elsewhere_is_stored_cleaned() {
         login(agency.handler());
 
-        long imported = reports.importPublished(2024, agency.name(), new ReportContent(Map.of(Section.S1, PASTED),
-                ReportTables.empty()), "网站\u0000页面");
+        long imported = reports.importPublished(
+                2024, agency.name(), new ReportContent(Map.of(Section.S1, PASTED), ReportTables.empty()), "网站\u0000页面");
 
         assertThat(reports.view(imported).content().text(Section.S1)).isEqualTo(STORED);
     }
@@ -104,6 +109,10 @@ class PastedControlCharactersScreenTest extends UiTest {
         UI.getCurrent().navigate(ReportsView.class);
         type(_get(YearField.class, spec -> spec.withId("new-report-year")), String.valueOf(year));
         _click(_get(Button.class, spec -> spec.withId("create-report")));
-        return reports.readableReports().stream().filter(r -> r.year() == year).findFirst().orElseThrow().id();
+        return reports.readableReports().stream()
+                .filter(r -> r.year() == year)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -27,8 +27,10 @@ class ReportCreationScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
 
@@ -58,8 +60,11 @@ class ReportCreationScreenTest extends UiTest {
         type(_get(YearField.class, spec -> spec.withId("new-report-year")), "２０２５");
         _click(_get(Button.class, spec -> spec.withId("create-report")));
 
-        assertThat(reports.readableReports()).singleElement().satisfies(r -> assertThat(r.year()).isEqualTo(2025));
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(TaskView.class);
+        assertThat(reports.readableReports())
+                .singleElement()
+                .satisfies(r -> assertThat(r.year()).isEqualTo(2025));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(TaskView.class);
     }
 
     /** A colleague created the year while this screen was open: the handler is told so and lands on that report. */
@@ -74,8 +79,11 @@ class ReportCreationScreenTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("create-report")));
 
         assertThat(notifications()).contains("本机关 2025 年度报告已经存在，已为您打开。");
-        assertThat(reports.readableReports()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(existing));
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(TaskView.class);
+        assertThat(reports.readableReports())
+                .singleElement()
+                .satisfies(r -> assertThat(r.id()).isEqualTo(existing));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(TaskView.class);
     }
 
     /** An earlier year read in from its published text has no approval chain, and its page says so. */
@@ -83,15 +91,21 @@ class ReportCreationScreenTest extends UiTest {
     void an_imported_earlier_year_opens_for_its_own_agency_without_a_process_diagram() {
         TestAgency agency = testAgencies.create();
         login(agency.handler());
-        long imported = reports.importPublished(2024, agency.name(), new ReportContent(Map.of(Section.S1,
-                "2024年度总体情况。"), new ReportTables(Map.of())), "2024年报.txt");
+        long imported = reports.importPublished(
+                2024,
+                agency.name(),
+                new ReportContent(Map.of(Section.S1, "2024年度总体情况。"), new ReportTables(Map.of())),
+                "2024年报.txt");
 
         UI.getCurrent().navigate(ReportDetailView.class, new RouteParameters("reportId", String.valueOf(imported)));
 
         assertThat(_find(Paragraph.class, spec -> spec.withId("not-found"))).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("stage")).getText()).contains("已导入");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("stage")).getText())
+                .contains("已导入");
         assertThat(_get(Paragraph.class, spec -> spec.withId("no-process")).getText())
-                .contains("在本系统之外发布").contains("没有审批流程");
-        assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText()).isEqualTo("2024年度总体情况。"));
+                .contains("在本系统之外发布")
+                .contains("没有审批流程");
+        assertThat(_find(Paragraph.class))
+                .anySatisfy(p -> assertThat(p.getText()).isEqualTo("2024年度总体情况。"));
     }
 }

@@ -20,6 +20,7 @@ class ReportDiagramScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 
@@ -31,8 +32,12 @@ class ReportDiagramScreenTest extends UiTest {
 
         open(reportId);
 
-        String svg = _get(Svg.class, spec -> spec.withId("process-diagram")).getElement().getProperty("innerHTML");
-        assertThat(svg).startsWith("<svg").contains("class=\"node task current\" data-element-id=\"draft\"")
+        String svg = _get(Svg.class, spec -> spec.withId("process-diagram"))
+                .getElement()
+                .getProperty("innerHTML");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("class=\"node task current\" data-element-id=\"draft\"")
                 .contains("class=\"flow not-taken\" data-element-id=\"secrecyReturned\"");
     }
 
@@ -45,7 +50,8 @@ class ReportDiagramScreenTest extends UiTest {
         open(reportId);
 
         assertThat(_find(Svg.class)).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText()).contains("无权查看");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText())
+                .contains("无权查看");
     }
 
     private static void open(long reportId) {

@@ -30,10 +30,13 @@ class SectionSplitScreenTest extends UiTest {
 
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
 
@@ -55,7 +58,9 @@ class SectionSplitScreenTest extends UiTest {
         type(person, person.getListDataView().getItem(0));
         _click(_get(Button.class, spec -> spec.withId("split-assign")));
         assertThat(notifications()).contains("已将「二、主动公开政府信息情况」分配给王起草。");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("part-assignments")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("part-assignments"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("二、主动公开政府信息情况 · 王起草 · 起草中");
 
         _click(_get(Button.class, spec -> spec.withId("submit")));
@@ -63,10 +68,14 @@ class SectionSplitScreenTest extends UiTest {
         assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.DRAFTING);
 
         switchUser(wang);
-        WorkItem item = workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst().orElseThrow();
+        WorkItem item = workflow.inbox().stream()
+                .filter(w -> w.reportId() == reportId)
+                .findFirst()
+                .orElseThrow();
         assertThat(item.stepLabel()).isEqualTo("起草：二、主动公开政府信息情况");
         UI.getCurrent().navigate(PartTaskView.class, TaskView.parameters(item.taskId()));
-        assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).isReadOnly()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).isReadOnly())
+                .isTrue();
         assertThat(_get(ReportEditor.class).cell("t3.new.np").isReadOnly()).isTrue();
         TextArea mine = _get(TextArea.class, spec -> spec.withId("section-S2"));
         assertThat(mine.isReadOnly()).isFalse();
@@ -77,7 +86,9 @@ class SectionSplitScreenTest extends UiTest {
 
         switchUser(agency.handler());
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(draftTask));
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("part-assignments")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("part-assignments"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("二、主动公开政府信息情况 · 王起草 · 已完成");
     }
 }

@@ -6,10 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.UiTest;
-import cn.nianbao.base.ui.YearField;
-import cn.nianbao.support.MutableClock;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.base.ui.YearField;
+import cn.nianbao.desk.DueWork;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Cells;
@@ -17,8 +17,8 @@ import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.ui.FigureCell;
 import cn.nianbao.report.ui.ReportEditor;
+import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportWorkflow;
-import cn.nianbao.desk.DueWork;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -46,12 +46,16 @@ class TaskScreensTest extends UiTest {
 
     @Autowired
     ReportWorkflow workflow;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     MutableClock clock;
+
     private TestAgency agency;
 
     @BeforeEach
@@ -70,7 +74,9 @@ class TaskScreensTest extends UiTest {
         assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue()).isEqualTo("5");
         assertThat(cell(T3Row.NEW, T3Column.TOTAL).isReadOnly()).isTrue();
         type(cell(T3Row.NEW, T3Column.TOTAL), "99");
-        assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue()).as("a total is computed, not typed").isEqualTo("5");
+        assertThat(cell(T3Row.NEW, T3Column.TOTAL).getValue())
+                .as("a total is computed, not typed")
+                .isEqualTo("5");
         assertThat(rulesShown()).contains("T3-ID");
         assertThat(cell(T3Row.NEW, T3Column.NP).getMark()).isEqualTo("cell-error");
 
@@ -101,7 +107,8 @@ class TaskScreensTest extends UiTest {
 
         assertThat(cell(T3Row.NEW, T3Column.NP).isInvalid()).isTrue();
         assertThat(cell(T3Row.NEW, T3Column.NP).getErrorMessage()).isEqualTo("不能为负数");
-        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("自然人").contains("不能为负数"));
+        assertThat(notifications())
+                .anySatisfy(text -> assertThat(text).contains("自然人").contains("不能为负数"));
         assertThat(reports.view(reportId).version()).isEqualTo(version);
         assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo("-4");
     }
@@ -121,7 +128,8 @@ class TaskScreensTest extends UiTest {
         assertThat(cell(T3Row.OPEN, T3Column.NP).getErrorMessage()).contains("请输入数字");
         _click(_get(Button.class, spec -> spec.withId("save")));
 
-        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("（一）予以公开").contains("请输入数字"));
+        assertThat(notifications())
+                .anySatisfy(text -> assertThat(text).contains("（一）予以公开").contains("请输入数字"));
         assertThat(reports.view(reportId).version()).isEqualTo(version);
         assertThat(cell(T3Row.OPEN, T3Column.NP).getValue()).isEqualTo("十二件");
     }
@@ -137,7 +145,8 @@ class TaskScreensTest extends UiTest {
 
         assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo(hostile);
         assertThat(cell(T3Row.NEW, T3Column.NP).isInvalid()).isTrue();
-        String html = _get(Div.class, spec -> spec.withId("figures-t3")).getElement().getProperty("innerHTML");
+        String html =
+                _get(Div.class, spec -> spec.withId("figures-t3")).getElement().getProperty("innerHTML");
         assertThat(html).doesNotContain("<img").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
     }
 
@@ -153,8 +162,11 @@ class TaskScreensTest extends UiTest {
         var saved = reports.view(reportId);
         assertThat(saved.content().tables().t3(T3Row.NEW, T3Column.NP)).isEqualTo(7);
         assertThat(saved.content().text(cn.nianbao.report.format.Section.S5)).isEqualTo("部分栏目更新不及时。");
-        assertThat(_get(Span.class, spec -> spec.withId("autosave-status")).getText()).startsWith("已保存");
-        assertThat(UI.getCurrent().getPollInterval()).as("all saved: the session may go idle").isEqualTo(-1);
+        assertThat(_get(Span.class, spec -> spec.withId("autosave-status")).getText())
+                .startsWith("已保存");
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("all saved: the session may go idle")
+                .isEqualTo(-1);
 
         type(cell(T3Row.NEW, T3Column.NP), "8");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftPanel.AUTOSAVE_MILLIS);
@@ -184,9 +196,12 @@ class TaskScreensTest extends UiTest {
         login(agency.handler());
         long reportId = createReportInTheUi(YEAR);
         var before = reports.view(reportId);
-        reports.saveDraft(reportId, before.version(), new cn.nianbao.report.format.ReportContent(
-                java.util.Map.of(cn.nianbao.report.format.Section.S1, "同事在另一台电脑上保存的内容"),
-                before.content().tables()));
+        reports.saveDraft(
+                reportId,
+                before.version(),
+                new cn.nianbao.report.format.ReportContent(
+                        java.util.Map.of(cn.nianbao.report.format.Section.S1, "同事在另一台电脑上保存的内容"),
+                        before.content().tables()));
 
         type(cell(T3Row.NEW, T3Column.NP), "9");
         _click(_get(Button.class, spec -> spec.withId("save")));
@@ -207,7 +222,8 @@ class TaskScreensTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
         assertThat(notifications()).contains("已提交，进入保密审查。");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
         assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.SECRECY_REVIEW);
 
         switchUser(agency.secrecy());
@@ -216,14 +232,18 @@ class TaskScreensTest extends UiTest {
         Grid<DueWork> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
         assertThat(GridKt._size(inbox.getDataProvider(), null)).isPositive();
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(inbox.getDataProvider(), null))
-                .mapToObj(i -> GridKt._get(inbox, i).reportId())).contains(reportId);
+                        .mapToObj(i -> GridKt._get(inbox, i).reportId()))
+                .contains(reportId);
     }
 
     @Test
     void a_reviewer_must_give_an_opinion_to_return_and_the_drafter_sees_it_beside_the_report() {
         long reportId = submittedReport();
         login(agency.secrecy());
-        String taskId = workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst().orElseThrow()
+        String taskId = workflow.inbox().stream()
+                .filter(w -> w.reportId() == reportId)
+                .findFirst()
+                .orElseThrow()
                 .taskId();
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
 
@@ -237,11 +257,15 @@ class TaskScreensTest extends UiTest {
         assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.DRAFTING);
 
         switchUser(agency.handler());
-        String draftTask = workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst()
-                .orElseThrow().taskId();
+        String draftTask = workflow.inbox().stream()
+                .filter(w -> w.reportId() == reportId)
+                .findFirst()
+                .orElseThrow()
+                .taskId();
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(draftTask));
         var banner = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("return-opinion"));
-        assertThat(_find(banner, Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(banner, Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("第一部分涉及内部人员信息，请删除");
     }
 
@@ -249,16 +273,20 @@ class TaskScreensTest extends UiTest {
     void the_handler_withdraws_a_submitted_report_from_its_page() {
         long reportId = submittedReport();
         login(agency.handler());
-        UI.getCurrent().navigate(ReportDetailView.class, new com.vaadin.flow.router.RouteParameters("reportId",
-                String.valueOf(reportId)));
+        UI.getCurrent()
+                .navigate(
+                        ReportDetailView.class,
+                        new com.vaadin.flow.router.RouteParameters("reportId", String.valueOf(reportId)));
 
         _click(_get(Button.class, spec -> spec.withId("withdraw")));
 
         assertThat(notifications()).contains("已撤回，报告回到起草环节。");
         assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.DRAFTING);
         switchUser(agency.secrecy());
-        UI.getCurrent().navigate(ReportDetailView.class, new com.vaadin.flow.router.RouteParameters("reportId",
-                String.valueOf(reportId)));
+        UI.getCurrent()
+                .navigate(
+                        ReportDetailView.class,
+                        new com.vaadin.flow.router.RouteParameters("reportId", String.valueOf(reportId)));
         assertThat(_find(Button.class, spec -> spec.withId("withdraw"))).isEmpty();
     }
 
@@ -266,11 +294,15 @@ class TaskScreensTest extends UiTest {
     void a_task_of_another_agency_shows_nothing_of_the_report() {
         long reportId = submittedReport();
         String taskId = logins.as(agency.secrecy(), () -> workflow.inbox()).stream()
-                .filter(w -> w.reportId() == reportId).findFirst().orElseThrow().taskId();
+                .filter(w -> w.reportId() == reportId)
+                .findFirst()
+                .orElseThrow()
+                .taskId();
         login(testAgencies.create().secrecy());
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("task-gone")).getText()).contains("已由他人处理");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-gone")).getText())
+                .contains("已由他人处理");
         assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
     }
 
@@ -278,14 +310,21 @@ class TaskScreensTest extends UiTest {
         UI.getCurrent().navigate(ReportsView.class);
         type(_get(YearField.class, spec -> spec.withId("new-report-year")), String.valueOf(year));
         _click(_get(Button.class, spec -> spec.withId("create-report")));
-        return reports.readableReports().stream().filter(r -> r.year() == year).findFirst().orElseThrow().id();
+        return reports.readableReports().stream()
+                .filter(r -> r.year() == year)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long submittedReport() {
         return logins.as(agency.handler(), () -> {
             long reportId = workflow.startReport(YEAR);
-            String taskId = workflow.inbox().stream().filter(w -> w.reportId() == reportId).findFirst()
-                    .orElseThrow().taskId();
+            String taskId = workflow.inbox().stream()
+                    .filter(w -> w.reportId() == reportId)
+                    .findFirst()
+                    .orElseThrow()
+                    .taskId();
             workflow.submit(taskId);
             return reportId;
         });
@@ -297,14 +336,22 @@ class TaskScreensTest extends UiTest {
 
     /** Types into a cell's input and leaves it, as the browser reports it: a change event on the cell's table. */
     private static void type(FigureCell cell, String text) {
-        Element table = _get(Div.class, spec -> spec.withId("figures-" + cell.cellId().substring(0, 2))).getElement();
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("!!event.target.dataset.cell", true)
-                .put("event.target.dataset.cell", cell.cellId()).put("event.target.value", text);
+        Element table = _get(
+                        Div.class,
+                        spec -> spec.withId("figures-" + cell.cellId().substring(0, 2)))
+                .getElement();
+        ObjectNode data = JsonNodeFactory.instance
+                .objectNode()
+                .put("!!event.target.dataset.cell", true)
+                .put("event.target.dataset.cell", cell.cellId())
+                .put("event.target.value", text);
         ElementUtilsKt._fireDomEvent(table, new DomEvent(table, "change", data));
     }
 
     private static java.util.List<String> rulesShown() {
-        return _find(ListItem.class).stream().map(item -> item.getElement().getAttribute("data-rule"))
-                .filter(rule -> rule != null).toList();
+        return _find(ListItem.class).stream()
+                .map(item -> item.getElement().getAttribute("data-rule"))
+                .filter(rule -> rule != null)
+                .toList();
     }
 }

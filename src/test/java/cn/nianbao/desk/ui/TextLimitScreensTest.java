@@ -40,12 +40,16 @@ class TextLimitScreensTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportJourney journey;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportWorkflow workflow;
+
     private TestAgency agency;
 
     @BeforeEach
@@ -71,11 +75,12 @@ class TextLimitScreensTest extends UiTest {
         assertThat(s1.getMaxLength()).as("no maxlength in the browser").isZero();
 
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
-        assertThat(reports.view(reportId).version()).as("the autosave saves nothing, not even S5").isEqualTo(version);
+        assertThat(reports.view(reportId).version())
+                .as("the autosave saves nothing, not even S5")
+                .isEqualTo(version);
 
         _click(_get(Button.class, spec -> spec.withId("save")));
-        assertThat(notifications()).contains(
-                "「一、总体情况」已超过 50,000 字（当前 61,234 字），无法保存；请删减后再保存。");
+        assertThat(notifications()).contains("「一、总体情况」已超过 50,000 字（当前 61,234 字），无法保存；请删减后再保存。");
         assertThat(reports.view(reportId).version()).isEqualTo(version);
         assertThat(reports.view(reportId).content().text(Section.S5)).isEmpty();
         assertThat(s1.getValue()).isEqualTo(pasted);
@@ -115,16 +120,21 @@ class TextLimitScreensTest extends UiTest {
 
         assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("「保密审查意见」已超过 2,000 字"));
         assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.SECRECY_REVIEW);
-        assertThat(reports.history(reportId)).noneMatch(item -> item.opinion() != null && item.opinion().length() > 2000);
+        assertThat(reports.history(reportId))
+                .noneMatch(item -> item.opinion() != null && item.opinion().length() > 2000);
         assertThat(opinion.getValue()).hasSize(2001);
-        assertThat(_get(Button.class, spec -> spec.withId("approve")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("approve")).isEnabled())
+                .isTrue();
     }
 
     @Test
     void a_handover_remark_over_the_limit_refuses_the_transfer() {
         testAgencies.addPerson(agency, "sup2", "分管乙", Role.SUPERVISOR);
         long reportId = journey.submittedWith(agency, YEAR, "本局收到申请5件。", 5);
-        logins.as(agency.secrecy(), () -> workflow.approve(journey.taskOf(agency.secrecy(), reportId).taskId(), null));
+        logins.as(
+                agency.secrecy(),
+                () -> workflow.approve(
+                        journey.taskOf(agency.secrecy(), reportId).taskId(), null));
         openTask(agency.supervisor(), reportId);
         @SuppressWarnings("unchecked")
         Select<Person> transferTo = _get(Select.class, spec -> spec.withId("transfer-to"));
@@ -166,14 +176,18 @@ class TextLimitScreensTest extends UiTest {
         type(text, "催".repeat(201));
         _click(_get(Button.class, spec -> spec.withId("urge")));
 
-        assertThat(notifications()).anySatisfy(message -> assertThat(message).startsWith("「催办留言」已超过 200 字"))
+        assertThat(notifications())
+                .anySatisfy(message -> assertThat(message).startsWith("「催办留言」已超过 200 字"))
                 .noneSatisfy(message -> assertThat(message).startsWith("已催办"));
         assertThat(text.getValue()).hasSize(201);
     }
 
     private void openTask(String username, long reportId) {
         login(username);
-        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(journey.taskOf(username, reportId).taskId()));
+        UI.getCurrent()
+                .navigate(
+                        TaskView.class,
+                        TaskView.parameters(journey.taskOf(username, reportId).taskId()));
     }
 
     private static void openReport(long reportId) {

@@ -4,28 +4,30 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nianbao.support.Deliveries;
 import cn.nianbao.UiTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.notification.NotificationItem;
 import cn.nianbao.notification.NotificationKind;
 import cn.nianbao.notification.NotificationService;
+import cn.nianbao.support.Deliveries;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.EmailField;
 import org.junit.jupiter.api.Test;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /** The email setting on 我的消息, in the ordinary test context where no mail server is configured. */
 class EmailSettingsScreenTest extends UiTest {
 
     @Autowired
     Deliveries deliveries;
+
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     NotificationService notifications;
 
@@ -67,7 +69,8 @@ class EmailSettingsScreenTest extends UiTest {
         deliveries.awaitAll();
 
         assertThat(notifications.mine()).extracting(NotificationItem::text).containsExactly("新的待办：2025 年度报告");
-        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).as("nothing to send mail with")
+        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable())
+                .as("nothing to send mail with")
                 .isNull();
     }
 

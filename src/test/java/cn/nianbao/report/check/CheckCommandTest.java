@@ -39,8 +39,11 @@ class CheckCommandTest {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new CheckCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = new CheckCommand()
+                .run(
+                        List.of(args),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -61,7 +64,8 @@ class CheckCommandTest {
         assertThat(huaian.out()).contains("机关：淮安市人民政府", "年度：2024年", "格式：2021年格式", "结论：没有发现问题。");
         assertThat(huaian.err()).isEmpty();
         assertThat(withWarning.exit()).isZero();
-        assertThat(withWarning.out()).contains("警告（1）：", "[LABEL]", "结论：0 个错误，1 个警告。")
+        assertThat(withWarning.out())
+                .contains("警告（1）：", "[LABEL]", "结论：0 个错误，1 个警告。")
                 .doesNotContain("错误（");
     }
 
@@ -73,11 +77,13 @@ class CheckCommandTest {
         String out = run.out();
         assertThat(out).startsWith("文件：" + sample(Samples.WENXIAN_2025) + "\n机关：温县科学技术局　年度：2025年　格式：2021年格式");
         assertThat(out.indexOf("错误（13）：")).isPositive().isLessThan(out.indexOf("警告（1）："));
-        assertThat(out).contains("  1. [SHAPE] 表三缺少「法人或其他组织·其他」列",
-                "[SHAPE] 表三缺少行标题「（三）不予公开」",
-                "[SHAPE] 表三「（五）不予处理 2.重复申请」行只有 5 个数",
-                "  1. [LABEL] 「2.其他法律法规禁止公开」与规定格式的文字「2.其他法律行政法规禁止公开」不一致。",
-                "结论：13 个错误，1 个警告；有错误，不符合规定格式。");
+        assertThat(out)
+                .contains(
+                        "  1. [SHAPE] 表三缺少「法人或其他组织·其他」列",
+                        "[SHAPE] 表三缺少行标题「（三）不予公开」",
+                        "[SHAPE] 表三「（五）不予处理 2.重复申请」行只有 5 个数",
+                        "  1. [LABEL] 「2.其他法律法规禁止公开」与规定格式的文字「2.其他法律行政法规禁止公开」不一致。",
+                        "结论：13 个错误，1 个警告；有错误，不符合规定格式。");
     }
 
     @Test
@@ -102,8 +108,7 @@ class CheckCommandTest {
         Run run = run(empty.toString(), blank.toString());
 
         assertThat(run.exit()).isEqualTo(CheckCommand.UNREADABLE);
-        assertThat(run.err()).contains(empty + "：无法读取（文件是空的，没有可以校验的文字。）",
-                blank + "：无法读取（文件是空的，没有可以校验的文字。）");
+        assertThat(run.err()).contains(empty + "：无法读取（文件是空的，没有可以校验的文字。）", blank + "：无法读取（文件是空的，没有可以校验的文字。）");
         assertThat(run.out()).doesNotContain("SHAPE");
     }
 
@@ -111,8 +116,8 @@ class CheckCommandTest {
     void a_report_saved_as_utf16_with_a_byte_order_mark_is_read_like_its_utf8_original(@TempDir Path folder)
             throws IOException {
         String text = Files.readString(Samples.path(Samples.HUAIAN_2024));
-        Path utf16 = Files.write(folder.resolve("huaian-utf16.txt"),
-                ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+        Path utf16 =
+                Files.write(folder.resolve("huaian-utf16.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
 
         Run run = run(utf16.toString());
 
@@ -141,8 +146,8 @@ class CheckCommandTest {
         List<JsonNode> lines = run.jsonLines();
         assertThat(lines).hasSize(2);
         for (JsonNode line : lines) {
-            assertThat(fieldNames(line)).containsExactlyInAnyOrder("file", "agency", "year", "format", "tables",
-                    "findings");
+            assertThat(fieldNames(line))
+                    .containsExactlyInAnyOrder("file", "agency", "year", "format", "tables", "findings");
             assertThat(line.get("file").isString()).isTrue();
             assertThat(line.get("agency").isString()).isTrue();
             assertThat(line.get("year").isInt()).isTrue();
@@ -179,8 +184,12 @@ class CheckCommandTest {
 
         JsonNode wenxian = lines.get(1);
         // only what could be read: no column 其他, no 自然人 in the rows of five numbers
-        assertThat(fieldNames(wenxian.at("/tables/t3/new"))).doesNotContain("le.other").hasSize(6);
-        assertThat(fieldNames(wenxian.at("/tables/t3/r.noproc.2"))).doesNotContain("np").hasSize(5);
+        assertThat(fieldNames(wenxian.at("/tables/t3/new")))
+                .doesNotContain("le.other")
+                .hasSize(6);
+        assertThat(fieldNames(wenxian.at("/tables/t3/r.noproc.2")))
+                .doesNotContain("np")
+                .hasSize(5);
         assertThat(wenxian.get("findings").get(0).get("severity").asString()).isEqualTo("error");
         assertThat(wenxian.get("findings").get(0).get("rule").asString()).isEqualTo("SHAPE");
         assertThat(wenxian.get("findings").get(0).get("message").asString()).contains("「法人或其他组织·其他」列");
@@ -189,12 +198,12 @@ class CheckCommandTest {
     @Test
     void files_of_one_agency_for_consecutive_years_are_checked_across_years_in_any_order() {
         Run text = run(sample(Samples.PINGTAN_2023), sample(Samples.PINGTAN_2021), sample(Samples.PINGTAN_2022));
-        Run json = run("--json", sample(Samples.PINGTAN_2023), sample(Samples.PINGTAN_2021),
-                sample(Samples.PINGTAN_2022));
+        Run json =
+                run("--json", sample(Samples.PINGTAN_2023), sample(Samples.PINGTAN_2021), sample(Samples.PINGTAN_2022));
 
         assertThat(text.exit()).isZero();
-        assertThat(text.out()).contains("对照上年报告：" + sample(Samples.PINGTAN_2022), "对照上年报告："
-                + sample(Samples.PINGTAN_2021));
+        assertThat(text.out())
+                .contains("对照上年报告：" + sample(Samples.PINGTAN_2022), "对照上年报告：" + sample(Samples.PINGTAN_2021));
         // pingtan 2023 against 2022: 698 + 77 − 132 = 643, not the 470 written; carry-over 0 = 0
         List<JsonNode> lines = json.jsonLines();
         assertThat(rules(lines.get(0))).containsExactlyInAnyOrder("TEXT-VS-TABLE", "XY-VALID");
@@ -204,8 +213,10 @@ class CheckCommandTest {
         assertThat(rules(lines.get(1))).isEmpty();
         assertThat(rules(lines.get(2))).containsExactly("LABEL");
         // a year apart is not last year: 2023 alongside 2021 only gets no cross-year rule
-        assertThat(rules(run("--json", sample(Samples.PINGTAN_2023), sample(Samples.PINGTAN_2021)).jsonLines()
-                .getFirst())).containsExactly("TEXT-VS-TABLE");
+        assertThat(rules(run("--json", sample(Samples.PINGTAN_2023), sample(Samples.PINGTAN_2021))
+                        .jsonLines()
+                        .getFirst()))
+                .containsExactly("TEXT-VS-TABLE");
     }
 
     private static List<String> rules(JsonNode line) {

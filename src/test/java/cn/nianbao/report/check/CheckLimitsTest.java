@@ -15,7 +15,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 class CheckLimitsTest {
 
     private static CheckSettings settings(int concurrent, int requestsPerAddress) {
-        return new CheckSettings(concurrent, Duration.ZERO, Duration.ofSeconds(20),
+        return new CheckSettings(
+                concurrent,
+                Duration.ZERO,
+                Duration.ofSeconds(20),
                 new CheckSettings.PerAddress(requestsPerAddress, Duration.ofHours(1), 100));
     }
 
@@ -27,8 +30,8 @@ class CheckLimitsTest {
             assertThat(limit.refusal("203.0.113.7")).as("check %d", i + 1).isEmpty();
         }
 
-        assertThat(limit.refusal("203.0.113.7")).hasValueSatisfying(wait ->
-                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(20)));
+        assertThat(limit.refusal("203.0.113.7"))
+                .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(20)));
         assertThat(limit.refusal("198.51.100.9")).isEmpty();
     }
 
@@ -38,14 +41,15 @@ class CheckLimitsTest {
         ReportChecks noSlot = new ReportChecks(settings(0, 10));
         byte[] report = "某某县审计局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> noSlot.check("report.txt", report)).isInstanceOf(ChecksBusyException.class)
+        assertThatThrownBy(() -> noSlot.check("report.txt", report))
+                .isInstanceOf(ChecksBusyException.class)
                 .hasMessage("校验繁忙，请稍后再试。");
         assertThatThrownBy(() -> noSlot.checkPasted("正文")).isInstanceOf(ChecksBusyException.class);
 
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/check");
         request.setContent(report);
-        ResponseEntity<?> answer = new CheckController(noSlot, new CheckRateLimit(settings(0, 10)))
-                .check(request, "report.txt");
+        ResponseEntity<?> answer =
+                new CheckController(noSlot, new CheckRateLimit(settings(0, 10))).check(request, "report.txt");
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
@@ -60,7 +64,9 @@ class CheckLimitsTest {
         assertThatThrownBy(() -> oneSlot.check("scan.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageContaining("PDF");
 
-        assertThat(oneSlot.checkPasted("某某县审计局2023年政府信息公开工作年度报告\n一、总体情况\n正文。").report().year())
+        assertThat(oneSlot.checkPasted("某某县审计局2023年政府信息公开工作年度报告\n一、总体情况\n正文。")
+                        .report()
+                        .year())
                 .hasValue(2023);
     }
 }

@@ -49,19 +49,22 @@ class CheckOverHttpTest {
 
     @Test
     void a_posted_report_is_checked_like_the_command_line_checker() throws Exception {
-        byte[] sample = getClass().getResourceAsStream("/samples/wenxian_kejiju_2025.txt").readAllBytes();
+        byte[] sample = getClass()
+                .getResourceAsStream("/samples/wenxian_kejiju_2025.txt")
+                .readAllBytes();
 
         HttpResponse<String> response = post("wenxian_kejiju_2025.txt", sample);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode line = JSON.readTree(response.body());
         assertThat(line.get("agency").asString()).isEqualTo("温县科学技术局");
         assertThat(line.get("year").asInt()).isEqualTo(2025);
         assertThat(line.get("format").asString()).isEqualTo("2021");
         assertThat(line.get("tables").get("t3").get("new").get("np").asInt()).isZero();
-        assertThat(line.get("findings").valueStream().map(f -> f.get("rule").asString())).contains("SHAPE", "LABEL");
+        assertThat(line.get("findings").valueStream().map(f -> f.get("rule").asString()))
+                .contains("SHAPE", "LABEL");
     }
 
     @Test
@@ -78,7 +81,9 @@ class CheckOverHttpTest {
         assertProblem(post("x".repeat(300), "正文".getBytes(StandardCharsets.UTF_8)), 400, "文件名（参数 name）无效");
         assertProblem(post("a%0Ab.txt", "正文".getBytes(StandardCharsets.UTF_8)), 400, "文件名（参数 name）无效");
         // an empty name is the default name, as a missing one
-        assertThat(JSON.readTree(post("", "正文".getBytes(StandardCharsets.UTF_8)).body()).get("file").asString())
+        assertThat(JSON.readTree(post("", "正文".getBytes(StandardCharsets.UTF_8)).body())
+                        .get("file")
+                        .asString())
                 .isEqualTo("report.txt");
     }
 
@@ -92,8 +97,11 @@ class CheckOverHttpTest {
 
     @Test
     void a_report_saved_as_utf16_with_a_byte_order_mark_is_read() throws Exception {
-        String sample = new String(getClass().getResourceAsStream("/samples/huaian_shi_renmin_zhengfu_2024.txt")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String sample = new String(
+                getClass()
+                        .getResourceAsStream("/samples/huaian_shi_renmin_zhengfu_2024.txt")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
 
         HttpResponse<String> response = post("huaian.txt", ("\uFEFF" + sample).getBytes(StandardCharsets.UTF_16LE));
 
@@ -108,8 +116,8 @@ class CheckOverHttpTest {
         long start = System.nanoTime();
         List<CompletableFuture<HttpResponse<String>>> bombs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            bombs.add(client.sendAsync(checkRequest("bomb.html", BodyPublishers.ofByteArray(bomb)),
-                    BodyHandlers.ofString()));
+            bombs.add(client.sendAsync(
+                    checkRequest("bomb.html", BodyPublishers.ofByteArray(bomb)), BodyHandlers.ofString()));
         }
 
         assertThat(portal().statusCode()).isEqualTo(200);
@@ -129,15 +137,15 @@ class CheckOverHttpTest {
             for (int i = 0; i < 4; i++) {
                 // two declare their length, two are sent chunked (no length): both must stop at the limit
                 boolean declared = i % 2 == 0;
-                answers.add(senders.submit(() -> RawPost.from("127.0.0.3", port, "/api/check?name=big.txt", GB,
-                        declared)));
+                answers.add(
+                        senders.submit(() -> RawPost.from("127.0.0.3", port, "/api/check?name=big.txt", GB, declared)));
             }
 
             assertThat(portal().statusCode()).isEqualTo(200);
             for (int i = 0; i < 4; i++) {
                 // a declared length above any request's limit is refused before the check; a chunked one at 5 MB
-                assertProblem(answers.get(i).get(120, TimeUnit.SECONDS), 413,
-                        i % 2 == 0 ? "请求内容超过 21 MB" : "文件过大（最大 5 MB）");
+                assertProblem(
+                        answers.get(i).get(120, TimeUnit.SECONDS), 413, i % 2 == 0 ? "请求内容超过 21 MB" : "文件过大（最大 5 MB）");
             }
             assertThat(portal().statusCode()).isEqualTo(200);
         } finally {
@@ -146,8 +154,7 @@ class CheckOverHttpTest {
     }
 
     @Test
-    void a_body_declared_larger_than_any_request_may_be_is_refused_on_any_address_before_it_is_read()
-            throws Exception {
+    void a_body_declared_larger_than_any_request_may_be_is_refused_on_any_address_before_it_is_read() throws Exception {
         assertProblem(RawPost.from("127.0.0.4", port, "/login", GB, true), 413, "请求内容超过 21 MB");
     }
 
@@ -159,23 +166,26 @@ class CheckOverHttpTest {
         HttpResponse<String> refused = null;
         // 20 at once are allowed (nianbao.check.per-address.requests); one comes back every 3 s, far slower than these
         while (refused == null && statuses.size() < 40) {
-            HttpResponse<String> answer = busy.send(checkRequest("r.txt", BodyPublishers.ofByteArray(report)),
-                    BodyHandlers.ofString());
+            HttpResponse<String> answer =
+                    busy.send(checkRequest("r.txt", BodyPublishers.ofByteArray(report)), BodyHandlers.ofString());
             statuses.add(answer.statusCode());
             refused = answer.statusCode() == 429 ? answer : null;
         }
 
         assertThat(statuses.subList(0, 20)).containsOnly(200);
         assertProblem(refused, 429, "本地址提交的校验过多");
-        assertThat(refused.headers().firstValueAsLong("Retry-After").orElseThrow()).isBetween(1L, 60L);
-        assertThat(clientFrom("127.0.0.6").send(checkRequest("r.txt", BodyPublishers.ofByteArray(report)),
-                BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(refused.headers().firstValueAsLong("Retry-After").orElseThrow())
+                .isBetween(1L, 60L);
+        assertThat(clientFrom("127.0.0.6")
+                        .send(checkRequest("r.txt", BodyPublishers.ofByteArray(report)), BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String detail) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();
@@ -196,13 +206,18 @@ class CheckOverHttpTest {
     }
 
     private HttpResponse<String> portal() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/public")).timeout(Duration.ofSeconds(20))
-                .build(), BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/public"))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                BodyHandlers.ofString());
     }
 
     private HttpRequest checkRequest(String name, BodyPublisher body) {
         return HttpRequest.newBuilder(URI.create(base() + "/api/check?name=" + name))
-                .header("Content-Type", "text/plain; charset=UTF-8").POST(body).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(body)
+                .timeout(Duration.ofSeconds(120))
                 .build();
     }
 
@@ -211,6 +226,8 @@ class CheckOverHttpTest {
     }
 
     private static HttpClient clientFrom(String loopbackAddress) throws Exception {
-        return HttpClient.newBuilder().localAddress(InetAddress.getByName(loopbackAddress)).build();
+        return HttpClient.newBuilder()
+                .localAddress(InetAddress.getByName(loopbackAddress))
+                .build();
     }
 }

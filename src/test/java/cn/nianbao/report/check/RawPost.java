@@ -22,21 +22,23 @@ final class RawPost {
     record Answer(int status, String headers, String body) {
 
         String header(String name) {
-            return headers.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT)
-                    + ":")).map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("");
+            return headers.lines()
+                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ":"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse("");
         }
     }
 
-    private RawPost() {
-    }
+    private RawPost() {}
 
     /** Posts {@code size} bytes, with a declared {@code Content-Length} or chunked, and returns the answer. */
     static Answer from(String localAddress, int port, String path, long size, boolean declared) throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress),
-                0)) {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress), 0)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-                    + (declared ? "Content-Length: " + size : "Transfer-Encoding: chunked") + "\r\n\r\n")
+                            + (declared ? "Content-Length: " + size : "Transfer-Encoding: chunked") + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             Thread sender = Thread.ofVirtual().start(() -> send(out, size, declared));
             try {

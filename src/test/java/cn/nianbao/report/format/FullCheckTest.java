@@ -19,9 +19,17 @@ class FullCheckTest {
 
     /** 3 requests received of natural persons, all answered but 1 carried over; the carried-in ones answered. */
     private static ReportContent content(String carryIn, String valid, String text) {
-        ReportTables tables = new ReportTables(Map.of("t3.new.np", new BigDecimal("3"), "t3.carry_in.np",
-                new BigDecimal(carryIn), "t3.r.open.np", new BigDecimal(carryIn).add(new BigDecimal("2")),
-                "t3.carry_out.np", BigDecimal.ONE, "t2.normative.valid", new BigDecimal(valid)))
+        ReportTables tables = new ReportTables(Map.of(
+                        "t3.new.np",
+                        new BigDecimal("3"),
+                        "t3.carry_in.np",
+                        new BigDecimal(carryIn),
+                        "t3.r.open.np",
+                        new BigDecimal(carryIn).add(new BigDecimal("2")),
+                        "t3.carry_out.np",
+                        BigDecimal.ONE,
+                        "t2.normative.valid",
+                        new BigDecimal(valid)))
                 .withComputedTotals();
         return new ReportContent(Map.of(Section.S1, text), tables);
     }
@@ -33,7 +41,8 @@ class FullCheckTest {
         ReportContent broken = new ReportContent(Map.of(), new ReportTables(Map.of("t4.review.total", BigDecimal.ONE)));
 
         assertThat(fullCheck.check(consistent, Optional.empty())).isEmpty();
-        assertThat(fullCheck.check(contradicted, Optional.empty())).extracting(Finding::rule)
+        assertThat(fullCheck.check(contradicted, Optional.empty()))
+                .extracting(Finding::rule)
                 .containsExactly("TEXT-VS-TABLE");
         assertThat(fullCheck.check(broken, Optional.empty()))
                 .containsExactlyElementsOf(new ReportChecker().check(broken.tables()));
@@ -46,7 +55,8 @@ class FullCheckTest {
         ReportContent breaks = content("0", "9", "");
 
         assertThat(fullCheck.check(continues, Optional.of(lastYear))).isEmpty();
-        assertThat(fullCheck.check(breaks, Optional.of(lastYear))).extracting(Finding::rule)
+        assertThat(fullCheck.check(breaks, Optional.of(lastYear)))
+                .extracting(Finding::rule)
                 .containsExactlyInAnyOrder("XY-CARRY", "XY-CARRY", "XY-VALID");
     }
 
@@ -54,9 +64,17 @@ class FullCheckTest {
     void a_cross_year_rule_is_left_out_when_a_cell_it_needs_could_not_be_read_and_shape_says_so() {
         ReportStructure complete = ReportStructure.complete();
         List<RowSeen> withoutTable2 = complete.rows().stream()
-                .filter(r -> ReportStructure.tableOf(r.cells().getFirst()) != Table.T2).toList();
-        ReportStructure noTable2 = new ReportStructure(complete.headings(), EnumSet.of(Table.T3, Table.T4),
-                withoutTable2, complete.t3Columns(), complete.t3Groups(), List.of(), List.of(), Map.of());
+                .filter(r -> ReportStructure.tableOf(r.cells().getFirst()) != Table.T2)
+                .toList();
+        ReportStructure noTable2 = new ReportStructure(
+                complete.headings(),
+                EnumSet.of(Table.T3, Table.T4),
+                withoutTable2,
+                complete.t3Columns(),
+                complete.t3Groups(),
+                List.of(),
+                List.of(),
+                Map.of());
         CheckSubject thisYear = new CheckSubject(content("0", "9", ""), OptionalInt.of(2024), noTable2);
         CheckSubject lastYear = CheckSubject.drafted(content("0", "5", ""), OptionalInt.of(2023));
 
@@ -64,8 +82,10 @@ class FullCheckTest {
 
         assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder("SHAPE", "XY-CARRY", "XY-CARRY");
         // and the other way round: last year's table 2 unread
-        assertThat(fullCheck.check(CheckSubject.drafted(content("0", "9", ""), OptionalInt.of(2024)),
-                Optional.of(new CheckSubject(content("0", "5", ""), OptionalInt.of(2023), noTable2))))
-                .extracting(Finding::rule).containsExactlyInAnyOrder("XY-CARRY", "XY-CARRY");
+        assertThat(fullCheck.check(
+                        CheckSubject.drafted(content("0", "9", ""), OptionalInt.of(2024)),
+                        Optional.of(new CheckSubject(content("0", "5", ""), OptionalInt.of(2023), noTable2))))
+                .extracting(Finding::rule)
+                .containsExactlyInAnyOrder("XY-CARRY", "XY-CARRY");
     }
 }

@@ -14,16 +14,22 @@ class LabelRuleTest {
 
     private static ReportStructure withLabels(LabelSeen... labels) {
         ReportStructure complete = ReportStructure.complete();
-        return new ReportStructure(complete.headings(), complete.tables(), complete.rows(), complete.t3Columns(),
-                complete.t3Groups(), List.of(), List.of(labels), Map.of());
+        return new ReportStructure(
+                complete.headings(),
+                complete.tables(),
+                complete.rows(),
+                complete.t3Columns(),
+                complete.t3Groups(),
+                List.of(),
+                List.of(labels),
+                Map.of());
     }
 
     @Test
     void labels_written_with_half_width_brackets_spaces_and_other_separators_are_not_reported() {
         ReportStructure structure = withLabels(
                 new LabelSeen("（一）予以公开", "(一) 予以公开", List.of()),
-                new LabelSeen("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-                        "1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", List.of()),
+                new LabelSeen("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", List.of()),
                 new LabelSeen("结果维持", "结果 维持", List.of()));
 
         assertThat(new LabelRule().check(structure)).isEmpty();
@@ -43,7 +49,8 @@ class LabelRuleTest {
 
     @Test
     void the_same_misspelling_written_twice_is_reported_once() {
-        ReportStructure structure = withLabels(new LabelSeen("其他", "其它", List.of("t3.new.le.other")),
+        ReportStructure structure = withLabels(
+                new LabelSeen("其他", "其它", List.of("t3.new.le.other")),
                 new LabelSeen("其他", "其它", List.of("t3.new.le.other")));
 
         assertThat(new LabelRule().check(structure)).hasSize(1);

@@ -19,8 +19,8 @@ class LabelsTest {
             第二十条第（一）项                      | 第二十条 第(一)项
             一、总体情况                           | 一.总体情况
             """)
-    void a_label_written_with_other_brackets_spaces_separators_or_quotes_is_the_same_label(String official,
-            String written) {
+    void a_label_written_with_other_brackets_spaces_separators_or_quotes_is_the_same_label(
+            String official, String written) {
         assertThat(Labels.same(official, written)).isTrue();
         assertThat(Labels.similarity(official, written)).isEqualTo(1.0);
     }
@@ -31,8 +31,8 @@ class LabelsTest {
             2.其他法律行政法规禁止公开 | 2.其他法律行政止公开   | 0.786
             （三）不予公开           | （一）予以公开        | 0.714
             """)
-    void a_different_label_is_not_the_same_but_is_measured_by_how_much_it_shares(String official, String written,
-            double similarity) {
+    void a_different_label_is_not_the_same_but_is_measured_by_how_much_it_shares(
+            String official, String written, double similarity) {
         assertThat(Labels.same(official, written)).isFalse();
         assertThat(Labels.similarity(official, written)).isCloseTo(similarity, within(0.001));
     }

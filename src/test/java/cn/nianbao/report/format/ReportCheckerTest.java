@@ -100,7 +100,9 @@ class ReportCheckerTest {
     void a_consistent_report_with_computed_totals_has_no_findings() {
         ReportTables tables = consistent();
 
-        assertThat(tables.t3(T3Row.NEW, T3Column.TOTAL)).as("the report is not all zeros").isEqualTo(8);
+        assertThat(tables.t3(T3Row.NEW, T3Column.TOTAL))
+                .as("the report is not all zeros")
+                .isEqualTo(8);
         assertThat(check(tables)).isEmpty();
     }
 
@@ -116,30 +118,56 @@ class ReportCheckerTest {
 
         List<Finding> findings = check(new ReportTables(typed).withComputedTotals());
 
-        assertThat(findings).extracting(Finding::rule, Finding::cells).containsExactlyInAnyOrder(
-                tuple("T3-ID", columnCells(T3Column.NP, T3Row.NEW, T3Row.CARRY_IN, T3Row.RESULT_TOTAL,
-                        T3Row.CARRY_OUT)),
-                tuple("T3-ID", columnCells(T3Column.TOTAL, T3Row.NEW, T3Row.CARRY_IN, T3Row.RESULT_TOTAL,
-                        T3Row.CARRY_OUT)));
-        Finding naturalPersons = findings.stream().filter(f -> f.cells().contains("t3.new.np")).findFirst()
+        assertThat(findings)
+                .extracting(Finding::rule, Finding::cells)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "T3-ID",
+                                columnCells(
+                                        T3Column.NP, T3Row.NEW, T3Row.CARRY_IN, T3Row.RESULT_TOTAL, T3Row.CARRY_OUT)),
+                        tuple(
+                                "T3-ID",
+                                columnCells(
+                                        T3Column.TOTAL,
+                                        T3Row.NEW,
+                                        T3Row.CARRY_IN,
+                                        T3Row.RESULT_TOTAL,
+                                        T3Row.CARRY_OUT)));
+        Finding naturalPersons = findings.stream()
+                .filter(f -> f.cells().contains("t3.new.np"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(naturalPersons.message()).contains("表三", "自然人", "本年新收 5", "上年结转 2", "= 7",
-                "办理结果总计 5", "结转下年度 1", "= 6");
+        assertThat(naturalPersons.message())
+                .contains("表三", "自然人", "本年新收 5", "上年结转 2", "= 7", "办理结果总计 5", "结转下年度 1", "= 6");
     }
 
     @Test
     void breaking_one_applicant_column_reports_that_column_and_that_row_only() {
         List<Finding> findings = check(consistentWith("t3.new.le.other", "2"));
 
-        assertThat(findings).extracting(Finding::rule, Finding::cells).containsExactlyInAnyOrder(
-                tuple("T3-ID", columnCells(T3Column.LE_OTHER, T3Row.NEW, T3Row.CARRY_IN, T3Row.RESULT_TOTAL,
-                        T3Row.CARRY_OUT)),
-                tuple("T3-ROWSUM", rowCells(T3Row.NEW)));
-        assertThat(findings).filteredOn(f -> f.rule().equals("T3-ID")).singleElement()
-                .extracting(Finding::message).asString()
+        assertThat(findings)
+                .extracting(Finding::rule, Finding::cells)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "T3-ID",
+                                columnCells(
+                                        T3Column.LE_OTHER,
+                                        T3Row.NEW,
+                                        T3Row.CARRY_IN,
+                                        T3Row.RESULT_TOTAL,
+                                        T3Row.CARRY_OUT)),
+                        tuple("T3-ROWSUM", rowCells(T3Row.NEW)));
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("T3-ID"))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
                 .contains("「其他」列", "本年新收 2", "上年结转 0", "= 2", "办理结果总计 1", "结转下年度 0", "= 1");
-        assertThat(findings).filteredOn(f -> f.rule().equals("T3-ROWSUM")).singleElement()
-                .extracting(Finding::message).asString()
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("T3-ROWSUM"))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
                 .contains("一、本年新收政府信息公开申请数量", "总计为 8", "之和为 9");
     }
 
@@ -147,13 +175,18 @@ class ReportCheckerTest {
     void a_row_total_that_is_not_the_sum_of_the_six_applicant_columns_is_reported_for_that_row() {
         List<Finding> findings = check(consistentWith("t3.r.open.total", "5"));
 
-        assertThat(findings).filteredOn(f -> f.rule().equals("T3-ROWSUM")).singleElement().satisfies(f -> {
-            assertThat(f.cells()).containsExactlyElementsOf(rowCells(T3Row.OPEN));
-            assertThat(f.message()).contains("表三", "（一）予以公开", "总计为 5", "之和为 4");
-        });
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("T3-ROWSUM"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.cells()).containsExactlyElementsOf(rowCells(T3Row.OPEN));
+                    assertThat(f.message()).contains("表三", "（一）予以公开", "总计为 5", "之和为 4");
+                });
         // the wrong row total also makes （七）总计 of the 总计 column disagree; nothing else is reported
         assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder("T3-ROWSUM", "T3-RESULTS");
-        assertThat(findings).filteredOn(f -> f.rule().equals("T3-RESULTS")).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("T3-RESULTS"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.cells()).contains("t3.r.total.total", "t3.r.open.total"));
     }
 
@@ -165,15 +198,22 @@ class ReportCheckerTest {
         T3Row.resultLeaves().forEach(r -> expectedCells.add(Cells.t3(r, T3Column.NP)));
         expectedCells.add("t3.r.total.np");
         assertThat(expectedCells).hasSize(22);
-        assertThat(findings).filteredOn(f -> f.rule().equals("T3-RESULTS")).singleElement().satisfies(f -> {
-            assertThat(f.cells()).containsExactlyInAnyOrderElementsOf(expectedCells);
-            assertThat(f.message()).contains("表三", "自然人", "（七）总计为 6", "之和为 5");
-        });
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("T3-RESULTS"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.cells()).containsExactlyInAnyOrderElementsOf(expectedCells);
+                    assertThat(f.message()).contains("表三", "自然人", "（七）总计为 6", "之和为 5");
+                });
         // （七）总计 feeds the column identity and its own row sum as well
-        assertThat(findings).extracting(Finding::rule, Finding::cells).contains(
-                tuple("T3-ID", columnCells(T3Column.NP, T3Row.NEW, T3Row.CARRY_IN, T3Row.RESULT_TOTAL,
-                        T3Row.CARRY_OUT)),
-                tuple("T3-ROWSUM", rowCells(T3Row.RESULT_TOTAL)));
+        assertThat(findings)
+                .extracting(Finding::rule, Finding::cells)
+                .contains(
+                        tuple(
+                                "T3-ID",
+                                columnCells(
+                                        T3Column.NP, T3Row.NEW, T3Row.CARRY_IN, T3Row.RESULT_TOTAL, T3Row.CARRY_OUT)),
+                        tuple("T3-ROWSUM", rowCells(T3Row.RESULT_TOTAL)));
         assertThat(findings).hasSize(3);
     }
 
@@ -184,14 +224,25 @@ class ReportCheckerTest {
             t4.lit_direct.pending  | 1 | lit_direct | T4-DIRECT | 行政诉讼（未经复议直接起诉） | 总计为 1 | 之和为 2
             t4.lit_after.total     | 0 | lit_after  | T4-AFTER  | 行政诉讼（复议后起诉）       | 总计为 0 | 之和为 2
             """)
-    void a_table_4_total_that_is_not_the_sum_of_its_four_results_is_reported_for_its_group(String cellId,
-            String value, String group, String rule, String groupName, String totalText, String sumText) {
+    void a_table_4_total_that_is_not_the_sum_of_its_four_results_is_reported_for_its_group(
+            String cellId,
+            String value,
+            String group,
+            String rule,
+            String groupName,
+            String totalText,
+            String sumText) {
         List<Finding> findings = check(consistentWith(cellId, value));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(rule);
-            assertThat(f.cells()).containsExactly("t4." + group + ".upheld", "t4." + group + ".corrected",
-                    "t4." + group + ".other", "t4." + group + ".pending", "t4." + group + ".total");
+            assertThat(f.cells())
+                    .containsExactly(
+                            "t4." + group + ".upheld",
+                            "t4." + group + ".corrected",
+                            "t4." + group + ".other",
+                            "t4." + group + ".pending",
+                            "t4." + group + ".total");
             assertThat(f.message()).contains("表四「" + groupName + "」", totalText, sumText);
         });
     }
@@ -207,8 +258,8 @@ class ReportCheckerTest {
             t2.license.decisions  | 100000000    | 表二「行政许可·本年处理决定数量」              | 为 100000000，数值过大（最大 99999999）
             t2.fees.amount_wan    | 100000000.5  | 表二「行政事业性收费·本年收费金额（单位：万元）」 | 为 100000000.5，数值过大（最大 99999999）
             """)
-    void a_value_outside_the_domain_of_its_cell_is_reported_for_that_cell(String cellId, String value,
-            String cellName, String problem) {
+    void a_value_outside_the_domain_of_its_cell_is_reported_for_that_cell(
+            String cellId, String value, String cellName, String problem) {
         List<Finding> findings = check(consistentWith(cellId, value));
 
         assertThat(findings).singleElement().satisfies(f -> {
@@ -223,9 +274,11 @@ class ReportCheckerTest {
         assertThat(ReportChecker.MAX_VALUE).isEqualByComparingTo("99999999");
         assertThat(check(consistentWith("t2.license.decisions", ReportChecker.MAX_VALUE.toPlainString())))
                 .isEmpty();
-        assertThat(check(consistentWith("t2.license.decisions",
-                ReportChecker.MAX_VALUE.add(BigDecimal.ONE).toPlainString())))
-                .extracting(Finding::rule).containsExactly("DOMAIN");
+        assertThat(check(consistentWith(
+                        "t2.license.decisions",
+                        ReportChecker.MAX_VALUE.add(BigDecimal.ONE).toPlainString())))
+                .extracting(Finding::rule)
+                .containsExactly("DOMAIN");
     }
 
     @ParameterizedTest
@@ -281,7 +334,8 @@ class ReportCheckerTest {
         ReportTables computed = new ReportTables(ones).withComputedTotals();
 
         Set<String> overwritten = new HashSet<>();
-        Cells.all().stream().filter(id -> computed.value(id).compareTo(BigDecimal.ONE) != 0)
+        Cells.all().stream()
+                .filter(id -> computed.value(id).compareTo(BigDecimal.ONE) != 0)
                 .forEach(overwritten::add);
         Set<String> markedComputed = new HashSet<>();
         Cells.all().stream().filter(Cells::isComputed).forEach(markedComputed::add);

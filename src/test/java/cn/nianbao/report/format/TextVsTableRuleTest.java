@@ -37,16 +37,19 @@ class TextVsTableRuleTest {
             动态更新本年度制发的规范性文件88件。                        | t2.normative.issued     | 80  | 88
             集中发布现行有效行政规范性文件393件。                       | t2.normative.valid      | 470 | 393
             """)
-    void a_figure_in_the_text_that_the_table_does_not_have_is_a_warning(String text, String cellId, String table,
-            String quoted) {
+    void a_figure_in_the_text_that_the_table_does_not_have_is_a_warning(
+            String text, String cellId, String table, String quoted) {
         List<Finding> findings = check(text, cellId, table);
 
-        assertThat(findings).filteredOn(f -> f.cells().contains(cellId)).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("TEXT-VS-TABLE");
-            assertThat(f.isError()).isFalse();
-            assertThat(f.cells()).contains(cellId);
-            assertThat(f.message()).startsWith("正文「一、总体情况」写“").contains(quoted, "为 " + table);
-        });
+        assertThat(findings)
+                .filteredOn(f -> f.cells().contains(cellId))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo("TEXT-VS-TABLE");
+                    assertThat(f.isError()).isFalse();
+                    assertThat(f.cells()).contains(cellId);
+                    assertThat(f.message()).startsWith("正文「一、总体情况」写“").contains(quoted, "为 " + table);
+                });
         // the same sentence agrees with a table that has the figure (for 未收到/未发生: 0)
         String figure = quoted.matches("\\d+") ? quoted : quoted.startsWith("未") ? "0" : quoted.replaceAll("\\D", "");
         assertThat(check(text, cellId, figure)).noneMatch(f -> f.cells().contains(cellId));
@@ -66,9 +69,10 @@ class TextVsTableRuleTest {
     void figures_that_are_about_something_else_are_left_alone(String text, String cellId, String table) {
         // 许可申请; another year; a comparison; a breakdown; not about 申请; a result, not the total; not about
         // 信息公开 (a 司法局 handling reviews); 75 = 74 new + 1 carried in
-        ReportTables tables = new ReportTables(Map.of(cellId, new BigDecimal(table), "t3.carry_in.total",
-                BigDecimal.ONE));
-        assertThat(rule.check(new ReportContent(Map.of(Section.S1, text), tables), OptionalInt.of(2024))).isEmpty();
+        ReportTables tables =
+                new ReportTables(Map.of(cellId, new BigDecimal(table), "t3.carry_in.total", BigDecimal.ONE));
+        assertThat(rule.check(new ReportContent(Map.of(Section.S1, text), tables), OptionalInt.of(2024)))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,6 +85,9 @@ class TextVsTableRuleTest {
         ReportTables tables = new ReportTables(Map.of("t3.new.total", BigDecimal.TEN));
 
         assertThat(rule.check(new ReportContent(Map.of(section, text), tables), OptionalInt.empty()))
-                .singleElement().extracting(Finding::message).asString().contains(section.heading(), "12件", "为 10");
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains(section.heading(), "12件", "为 10");
     }
 }

@@ -13,9 +13,9 @@ import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportSummary;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
-import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.report.format.reading.ReportReader;
 import cn.nianbao.report.format.reading.Samples;
+import cn.nianbao.workflow.ReportWorkflow;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -38,8 +38,10 @@ class CheckScreenTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportWorkflow workflow;
 
@@ -53,8 +55,11 @@ class CheckScreenTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("check-pasted")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("check-summary")).getText())
-                .contains("温县科学技术局").contains("2025年").contains("13 处错误");
-        assertThat(_find(ListItem.class)).extracting(item -> item.getElement().getAttribute("data-rule"))
+                .contains("温县科学技术局")
+                .contains("2025年")
+                .contains("13 处错误");
+        assertThat(_find(ListItem.class))
+                .extracting(item -> item.getElement().getAttribute("data-rule"))
                 .contains("SHAPE", "LABEL");
         assertThat(_find(Button.class, spec -> spec.withId("check-import"))).isEmpty();
     }
@@ -88,7 +93,9 @@ class CheckScreenTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("check-pasted")));
         _click(_get(Button.class, spec -> spec.withId("check-import")));
 
-        ReportSummary imported = reports.readableReports().stream().filter(r -> r.year() == 2024).findFirst()
+        ReportSummary imported = reports.readableReports().stream()
+                .filter(r -> r.year() == 2024)
+                .findFirst()
                 .orElseThrow();
         assertThat(imported.stage()).isEqualTo(ReportStage.IMPORTED);
         var content = reports.view(imported.id()).content();
@@ -120,25 +127,32 @@ class CheckScreenTest extends UiTest {
         UI.getCurrent().navigate(CheckView.class);
         Upload upload = _get(Upload.class, spec -> spec.withId("check-upload"));
 
-        UploadKt._upload(upload, "wenxian.txt", "text/plain",
+        UploadKt._upload(
+                upload,
+                "wenxian.txt",
+                "text/plain",
                 sample("wenxian_kejiju_2025.txt").getBytes(StandardCharsets.UTF_8));
         assertThat(_get(Paragraph.class, spec -> spec.withId("check-summary")).getText())
-                .startsWith("wenxian.txt：温县科学技术局").contains("13 处错误");
+                .startsWith("wenxian.txt：温县科学技术局")
+                .contains("13 处错误");
 
         // what the browser sends when it refuses a file itself: the text of the widget's Chinese i18n
-        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload,
-                upload.getI18n().getError().getFileIsTooBig(), "big.txt"));
-        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload,
-                upload.getI18n().getError().getIncorrectFileType(), "report.pdf"));
-        assertThat(notifications()).contains("无法上传「big.txt」：文件过大（最大 5 MB）。",
-                "无法上传「report.pdf」：只能上传纯文本或网页文件（.txt、.html、.htm）；PDF 或 Word 文件请先另存为文本或网页。");
+        ComponentUtil.fireEvent(
+                upload,
+                new FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(), "big.txt"));
+        ComponentUtil.fireEvent(
+                upload,
+                new FileRejectedEvent(upload, upload.getI18n().getError().getIncorrectFileType(), "report.pdf"));
+        assertThat(notifications())
+                .contains(
+                        "无法上传「big.txt」：文件过大（最大 5 MB）。",
+                        "无法上传「report.pdf」：只能上传纯文本或网页文件（.txt、.html、.htm）；PDF 或 Word 文件请先另存为文本或网页。");
         assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("选择文件…");
         assertThat(upload.getMaxFileSize()).isEqualTo(ReportReader.MAX_BYTES);
     }
 
     @Test
-    void a_file_that_the_browser_let_through_is_refused_on_the_server_by_its_size_and_its_content()
-            throws IOException {
+    void a_file_that_the_browser_let_through_is_refused_on_the_server_by_its_size_and_its_content() throws IOException {
         TestAgency agency = testAgencies.create();
         login(agency.handler());
         UI.getCurrent().navigate(CheckView.class);
@@ -148,9 +162,11 @@ class CheckScreenTest extends UiTest {
         UploadKt._upload(upload, "bomb.html", "text/html", Samples.tableBomb().getBytes(StandardCharsets.UTF_8));
         UploadKt._upload(upload, "empty.txt", "text/plain", " \n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(notifications()).contains("无法上传「big.txt」：文件过大（最大 5 MB）。",
-                "无法读取：文件过于复杂，无法读取：一个表格超过 10000 个单元格（合并单元格按所占的格数计）。",
-                "无法读取：文件是空的，没有可以校验的文字。");
+        assertThat(notifications())
+                .contains(
+                        "无法上传「big.txt」：文件过大（最大 5 MB）。",
+                        "无法读取：文件过于复杂，无法读取：一个表格超过 10000 个单元格（合并单元格按所占的格数计）。",
+                        "无法读取：文件是空的，没有可以校验的文字。");
         assertThat(_find(Paragraph.class, spec -> spec.withId("check-summary"))).isEmpty();
     }
 

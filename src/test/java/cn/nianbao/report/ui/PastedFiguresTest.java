@@ -29,71 +29,86 @@ class PastedFiguresTest {
 
     @Test
     void a_row_copied_from_a_spreadsheet_fills_the_row_from_the_pasted_cell_on() {
-        var outcome = PastedFigures.place("1\t2\t3\r\n", Cells.t3(T3Row.NEW, T3Column.LE_RESEARCH), T3, ALL_EDITABLE,
-                Map.of());
+        var outcome = PastedFigures.place(
+                "1\t2\t3\r\n", Cells.t3(T3Row.NEW, T3Column.LE_RESEARCH), T3, ALL_EDITABLE, Map.of());
 
         assertThat(outcome.isRefused()).isFalse();
-        assertThat(outcome.values()).containsExactly(entry(Cells.t3(T3Row.NEW, T3Column.LE_RESEARCH), "1"),
-                entry(Cells.t3(T3Row.NEW, T3Column.LE_PUBLIC_WELFARE), "2"),
-                entry(Cells.t3(T3Row.NEW, T3Column.LE_LEGAL_SERVICE), "3"));
+        assertThat(outcome.values())
+                .containsExactly(
+                        entry(Cells.t3(T3Row.NEW, T3Column.LE_RESEARCH), "1"),
+                        entry(Cells.t3(T3Row.NEW, T3Column.LE_PUBLIC_WELFARE), "2"),
+                        entry(Cells.t3(T3Row.NEW, T3Column.LE_LEGAL_SERVICE), "3"));
     }
 
     @Test
     void several_rows_fill_the_rows_below_in_the_same_columns() {
-        var outcome = PastedFigures.place("1\t2\n3\t4\n", Cells.t3(T3Row.OPEN, T3Column.NP), T3, ALL_EDITABLE,
-                Map.of());
+        var outcome =
+                PastedFigures.place("1\t2\n3\t4\n", Cells.t3(T3Row.OPEN, T3Column.NP), T3, ALL_EDITABLE, Map.of());
 
-        assertThat(outcome.values()).containsExactly(entry(Cells.t3(T3Row.OPEN, T3Column.NP), "1"),
-                entry(Cells.t3(T3Row.OPEN, T3Column.LE_BUSINESS), "2"),
-                entry(Cells.t3(T3Row.PARTIAL, T3Column.NP), "3"),
-                entry(Cells.t3(T3Row.PARTIAL, T3Column.LE_BUSINESS), "4"));
+        assertThat(outcome.values())
+                .containsExactly(
+                        entry(Cells.t3(T3Row.OPEN, T3Column.NP), "1"),
+                        entry(Cells.t3(T3Row.OPEN, T3Column.LE_BUSINESS), "2"),
+                        entry(Cells.t3(T3Row.PARTIAL, T3Column.NP), "3"),
+                        entry(Cells.t3(T3Row.PARTIAL, T3Column.LE_BUSINESS), "4"));
     }
 
     @Test
     void values_separated_by_runs_of_spaces_are_figures_of_their_own_and_full_width_digits_are_read() {
-        var outcome = PastedFigures.place("  １２   1,234　　5  ", T2Cell.RULES_ISSUED.id(), T2, ALL_EDITABLE,
-                Map.of());
+        var outcome = PastedFigures.place("  １２   1,234　　5  ", T2Cell.RULES_ISSUED.id(), T2, ALL_EDITABLE, Map.of());
 
-        assertThat(outcome.values()).containsExactly(entry(T2Cell.RULES_ISSUED.id(), "12"),
-                entry(T2Cell.RULES_REPEALED.id(), "1234"), entry(T2Cell.RULES_VALID.id(), "5"));
+        assertThat(outcome.values())
+                .containsExactly(
+                        entry(T2Cell.RULES_ISSUED.id(), "12"),
+                        entry(T2Cell.RULES_REPEALED.id(), "1234"),
+                        entry(T2Cell.RULES_VALID.id(), "5"));
     }
 
     @Test
     void an_empty_value_between_two_others_clears_its_cell_and_empty_values_at_the_end_are_nothing() {
         var outcome = PastedFigures.place("1\t\t3\t\t", T2Cell.RULES_ISSUED.id(), T2, ALL_EDITABLE, Map.of());
 
-        assertThat(outcome.values()).containsExactly(entry(T2Cell.RULES_ISSUED.id(), "1"),
-                entry(T2Cell.RULES_REPEALED.id(), "0"), entry(T2Cell.RULES_VALID.id(), "3"));
+        assertThat(outcome.values())
+                .containsExactly(
+                        entry(T2Cell.RULES_ISSUED.id(), "1"),
+                        entry(T2Cell.RULES_REPEALED.id(), "0"),
+                        entry(T2Cell.RULES_VALID.id(), "3"));
     }
 
     @Test
     void a_row_with_its_total_pastes_when_the_total_is_right_and_the_total_is_not_filled() {
-        var outcome = PastedFigures.place("1\t2\t3\t4\t5\t6\t21", Cells.t3(T3Row.NEW, T3Column.NP), T3, ALL_EDITABLE,
-                Map.of());
+        var outcome = PastedFigures.place(
+                "1\t2\t3\t4\t5\t6\t21", Cells.t3(T3Row.NEW, T3Column.NP), T3, ALL_EDITABLE, Map.of());
 
         assertThat(outcome.isRefused()).isFalse();
-        assertThat(outcome.values()).hasSize(6).doesNotContainKey(Cells.t3(T3Row.NEW, T3Column.TOTAL))
+        assertThat(outcome.values())
+                .hasSize(6)
+                .doesNotContainKey(Cells.t3(T3Row.NEW, T3Column.TOTAL))
                 .containsEntry(Cells.t3(T3Row.NEW, T3Column.LE_OTHER), "6");
     }
 
     /** Table 4's totals stand between its groups: a row copied without them would shift by one. */
     @Test
     void a_total_that_does_not_match_refuses_the_paste_with_what_the_total_would_be() {
-        var outcome = PastedFigures.place("1\t2\t3\t4\t5", Cells.t4(T4Group.REVIEW, T4Column.UPHELD), T4,
-                ALL_EDITABLE, Map.of());
+        var outcome = PastedFigures.place(
+                "1\t2\t3\t4\t5", Cells.t4(T4Group.REVIEW, T4Column.UPHELD), T4, ALL_EDITABLE, Map.of());
 
         assertThat(outcome.isRefused()).isTrue();
         assertThat(outcome.values()).isEmpty();
-        assertThat(outcome.refusal()).contains("第 5 个数值「5」").contains("行政复议").contains("总计")
-                .contains("应为 10").endsWith("本次粘贴未改动任何格。");
+        assertThat(outcome.refusal())
+                .contains("第 5 个数值「5」")
+                .contains("行政复议")
+                .contains("总计")
+                .contains("应为 10")
+                .endsWith("本次粘贴未改动任何格。");
     }
 
     @Test
     void a_total_is_checked_against_the_cells_the_paste_did_not_touch_too() {
         Map<String, BigDecimal> current = Map.of(Cells.t4(T4Group.REVIEW, T4Column.UPHELD), BigDecimal.valueOf(7));
 
-        var outcome = PastedFigures.place("1\t1\t1\t10", Cells.t4(T4Group.REVIEW, T4Column.CORRECTED), T4,
-                ALL_EDITABLE, current);
+        var outcome = PastedFigures.place(
+                "1\t1\t1\t10", Cells.t4(T4Group.REVIEW, T4Column.CORRECTED), T4, ALL_EDITABLE, current);
 
         assertThat(outcome.isRefused()).isFalse();
         assertThat(outcome.values()).hasSize(3);
@@ -102,8 +117,8 @@ class PastedFiguresTest {
     /** Issue 21: 1⇥2⇥3⇥4⇥5⇥6⇥7 pasted into one cell was stored as 1234567. */
     @Test
     void more_values_than_cells_left_in_the_row_are_refused_whole() {
-        var outcome = PastedFigures.place("1\t2\t3\t4\t5\t6\t7", Cells.t3(T3Row.NEW, T3Column.LE_BUSINESS), T3,
-                ALL_EDITABLE, Map.of());
+        var outcome = PastedFigures.place(
+                "1\t2\t3\t4\t5\t6\t7", Cells.t3(T3Row.NEW, T3Column.LE_BUSINESS), T3, ALL_EDITABLE, Map.of());
 
         assertThat(outcome.values()).isEmpty();
         assertThat(outcome.refusal()).isEqualTo("粘贴了 7 个数值，但本行从此格起只有 6 格，本次粘贴未改动任何格。");
@@ -129,7 +144,8 @@ class PastedFiguresTest {
         var outcome = PastedFigures.place(text, T2Cell.RULES_ISSUED.id(), T2, ALL_EDITABLE, Map.of());
 
         assertThat(outcome.values()).isEmpty();
-        assertThat(outcome.refusal()).startsWith("第 2 个数值「" + text.split("\t")[1] + "」对应表二「规章·本年废止件数」：")
+        assertThat(outcome.refusal())
+                .startsWith("第 2 个数值「" + text.split("\t")[1] + "」对应表二「规章·本年废止件数」：")
                 .endsWith("本次粘贴未改动任何格。");
     }
 
@@ -147,8 +163,10 @@ class PastedFiguresTest {
     void the_browser_and_the_server_agree_on_what_is_several_values() {
         Pattern several = Pattern.compile(PastedFigures.SEVERAL_VALUES);
 
-        assertThat(List.of("1\t2", "1\n2", "1\r\n2", "1  2", "1\u3000\u30002")).allMatch(t -> several.matcher(t).find());
-        assertThat(List.of("12", "1,234", "1 2", "1.5")).noneMatch(t -> several.matcher(t).find());
+        assertThat(List.of("1\t2", "1\n2", "1\r\n2", "1  2", "1\u3000\u30002"))
+                .allMatch(t -> several.matcher(t).find());
+        assertThat(List.of("12", "1,234", "1 2", "1.5"))
+                .noneMatch(t -> several.matcher(t).find());
         assertThat(PastedFigures.split("1 2")).containsExactly(List.of("1 2"));
     }
 }

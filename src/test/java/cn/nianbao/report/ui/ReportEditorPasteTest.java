@@ -66,7 +66,8 @@ class ReportEditorPasteTest {
 
         assertThat(editor.cell(Cells.t3(T3Row.OPEN, T3Column.TOTAL)).getValue()).isEqualTo("5");
         assertThat(editor.cell(Cells.t3(T3Row.PARTIAL, T3Column.NP)).getValue()).isEqualTo("2");
-        assertThat(editor.cell(Cells.t3(T3Row.RESULT_TOTAL, T3Column.NP)).getValue()).isEqualTo("6");
+        assertThat(editor.cell(Cells.t3(T3Row.RESULT_TOTAL, T3Column.NP)).getValue())
+                .isEqualTo("6");
     }
 
     @Test
@@ -79,23 +80,29 @@ class ReportEditorPasteTest {
         paste(research, "1\t2\t3\t4\t5\t6\t7");
 
         assertThat(editor.cell(research).getValue()).isEqualTo("8");
-        assertThat(editor.cell(Cells.t3(T3Row.NEW, T3Column.LE_PUBLIC_WELFARE)).getValue()).isEqualTo("0");
-        assertThat(editor.cell(research).getMessage())
-                .isEqualTo("粘贴了 7 个数值，但本行从此格起只有 5 格，本次粘贴未改动任何格。");
-        assertThat(editor.cell(research).isInvalid()).as("the cell still holds a figure that can be saved").isFalse();
+        assertThat(editor.cell(Cells.t3(T3Row.NEW, T3Column.LE_PUBLIC_WELFARE)).getValue())
+                .isEqualTo("0");
+        assertThat(editor.cell(research).getMessage()).isEqualTo("粘贴了 7 个数值，但本行从此格起只有 5 格，本次粘贴未改动任何格。");
+        assertThat(editor.cell(research).isInvalid())
+                .as("the cell still holds a figure that can be saved")
+                .isFalse();
         assertThat(editor.hasChanges()).isEqualTo(changedBefore);
         assertThat(notifications()).contains(editor.cell(research).getMessage());
 
         type(research, "7");
-        assertThat(editor.cell(research).getMessage()).as("the next change clears the message").isEmpty();
+        assertThat(editor.cell(research).getMessage())
+                .as("the next change clears the message")
+                .isEmpty();
     }
 
     @Test
     void a_row_copied_with_a_total_that_does_not_add_up_is_refused() {
         paste(Cells.t4(T4Group.REVIEW, T4Column.UPHELD), "1\t2\t3\t4\t5");
 
-        assertThat(editor.cell(Cells.t4(T4Group.REVIEW, T4Column.UPHELD)).getValue()).isEqualTo("0");
-        assertThat(editor.cell(Cells.t4(T4Group.REVIEW, T4Column.UPHELD)).getMessage()).contains("应为 10");
+        assertThat(editor.cell(Cells.t4(T4Group.REVIEW, T4Column.UPHELD)).getValue())
+                .isEqualTo("0");
+        assertThat(editor.cell(Cells.t4(T4Group.REVIEW, T4Column.UPHELD)).getMessage())
+                .contains("应为 10");
     }
 
     @Test
@@ -103,7 +110,8 @@ class ReportEditorPasteTest {
         type(NP, "3\t4");
 
         assertThat(editor.cell(NP).getValue()).isEqualTo("3");
-        assertThat(editor.cell(Cells.t3(T3Row.NEW, T3Column.LE_BUSINESS)).getValue()).isEqualTo("4");
+        assertThat(editor.cell(Cells.t3(T3Row.NEW, T3Column.LE_BUSINESS)).getValue())
+                .isEqualTo("4");
         assertThat(editor.cell(Cells.t3(T3Row.NEW, T3Column.TOTAL)).getValue()).isEqualTo("7");
     }
 
@@ -119,22 +127,34 @@ class ReportEditorPasteTest {
 
     /** The table's paste listener, as the browser sends it when the clipboard holds several values. */
     private static void paste(String cellId, String text) {
-        fire(cellId, "paste", JsonNodeFactory.instance.objectNode().put(FigureTable.SEVERAL_PASTED, true)
-                .put(FigureTable.PASTED, text));
+        fire(
+                cellId,
+                "paste",
+                JsonNodeFactory.instance
+                        .objectNode()
+                        .put(FigureTable.SEVERAL_PASTED, true)
+                        .put(FigureTable.PASTED, text));
     }
 
     private static void type(String cellId, String text) {
-        fire(cellId, "change", JsonNodeFactory.instance.objectNode().put(FigureTable.FROM_A_CELL, true)
-                .put(FigureTable.VALUE, text));
+        fire(
+                cellId,
+                "change",
+                JsonNodeFactory.instance
+                        .objectNode()
+                        .put(FigureTable.FROM_A_CELL, true)
+                        .put(FigureTable.VALUE, text));
     }
 
     private static void fire(String cellId, String event, ObjectNode data) {
-        Element table = _get(Div.class, spec -> spec.withId("figures-" + cellId.substring(0, 2))).getElement();
+        Element table = _get(Div.class, spec -> spec.withId("figures-" + cellId.substring(0, 2)))
+                .getElement();
         ElementUtilsKt._fireDomEvent(table, new DomEvent(table, event, data.put(FigureTable.CELL, cellId)));
     }
 
     private static List<String> notifications() {
         return NotificationsKt.getNotifications().stream()
-                .map((Notification n) -> n.getElement().getProperty("text", "")).toList();
+                .map((Notification n) -> n.getElement().getProperty("text", ""))
+                .toList();
     }
 }

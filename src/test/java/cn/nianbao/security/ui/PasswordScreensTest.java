@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.nianbao.UiTest;
 import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.TestAgencies;
-import cn.nianbao.security.Passwords;
 import cn.nianbao.desk.ui.InboxView;
+import cn.nianbao.security.Passwords;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -19,8 +19,10 @@ class PasswordScreensTest extends UiTest {
 
     @Autowired
     TestAgencies testAgencies;
+
     @Autowired
     Passwords passwords;
+
     @Autowired
     AppUserRepository users;
 
@@ -56,6 +58,8 @@ class PasswordScreensTest extends UiTest {
 
         assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("密码至少 8 位"));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ChangePasswordView.class);
-        assertThat(_get(PasswordField.class, spec -> spec.withId("new-password")).getValue()).isEqualTo("abc");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("new-password"))
+                        .getValue())
+                .isEqualTo("abc");
     }
 }

@@ -17,20 +17,24 @@ class DiagramSvgTest {
     @Test
     void names_with_markup_characters_are_escaped_and_read_back_unchanged() {
         String name = "<审核> & \"签发\" 'x'";
-        String svg = DiagramSvg.render("a < b", List.of(
-                new Node("t&1", Kind.TASK, name, 10, 10, 100, 60, State.CURRENT)), List.of());
+        String svg = DiagramSvg.render(
+                "a < b", List.of(new Node("t&1", Kind.TASK, name, 10, 10, 100, 60, State.CURRENT)), List.of());
 
         Element root = SvgDocuments.parse(svg).getDocumentElement();
-        assertThat(root.getElementsByTagNameNS("*", "text").item(0).getTextContent()).isEqualTo(name);
-        assertThat(root.getElementsByTagNameNS("*", "title").item(0).getTextContent()).isEqualTo("a < b");
+        assertThat(root.getElementsByTagNameNS("*", "text").item(0).getTextContent())
+                .isEqualTo(name);
+        assertThat(root.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+                .isEqualTo("a < b");
         assertThat(SvgDocuments.classesById(svg)).containsKey("t&1");
     }
 
     @Test
     void a_flow_not_taken_is_dashed_and_thinner_than_a_taken_one() {
         List<Point> line = List.of(new Point(0, 0), new Point(50, 0));
-        String svg = DiagramSvg.render("t", List.of(), List.of(new Edge("a", "通过", line, State.TAKEN),
-                new Edge("b", "退回修改", line, State.NOT_TAKEN)));
+        String svg = DiagramSvg.render(
+                "t",
+                List.of(),
+                List.of(new Edge("a", "通过", line, State.TAKEN), new Edge("b", "退回修改", line, State.NOT_TAKEN)));
 
         var polylines = SvgDocuments.parse(svg).getElementsByTagNameNS("*", "polyline");
         Element taken = (Element) polylines.item(0);

@@ -13,8 +13,7 @@ import org.xml.sax.InputSource;
 /** A drawn diagram read back as XML: a test of the drawing reads what a browser would. */
 public final class SvgDocuments {
 
-    private SvgDocuments() {
-    }
+    private SvgDocuments() {}
 
     /** The CSS classes of every shape and flow, by its {@code data-element-id}. */
     public static Map<String, List<String>> classesById(String svg) {
@@ -23,7 +22,8 @@ public final class SvgDocuments {
         for (int i = 0; i < elements.getLength(); i++) {
             Element element = (Element) elements.item(i);
             if (element.hasAttribute("data-element-id")) {
-                classes.put(element.getAttribute("data-element-id"),
+                classes.put(
+                        element.getAttribute("data-element-id"),
                         List.of(element.getAttribute("class").split(" ")));
             }
         }

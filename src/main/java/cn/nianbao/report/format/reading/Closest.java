@@ -11,8 +11,7 @@ final class Closest {
     private static final double SHORTENED = 0.9;
     private static final int SHORTEST = 3;
 
-    private Closest() {
-    }
+    private Closest() {}
 
     static Optional<String> label(String written, List<String> officials) {
         String normalized = Labels.normalize(written);

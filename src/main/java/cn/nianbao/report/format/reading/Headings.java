@@ -14,8 +14,7 @@ final class Headings {
     private static final int LONGEST = 40;
     private static final double CLOSE_ENOUGH = 0.5;
 
-    private Headings() {
-    }
+    private Headings() {}
 
     static Optional<Section> sectionOf(Line line) {
         if (!line.isSingle()) {

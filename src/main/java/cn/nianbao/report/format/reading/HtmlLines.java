@@ -19,11 +19,44 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlLines {
 
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "select",
-            "button", "iframe", "svg", "nav");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "section", "article", "header", "footer", "main", "aside", "blockquote", "pre", "dl", "dt", "dd", "form",
-            "figure", "figcaption", "center", "hr", "address", "tr", "td", "th", "tbody", "thead", "tfoot", "table",
+    private static final Set<String> SKIPPED =
+            Set.of("script", "style", "noscript", "template", "head", "select", "button", "iframe", "svg", "nav");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "main",
+            "aside",
+            "blockquote",
+            "pre",
+            "dl",
+            "dt",
+            "dd",
+            "form",
+            "figure",
+            "figcaption",
+            "center",
+            "hr",
+            "address",
+            "tr",
+            "td",
+            "th",
+            "tbody",
+            "thead",
+            "tfoot",
+            "table",
             "caption");
 
     private final ReadingBudget budget;

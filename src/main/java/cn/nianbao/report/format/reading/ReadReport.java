@@ -10,7 +10,11 @@ import java.util.OptionalInt;
  * A published report as read: agency and year from its title line, the format it follows, its sections and the
  * figures that could be read (cells that could not be read are absent from the tables), and what was found.
  */
-public record ReadReport(Optional<String> agency, OptionalInt year, FormatVersion format, ReportContent content,
+public record ReadReport(
+        Optional<String> agency,
+        OptionalInt year,
+        FormatVersion format,
+        ReportContent content,
         ReportStructure structure) {
 
     /** What the full check needs. */

@@ -14,6 +14,7 @@ final class ReadingBudget {
 
     /** The official tables span at most 22 rows (三、本年度办理结果) and 10 columns (行政诉讼); a margin above that. */
     static final int MAX_ROWSPAN = 30;
+
     static final int MAX_COLSPAN = 20;
     static final int MAX_TAGS = 100_000;
     static final int MAX_TABLE_CELLS = 10_000;
@@ -45,8 +46,7 @@ final class ReadingBudget {
     /** The places of one table's grid taken so far; a merged cell takes all it covers. */
     void tableCells(int taken) throws UnreadableReportException {
         if (taken > MAX_TABLE_CELLS) {
-            throw new UnreadableReportException(TOO_COMPLEX + "一个表格超过 " + MAX_TABLE_CELLS
-                    + " 个单元格（合并单元格按所占的格数计）。");
+            throw new UnreadableReportException(TOO_COMPLEX + "一个表格超过 " + MAX_TABLE_CELLS + " 个单元格（合并单元格按所占的格数计）。");
         }
     }
 

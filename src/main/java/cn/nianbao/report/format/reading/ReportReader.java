@@ -38,13 +38,15 @@ public final class ReportReader {
 
     /** The largest file the checker reads, wherever it comes from (the command, POST /api/check, 格式校验). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+
     public static final String TOO_LARGE = "文件过大（最大 5 MB）。";
     public static final String EMPTY = "文件是空的，没有可以校验的文字。";
     /** The time one file may take to read; the table readers are linear, so a real report takes well under 1 s. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
 
     private static final String NOT_TEXT = "这不是文本文件；检查器只读纯文本和网页（HTML）。";
-    private static final Pattern HTML_START = Pattern.compile("(?is)^\\s*(<!doctype\\s+html|<html|<\\?xml[^>]*>\\s*<html)");
+    private static final Pattern HTML_START =
+            Pattern.compile("(?is)^\\s*(<!doctype\\s+html|<html|<\\?xml[^>]*>\\s*<html)");
     private static final Pattern HTML_TAGS = Pattern.compile("(?i)<(body|table|p|div)[\\s>]");
 
     private final Duration timeLimit;
@@ -179,8 +181,12 @@ public final class ReportReader {
         TitleLine title = TitleLine.find(frontMatter);
         Map<Section, String> sections = new EnumMap<>(Section.class);
         texts.forEach((section, text) -> sections.put(section, text.toString()));
-        return new ReadReport(title.agency(), title.year(), format(seen),
-                new ReportContent(sections, seen.tables()), seen.structure());
+        return new ReadReport(
+                title.agency(),
+                title.year(),
+                format(seen),
+                new ReportContent(sections, seen.tables()),
+                seen.structure());
     }
 
     /** The format the tables show; a report with signs of both is 2019 if its table 2 has the 2019 columns. */
@@ -196,12 +202,14 @@ public final class ReportReader {
             return FormatVersion.F2021;
         }
         return seen.oddities.stream().anyMatch(o -> o.kind() == Oddity.Kind.OBSOLETE_T2_COLUMN)
-                ? FormatVersion.F2019 : FormatVersion.F2021;
+                ? FormatVersion.F2019
+                : FormatVersion.F2021;
     }
 
     private static boolean looksLikeHtml(String text) {
-        return HTML_START.matcher(text).find() || text.stripLeading().startsWith("<")
-                && HTML_TAGS.matcher(text).find();
+        return HTML_START.matcher(text).find()
+                || text.stripLeading().startsWith("<")
+                        && HTML_TAGS.matcher(text).find();
     }
 
     private static void refuseBinary(byte[] bytes) throws UnreadableReportException {
@@ -253,8 +261,11 @@ public final class ReportReader {
 
     private static Optional<String> decode(byte[] bytes, Charset charset) {
         try {
-            return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

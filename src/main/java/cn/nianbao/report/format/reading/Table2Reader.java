@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
 final class Table2Reader {
 
     private static final Pattern CAPTION = Pattern.compile("^第二十条第\\((.{1,3})\\)项$");
-    private static final Map<String, T2Block> BLOCKS = Map.of("一", T2Block.ITEM_1, "五", T2Block.ITEM_5, "六",
-            T2Block.ITEM_6, "八", T2Block.ITEM_8);
-    private static final Set<String> COLUMNS_OF_2019 = Set.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
-            "上一年项目数量", "本年增/减", "本年增减", "采购项目数量", "采购总金额");
+    private static final Map<String, T2Block> BLOCKS =
+            Map.of("一", T2Block.ITEM_1, "五", T2Block.ITEM_5, "六", T2Block.ITEM_6, "八", T2Block.ITEM_8);
+    private static final Set<String> COLUMNS_OF_2019 =
+            Set.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减", "采购项目数量", "采购总金额");
 
     private final Observations seen;
     private final ReadingBudget budget;
@@ -119,7 +119,9 @@ final class Table2Reader {
                 obsolete.add(written);
                 continue;
             }
-            int column = Closest.label(written, block.columnLabels()).map(block.columnLabels()::indexOf).orElse(-1);
+            int column = Closest.label(written, block.columnLabels())
+                    .map(block.columnLabels()::indexOf)
+                    .orElse(-1);
             if (column < 0) {
                 seen.oddity(Oddity.Kind.UNKNOWN_COLUMN, Table.T2, written, List.of());
                 continue;
@@ -128,8 +130,13 @@ final class Table2Reader {
             if (Labels.same(written, official)) {
                 seen.formatSigns.add(FormatVersion.F2021);
             }
-            seen.label(official, written, Arrays.stream(T2Cell.values())
-                    .filter(c -> c.block() == block && c.columnLabel().equals(official)).map(T2Cell::id).toList());
+            seen.label(
+                    official,
+                    written,
+                    Arrays.stream(T2Cell.values())
+                            .filter(c -> c.block() == block && c.columnLabel().equals(official))
+                            .map(T2Cell::id)
+                            .toList());
             columnAt.put(p, column);
         }
         if (!obsolete.isEmpty()) {
@@ -164,13 +171,15 @@ final class Table2Reader {
             }
         });
         int numbers = (int) line.cells().subList(labelAt + 1, line.cells().size()).stream()
-                .filter(c -> !c.isEmpty() && Figure.of(c).isValue()).count();
+                .filter(c -> !c.isEmpty() && Figure.of(c).isValue())
+                .count();
         seen.row(cells, figures, numbers);
     }
 
     /** A line that belongs to a block: its header or a data row, not the next caption, a heading or a paragraph. */
     private static boolean isRow(Line line) {
-        if (caption(line).isPresent() || Headings.sectionOf(line).isPresent()
+        if (caption(line).isPresent()
+                || Headings.sectionOf(line).isPresent()
                 || line.cells().stream().anyMatch(c -> Table3Reader.isNote(c) || Labels.same(c, "申请人情况"))) {
             return false;
         }
@@ -178,8 +187,13 @@ final class Table2Reader {
             return true;
         }
         String only = line.first();
-        return Labels.same(only, T2Block.HEADER_LABEL) || Closest.label(only, Arrays.stream(T2Block.values())
-                .flatMap(b -> b.rowLabels().stream()).toList()).isPresent();
+        return Labels.same(only, T2Block.HEADER_LABEL)
+                || Closest.label(
+                                only,
+                                Arrays.stream(T2Block.values())
+                                        .flatMap(b -> b.rowLabels().stream())
+                                        .toList())
+                        .isPresent();
     }
 
     private static Optional<String> caption(Line line) {
@@ -188,6 +202,9 @@ final class Table2Reader {
     }
 
     private static List<String> cellsOf(T2Block block) {
-        return Arrays.stream(T2Cell.values()).filter(c -> c.block() == block).map(T2Cell::id).toList();
+        return Arrays.stream(T2Cell.values())
+                .filter(c -> c.block() == block)
+                .map(T2Cell::id)
+                .toList();
     }
 }

@@ -34,12 +34,10 @@ final class Table3Reader {
     private static final int NOTE_LENGTH = T3Column.NOTE.length() + 12;
 
     /** A value column named in the header, at its position in the grid; {@code column} is null for a foreign one. */
-    private record Slot(int position, T3Column column) {
-    }
+    private record Slot(int position, T3Column column) {}
 
     /** The figures of one data line by slot, the labels before and between them, and how many figures there were. */
-    private record Parsed(List<String> labels, Map<Slot, Figure> figures, int numbers) {
-    }
+    private record Parsed(List<String> labels, Map<Slot, Figure> figures, int numbers) {}
 
     private final Observations seen;
     private final ReadingBudget budget;
@@ -92,8 +90,11 @@ final class Table3Reader {
                 if (T3Row.OTHER.equals(groupInLine) && singleOther == null) {
                     singleOther = parsed;
                 } else {
-                    seen.oddity(groupInLine != null ? Oddity.Kind.GROUP_ROW_WITH_NUMBERS : Oddity.Kind.UNKNOWN_ROW,
-                            Table.T3, groupInLine != null ? groupInLine : lines.get(i).text(), List.of());
+                    seen.oddity(
+                            groupInLine != null ? Oddity.Kind.GROUP_ROW_WITH_NUMBERS : Oddity.Kind.UNKNOWN_ROW,
+                            Table.T3,
+                            groupInLine != null ? groupInLine : lines.get(i).text(),
+                            List.of());
                 }
                 continue;
             }
@@ -110,7 +111,8 @@ final class Table3Reader {
             record(row, parsed);
         }
         if (singleOther != null) {
-            if (Arrays.stream(T3Row.values()).anyMatch(r -> T3Row.OTHER.equals(r.level2()) && seen.hasRow(rowCells(r)))) {
+            if (Arrays.stream(T3Row.values())
+                    .anyMatch(r -> T3Row.OTHER.equals(r.level2()) && seen.hasRow(rowCells(r)))) {
                 seen.oddity(Oddity.Kind.GROUP_ROW_WITH_NUMBERS, Table.T3, T3Row.OTHER, List.of());
             } else {
                 seen.formatSigns.add(FormatVersion.F2019);
@@ -157,7 +159,8 @@ final class Table3Reader {
     /** The header note 「（本列数据的勾稽关系为：…）」, not a paragraph that happens to mention 勾稽关系. */
     static boolean isNote(String cell) {
         String normalized = Labels.normalize(cell);
-        return normalized.contains("勾稽关系") && normalized.length() <= NOTE_LENGTH
+        return normalized.contains("勾稽关系")
+                && normalized.length() <= NOTE_LENGTH
                 && (normalized.startsWith("(") || normalized.contains("本列数据"));
     }
 
@@ -165,8 +168,11 @@ final class Table3Reader {
         if (line.cells().stream().anyMatch(c -> Figure.of(c).isNumber())) {
             return false;
         }
-        return line.cells().stream().anyMatch(c -> isNote(c) || Labels.same(c, "申请人情况")
-                || Labels.same(c, T3Column.LEGAL_ENTITY_GROUP) || column(c) != null);
+        return line.cells().stream()
+                .anyMatch(c -> isNote(c)
+                        || Labels.same(c, "申请人情况")
+                        || Labels.same(c, T3Column.LEGAL_ENTITY_GROUP)
+                        || column(c) != null);
     }
 
     private void readColumns(List<Line> header) {
@@ -182,8 +188,12 @@ final class Table3Reader {
                     seen.label(T3Column.NOTE, cell, List.of());
                 } else if (Labels.same(cell, T3Column.APPLICANT_HEADER)
                         || Labels.same(cell, T3Column.LEGAL_ENTITY_GROUP)) {
-                    seen.label(Labels.same(cell, T3Column.APPLICANT_HEADER) ? T3Column.APPLICANT_HEADER
-                            : T3Column.LEGAL_ENTITY_GROUP, cell, List.of());
+                    seen.label(
+                            Labels.same(cell, T3Column.APPLICANT_HEADER)
+                                    ? T3Column.APPLICANT_HEADER
+                                    : T3Column.LEGAL_ENTITY_GROUP,
+                            cell,
+                            List.of());
                 } else {
                     T3Column column = column(cell);
                     if (column == null) {
@@ -252,7 +262,8 @@ final class Table3Reader {
                 labels.add(cells.get(p));
             }
         }
-        List<Figure> values = end < start ? List.of()
+        List<Figure> values = end < start
+                ? List.of()
                 : cells.subList(start, end + 1).stream().map(Figure::of).toList();
         for (int v = values.size() - 1, s = slots.size() - 1; v >= 0; v--, s--) {
             if (s < 0) {
@@ -281,27 +292,36 @@ final class Table3Reader {
         if (item.find()) {
             String number = item.group(1) + ".";
             candidates = Arrays.stream(T3Row.values())
-                    .filter(r -> r.level3() != null && Labels.normalize(r.level3()).startsWith(number)).toList();
-            List<T3Row> inGroup = candidates.stream().filter(r -> r.level2().equals(group)).toList();
+                    .filter(r ->
+                            r.level3() != null && Labels.normalize(r.level3()).startsWith(number))
+                    .toList();
+            List<T3Row> inGroup =
+                    candidates.stream().filter(r -> r.level2().equals(group)).toList();
             if (!inGroup.isEmpty()) {
                 candidates = inGroup;
             }
         } else {
             String enumerator = enumerator(normalized);
-            candidates = Arrays.stream(T3Row.values()).filter(r -> r.level3() == null)
+            candidates = Arrays.stream(T3Row.values())
+                    .filter(r -> r.level3() == null)
                     .filter(r -> enumerator.isEmpty() || enumerator.equals(enumerator(Labels.normalize(r.label()))))
                     .toList();
         }
         return Closest.label(written, candidates.stream().map(T3Row::label).toList())
-                .flatMap(label -> Arrays.stream(T3Row.values()).filter(r -> r.label().equals(label)).findFirst())
+                .flatMap(label -> Arrays.stream(T3Row.values())
+                        .filter(r -> r.label().equals(label))
+                        .findFirst())
                 .orElse(null);
     }
 
     /** The group heading this label is, if it is one: the same enumerator (「（三）」) and close in text. */
     private static String group(String written) {
         String enumerator = enumerator(Labels.normalize(written));
-        return GROUPS.stream().filter(g -> enumerator.equals(enumerator(Labels.normalize(g))))
-                .filter(g -> Labels.similarity(written, g) >= 0.7).findFirst().orElse(null);
+        return GROUPS.stream()
+                .filter(g -> enumerator.equals(enumerator(Labels.normalize(g))))
+                .filter(g -> Labels.similarity(written, g) >= 0.7)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The leading 「(三)」, 「三.」 or 「3.」 of a normalised label, or "". */
@@ -332,7 +352,8 @@ final class Table3Reader {
             return false;
         }
         String only = line.first();
-        return Stream.concat(Arrays.stream(T3Row.values()).map(T3Row::label),
+        return Stream.concat(
+                        Arrays.stream(T3Row.values()).map(T3Row::label),
                         Stream.concat(GROUPS.stream(), Stream.of(T3Row.RESULTS)))
                 .noneMatch(label -> Labels.similarity(only, label) >= 0.5);
     }
@@ -346,7 +367,9 @@ final class Table3Reader {
     }
 
     private static List<String> groupCells(String group) {
-        return Arrays.stream(T3Row.values()).filter(r -> group.equals(r.level2()))
-                .flatMap(r -> rowCells(r).stream()).toList();
+        return Arrays.stream(T3Row.values())
+                .filter(r -> group.equals(r.level2()))
+                .flatMap(r -> rowCells(r).stream())
+                .toList();
     }
 }

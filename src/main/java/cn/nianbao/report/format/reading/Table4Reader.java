@@ -33,7 +33,8 @@ final class Table4Reader {
 
     Set<Integer> read(List<Line> lines) throws UnreadableReportException {
         int i = 0;
-        while (i < lines.size() && !(lines.get(i).has(T4Group.REVIEW.label()) && lines.get(i).has(T4Group.LITIGATION))) {
+        while (i < lines.size()
+                && !(lines.get(i).has(T4Group.REVIEW.label()) && lines.get(i).has(T4Group.LITIGATION))) {
             budget.inTime();
             i++;
         }
@@ -42,7 +43,8 @@ final class Table4Reader {
         }
         seen.tables.add(Table.T4);
         int headerLines = 0;
-        while (i < lines.size() && headerLines < MAX_HEADER_LINES
+        while (i < lines.size()
+                && headerLines < MAX_HEADER_LINES
                 && lines.get(i).cells().stream().noneMatch(c -> Figure.of(c).isNumber())) {
             lines.get(i).nonEmpty().forEach(this::headerLabel);
             consumed.add(i++);
@@ -66,9 +68,13 @@ final class Table4Reader {
                     figures.put(cellIds.get(c), figure);
                 }
             }
-            numbers = (int) line.cells().stream().filter(c -> Figure.of(c).isValue()).count();
+            numbers = (int)
+                    line.cells().stream().filter(c -> Figure.of(c).isValue()).count();
         } else {
-            List<Figure> values = line.nonEmpty().stream().map(Figure::of).filter(Figure::isValue).toList();
+            List<Figure> values = line.nonEmpty().stream()
+                    .map(Figure::of)
+                    .filter(Figure::isValue)
+                    .toList();
             for (int c = 0; c < Math.min(values.size(), cellIds.size()); c++) {
                 figures.put(cellIds.get(c), values.get(c));
             }
@@ -80,13 +86,17 @@ final class Table4Reader {
     private void headerLabel(String written) {
         for (T4Column column : T4Column.values()) {
             if (Labels.similarity(written, column.label()) >= 0.75) {
-                seen.label(column.label(), written, Arrays.stream(T4Group.values())
-                        .map(g -> Cells.t4(g, column)).toList());
+                seen.label(
+                        column.label(),
+                        written,
+                        Arrays.stream(T4Group.values())
+                                .map(g -> Cells.t4(g, column))
+                                .toList());
                 return;
             }
         }
-        for (String group : List.of(T4Group.REVIEW.label(), T4Group.LITIGATION, T4Group.LIT_DIRECT.label(),
-                T4Group.LIT_AFTER.label())) {
+        for (String group : List.of(
+                T4Group.REVIEW.label(), T4Group.LITIGATION, T4Group.LIT_DIRECT.label(), T4Group.LIT_AFTER.label())) {
             if (Labels.similarity(written, group) >= 0.75) {
                 seen.label(group, written, List.of());
                 return;

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 record TitleLine(Optional<String> agency, OptionalInt year) {
 
-    private static final Pattern TITLE = Pattern.compile(
-            "([\\p{IsHan}（）()·]{2,60})?((?:19|20)\\d{2})年度?的?政府信息公开(?:工作)?(?:年度报告|年报)");
+    private static final Pattern TITLE =
+            Pattern.compile("([\\p{IsHan}（）()·]{2,60})?((?:19|20)\\d{2})年度?的?政府信息公开(?:工作)?(?:年度报告|年报)");
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年1月1日");
     private static final int LOOK_AT = 12;
 
@@ -22,8 +22,11 @@ record TitleLine(Optional<String> agency, OptionalInt year) {
         for (String candidate : candidates.subList(0, Math.min(LOOK_AT, candidates.size()))) {
             Matcher m = TITLE.matcher(candidate.replaceAll("[\\s\\u00a0\\u3000]", ""));
             if (m.find()) {
-                return new TitleLine(Optional.ofNullable(m.group(1)).map(TitleLine::agencyName)
-                        .filter(name -> name.length() >= 2), OptionalInt.of(Integer.parseInt(m.group(2))));
+                return new TitleLine(
+                        Optional.ofNullable(m.group(1))
+                                .map(TitleLine::agencyName)
+                                .filter(name -> name.length() >= 2),
+                        OptionalInt.of(Integer.parseInt(m.group(2))));
             }
         }
         for (String candidate : candidates) {

@@ -35,7 +35,8 @@ class BoundedReadingTest {
         // before the limits it took 76 s of CPU and several GB of heap; generous bounds, the point of the test
         long allocated = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             long before = allocatedByThisThread();
-            assertThatThrownBy(() -> reader.read("bomb.html", bomb)).isInstanceOf(UnreadableReportException.class)
+            assertThatThrownBy(() -> reader.read("bomb.html", bomb))
+                    .isInstanceOf(UnreadableReportException.class)
                     .hasMessage("文件过于复杂，无法读取：一个表格超过 10000 个单元格（合并单元格按所占的格数计）。");
             return allocatedByThisThread() - before;
         });
@@ -49,9 +50,14 @@ class BoundedReadingTest {
 
         List<List<String>> lines = HtmlLines.of(Jsoup.parse(table), new ReadingBudget(Duration.ofSeconds(5)));
 
-        assertThat(lines.getFirst()).hasSize(ReadingBudget.MAX_COLSPAN + 1).startsWith("标题").endsWith("1");
+        assertThat(lines.getFirst())
+                .hasSize(ReadingBudget.MAX_COLSPAN + 1)
+                .startsWith("标题")
+                .endsWith("1");
         // rows under the merged cell start right of it; below its last row they start at the left again
-        assertThat(lines.get(ReadingBudget.MAX_ROWSPAN - 1)).hasSize(ReadingBudget.MAX_COLSPAN + 1).endsWith("2");
+        assertThat(lines.get(ReadingBudget.MAX_ROWSPAN - 1))
+                .hasSize(ReadingBudget.MAX_COLSPAN + 1)
+                .endsWith("2");
         assertThat(lines.get(ReadingBudget.MAX_ROWSPAN)).containsExactly("2");
     }
 
@@ -63,8 +69,7 @@ class BoundedReadingTest {
         }
         byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> reader.read("cells.html", bytes))
-                .hasMessage("文件过于复杂，无法读取：网页的标签超过 100000 个。");
+        assertThatThrownBy(() -> reader.read("cells.html", bytes)).hasMessage("文件过于复杂，无法读取：网页的标签超过 100000 个。");
     }
 
     @Test
@@ -85,7 +90,8 @@ class BoundedReadingTest {
         ReportReader impatient = new ReportReader(Duration.ZERO);
 
         assertThatThrownBy(() -> impatient.read(Samples.path(Samples.HUAIAN_2024)))
-                .isInstanceOf(UnreadableReportException.class).hasMessage("文件过于复杂，无法在限定时间内读取。");
+                .isInstanceOf(UnreadableReportException.class)
+                .hasMessage("文件过于复杂，无法在限定时间内读取。");
     }
 
     @Test
@@ -101,7 +107,8 @@ class BoundedReadingTest {
     @ValueSource(strings = {"", " \n\t\n\u3000 ", "<html><body><p> </p><script>x()</script></body></html>"})
     void an_empty_file_is_refused_as_empty(String content) {
         assertThatThrownBy(() -> reader.read("empty.txt", content.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UnreadableReportException.class).hasMessage("文件是空的，没有可以校验的文字。");
+                .isInstanceOf(UnreadableReportException.class)
+                .hasMessage("文件是空的，没有可以校验的文字。");
     }
 
     @ParameterizedTest
@@ -109,8 +116,8 @@ class BoundedReadingTest {
     void a_text_with_a_byte_order_mark_is_read_like_its_utf8_original(String charset) throws IOException {
         String text = Files.readString(Samples.path(Samples.HUAIAN_2024));
         byte[] marked = ("\uFEFF" + text).getBytes(charset);
-        byte[] markedPage = ("\uFEFF<html><body><p>" + text.replace("\n", "</p><p>") + "</p></body></html>")
-                .getBytes(charset);
+        byte[] markedPage =
+                ("\uFEFF<html><body><p>" + text.replace("\n", "</p><p>") + "</p></body></html>").getBytes(charset);
 
         ReadReport read = reader.read("huaian.txt", marked);
         ReadReport page = reader.read("huaian", markedPage);
@@ -118,7 +125,8 @@ class BoundedReadingTest {
         ReadReport original = reader.read(Samples.path(Samples.HUAIAN_2024));
         assertThat(read.agency()).contains("淮安市人民政府");
         assertThat(read.content().sections()).isEqualTo(original.content().sections());
-        assertThat(read.content().tables().values()).isEqualTo(original.content().tables().values());
+        assertThat(read.content().tables().values())
+                .isEqualTo(original.content().tables().values());
         assertThat(page.agency()).contains("淮安市人民政府");
         assertThat(page.year()).isEqualTo(original.year());
         assertThat(page.content().text(Section.S1)).isEqualTo(original.content().text(Section.S1));

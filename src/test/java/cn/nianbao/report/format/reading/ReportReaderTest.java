@@ -66,7 +66,8 @@ class ReportReaderTest {
                 "第二十条第（一）项", "第二十条 第(一)项",
                 "四、政府信息公开行政复议、行政诉讼情况", "四．政府信息公开行政复议、行政诉讼情况"));
 
-        assertThat(variant.content().tables().values()).isEqualTo(original.content().tables().values())
+        assertThat(variant.content().tables().values())
+                .isEqualTo(original.content().tables().values())
                 .hasSize(200);
         assertThat(check(variant)).isEmpty();
     }
@@ -96,8 +97,8 @@ class ReportReaderTest {
         String text = huaian();
         String table2 = text.substring(text.indexOf("第二十条第（一）项"), text.indexOf("三、收到和处理政府信息公开申请情况"));
         String otherRows = text.substring(text.indexOf("\t（六）其他处理"), text.indexOf("\t（七）总计"));
-        ReadReport report = reader.readText(text.replace(table2, table2Of2019 + "\n")
-                .replace(otherRows, "\t（六）其他处理\t\t181\t5\t0\t0\t1\t0\t187\n"));
+        ReadReport report = reader.readText(
+                text.replace(table2, table2Of2019 + "\n").replace(otherRows, "\t（六）其他处理\t\t181\t5\t0\t0\t1\t0\t187\n"));
 
         assertThat(report.format()).isEqualTo(FormatVersion.F2019);
         // 处理决定数量 is the 2021 本年处理决定数量; the single （六） row is read into 「3.其他」
@@ -105,15 +106,24 @@ class ReportReaderTest {
                 .containsEntry("t2.license.decisions", new BigDecimal("447228"))
                 .containsEntry("t2.penalty.decisions", new BigDecimal("3985758"))
                 .containsEntry("t2.coercion.decisions", new BigDecimal("88283"))
-                .doesNotContainKeys("t2.rules.issued", "t2.normative.valid", "t2.fees.amount_wan",
-                        "t3.r.other.1.np", "t3.r.other.2.total");
-        assertThat(t3Cells(T3Row.OTHER_3).stream().map(id -> report.content().tables().count(id)))
+                .doesNotContainKeys(
+                        "t2.rules.issued",
+                        "t2.normative.valid",
+                        "t2.fees.amount_wan",
+                        "t3.r.other.1.np",
+                        "t3.r.other.2.total");
+        assertThat(t3Cells(T3Row.OTHER_3).stream()
+                        .map(id -> report.content().tables().count(id)))
                 .containsExactly(181L, 5L, 0L, 0L, 1L, 0L, 187L);
 
         List<Finding> findings = check(report);
 
-        List<String> shape = findings.stream().filter(f -> f.rule().equals("SHAPE")).map(Finding::message).toList();
-        assertThat(shape).anySatisfy(m -> assertThat(m).contains("2019年试行格式的列「本年新制作数量」「本年新公开数量」「对外公开总数量」"))
+        List<String> shape = findings.stream()
+                .filter(f -> f.rule().equals("SHAPE"))
+                .map(Finding::message)
+                .toList();
+        assertThat(shape)
+                .anySatisfy(m -> assertThat(m).contains("2019年试行格式的列「本年新制作数量」「本年新公开数量」「对外公开总数量」"))
                 .anySatisfy(m -> assertThat(m).contains("2019年试行格式的列「上一年项目数量」「本年增/减」"))
                 .anySatisfy(m -> assertThat(m).contains("第二十条第（九）项", "政府集中采购"))
                 .anySatisfy(m -> assertThat(m).contains("规定格式没有的行「其他对外管理服务事项」"))
@@ -121,9 +131,10 @@ class ReportReaderTest {
                 .anySatisfy(m -> assertThat(m).contains("表二「规章」行只读到 0 个数，应有 3 个"))
                 .anySatisfy(m -> assertThat(m).contains("表二「行政事业性收费」行只读到 0 个数，应有 1 个"))
                 .noneSatisfy(m -> assertThat(m).contains("缺少「（六）其他处理 1."));
-        assertThat(findings).filteredOn(f -> f.rule().equals("LABEL")).extracting(Finding::message)
-                .containsExactlyInAnyOrder("「规范性文件」与规定格式的文字「行政规范性文件」不一致。",
-                        "「处理决定数量」与规定格式的文字「本年处理决定数量」不一致。");
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("LABEL"))
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder("「规范性文件」与规定格式的文字「行政规范性文件」不一致。", "「处理决定数量」与规定格式的文字「本年处理决定数量」不一致。");
         // the figures it did read still add up
         assertThat(findings).extracting(Finding::rule).containsOnly("SHAPE", "LABEL");
     }
@@ -134,29 +145,38 @@ class ReportReaderTest {
                 "规章\t1\t0\t11", "规章\t/\t—\t11",
                 "3.要求提供公开出版物\t0\t0", "3.要求提供公开出版物\t\t0"));
 
-        assertThat(report.content().tables().values()).containsEntry("t2.rules.issued", BigDecimal.ZERO)
-                .containsEntry("t2.rules.repealed", BigDecimal.ZERO).containsEntry("t3.r.noproc.3.np", BigDecimal.ZERO);
-        assertThat(check(report)).allSatisfy(f -> {
-            assertThat(f.rule()).isEqualTo("DOMAIN");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        }).extracting(Finding::message).containsExactly(
-                "表二「规章·本年制发件数」写作「/」，按 0 读入；规定格式要求没有数字时填 0。",
-                "表二「规章·本年废止件数」写作「—」，按 0 读入；规定格式要求没有数字时填 0。",
-                "表三「3.要求提供公开出版物·自然人」空白，按 0 读入；规定格式要求没有数字时填 0。");
+        assertThat(report.content().tables().values())
+                .containsEntry("t2.rules.issued", BigDecimal.ZERO)
+                .containsEntry("t2.rules.repealed", BigDecimal.ZERO)
+                .containsEntry("t3.r.noproc.3.np", BigDecimal.ZERO);
+        assertThat(check(report))
+                .allSatisfy(f -> {
+                    assertThat(f.rule()).isEqualTo("DOMAIN");
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                })
+                .extracting(Finding::message)
+                .containsExactly(
+                        "表二「规章·本年制发件数」写作「/」，按 0 读入；规定格式要求没有数字时填 0。",
+                        "表二「规章·本年废止件数」写作「—」，按 0 读入；规定格式要求没有数字时填 0。",
+                        "表三「3.要求提供公开出版物·自然人」空白，按 0 读入；规定格式要求没有数字时填 0。");
     }
 
     @Test
     void a_row_that_lost_a_number_is_a_shape_error_naming_it_and_its_other_numbers_are_read() throws IOException {
-        ReadReport report = reader.readText(huaianWith(
-                "\t\t3.补正后申请内容仍不明确\t1\t0\t0\t0\t0\t0\t1", "\t\t3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t1"));
+        ReadReport report = reader.readText(
+                huaianWith("\t\t3.补正后申请内容仍不明确\t1\t0\t0\t0\t0\t0\t1", "\t\t3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t1"));
 
-        assertThat(report.content().tables().values()).containsEntry("t3.r.unable.3.total", BigDecimal.ONE)
-                .containsEntry("t3.r.unable.3.le.other", BigDecimal.ZERO).doesNotContainKey("t3.r.unable.3.np");
-        assertThat(check(report)).filteredOn(f -> f.rule().equals("SHAPE")).singleElement().satisfies(f -> {
-            assertThat(f.cells()).isEqualTo(t3Cells(T3Row.UNABLE_3));
-            assertThat(f.message()).isEqualTo(
-                    "表三「（四）无法提供 3.补正后申请内容仍不明确」行只有 6 个数，规定格式每行 7 个数；没有读到：「自然人」。");
-        });
+        assertThat(report.content().tables().values())
+                .containsEntry("t3.r.unable.3.total", BigDecimal.ONE)
+                .containsEntry("t3.r.unable.3.le.other", BigDecimal.ZERO)
+                .doesNotContainKey("t3.r.unable.3.np");
+        assertThat(check(report))
+                .filteredOn(f -> f.rule().equals("SHAPE"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.cells()).isEqualTo(t3Cells(T3Row.UNABLE_3));
+                    assertThat(f.message()).isEqualTo("表三「（四）无法提供 3.补正后申请内容仍不明确」行只有 6 个数，规定格式每行 7 个数；没有读到：「自然人」。");
+                });
     }
 
     @Test
@@ -167,13 +187,16 @@ class ReportReaderTest {
                 "行政规范性文件\t8", "规范性文件\t8",
                 "五、存在的主要问题及改进情况", "五、存在问题及改进情况"));
 
-        assertThat(t3Cells(T3Row.DENY_2).stream().map(id -> report.content().tables().count(id)))
+        assertThat(t3Cells(T3Row.DENY_2).stream()
+                        .map(id -> report.content().tables().count(id)))
                 .containsExactly(30L, 1L, 0L, 0L, 0L, 0L, 31L);
         assertThat(report.content().tables().count("t3.new.le.other")).isEqualTo(4);
         assertThat(report.content().tables().count("t2.normative.issued")).isEqualTo(8);
         assertThat(report.structure().headings()).containsExactly(Section.values());
-        assertThat(check(report)).allMatch(f -> f.rule().equals("LABEL") && !f.isError())
-                .extracting(Finding::message).containsExactlyInAnyOrder(
+        assertThat(check(report))
+                .allMatch(f -> f.rule().equals("LABEL") && !f.isError())
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder(
                         "「2.其他法律行政止公开」与规定格式的文字「2.其他法律行政法规禁止公开」不一致。",
                         "「其它」与规定格式的文字「其他」不一致。",
                         "「规范性文件」与规定格式的文字「行政规范性文件」不一致。",
@@ -211,7 +234,9 @@ class ReportReaderTest {
         assertThat(report.year()).hasValue(2023);
         assertThat(report.content().tables().values()).isEmpty();
         List<Finding> findings = check(report);
-        assertThat(findings).allMatch(f -> f.rule().equals("SHAPE") && f.isError()).hasSize(6 + 3);
+        assertThat(findings)
+                .allMatch(f -> f.rule().equals("SHAPE") && f.isError())
+                .hasSize(6 + 3);
         assertThat(findings).extracting(Finding::message).contains("未找到表三（收到和处理政府信息公开申请情况），其数字无法读取。");
     }
 
@@ -224,8 +249,7 @@ class ReportReaderTest {
             2024年政府信息公开工作年度报告                                                |                    | 2024
             本报告所列数据统计期限为2024年1月1日至2024年12月31日。                           |                    | 2024
             """)
-    void agency_and_year_come_from_the_title_line(String firstLine, String agency, int year)
-            throws IOException {
+    void agency_and_year_come_from_the_title_line(String firstLine, String agency, int year) throws IOException {
         ReadReport report = reader.readText(firstLine + "\n一、总体情况\n正文。\n");
 
         assertThat(report.agency()).isEqualTo(Optional.ofNullable(agency));
@@ -241,7 +265,10 @@ class ReportReaderTest {
 
         assertThat(fromGbk.agency()).contains("淮安市人民政府");
         assertThat(fromGbk.content().tables().values())
-                .isEqualTo(reader.read(Samples.path(Samples.HUAIAN_2024)).content().tables().values());
+                .isEqualTo(reader.read(Samples.path(Samples.HUAIAN_2024))
+                        .content()
+                        .tables()
+                        .values());
     }
 
     @Test
@@ -249,9 +276,12 @@ class ReportReaderTest {
         Path pdf = Files.write(folder.resolve("report.pdf"), "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1));
         Path docx = Files.write(folder.resolve("report.txt"), new byte[] {'P', 'K', 3, 4, 0, 0});
 
-        assertThatThrownBy(() -> reader.read(pdf)).isInstanceOf(UnreadableReportException.class)
-                .hasMessageContaining("PDF").hasMessageContaining("另存为文本或网页");
-        assertThatThrownBy(() -> reader.read(docx)).isInstanceOf(UnreadableReportException.class)
+        assertThatThrownBy(() -> reader.read(pdf))
+                .isInstanceOf(UnreadableReportException.class)
+                .hasMessageContaining("PDF")
+                .hasMessageContaining("另存为文本或网页");
+        assertThatThrownBy(() -> reader.read(docx))
+                .isInstanceOf(UnreadableReportException.class)
                 .hasMessageContaining("Word");
     }
 
@@ -279,7 +309,8 @@ class ReportReaderTest {
 
         assertThat(report.agency()).contains("某某局");
         assertThat(report.year()).hasValue(2024);
-        assertThat(T4Layout.dataRow().stream().map(id -> report.content().tables().count(id)))
+        assertThat(T4Layout.dataRow().stream()
+                        .map(id -> report.content().tables().count(id)))
                 .containsExactly(1L, 2L, 3L, 4L, 10L, 0L, 0L, 1L, 0L, 1L, 0L, 0L, 0L, 2L, 2L);
         assertThat(report.structure().blankCells()).containsOnlyKeys("t4.lit_after.upheld");
         assertThat(report.content().text(Section.S5)).isEqualTo("无。\n下一步继续改进。");

@@ -39,7 +39,9 @@ class SampleReportsTest {
     }
 
     private static List<Long> t3Row(ReadReport report, T3Row row) {
-        return Arrays.stream(T3Column.values()).map(c -> count(report, Cells.t3(row, c))).toList();
+        return Arrays.stream(T3Column.values())
+                .map(c -> count(report, Cells.t3(row, c)))
+                .toList();
     }
 
     private static List<Long> t4(ReadReport report) {
@@ -62,8 +64,8 @@ class SampleReportsTest {
         assertThat(report.content().text(Section.S6)).isNotBlank();
         // the tables are not left in the prose, and the headings are not part of it
         for (Section section : Section.values()) {
-            assertThat(report.content().text(section)).doesNotContain("\t", "第二十条第", "勾稽关系", "本年制发件数", "社会公益组织",
-                    section.heading());
+            assertThat(report.content().text(section))
+                    .doesNotContain("\t", "第二十条第", "勾稽关系", "本年制发件数", "社会公益组织", section.heading());
         }
         assertThat(report.structure().cellsRead()).containsAll(T4Layout.dataRow());
         assertThat(report.structure().cellsRead()).hasSizeGreaterThanOrEqualTo(10 + 25 * 5 + 15);
@@ -170,39 +172,71 @@ class SampleReportsTest {
         assertThat(report.agency()).contains("温县科学技术局");
         assertThat(report.year()).hasValue(2025);
         assertThat(report.format()).isEqualTo(FormatVersion.F2021);
-        assertThat(report.structure().t3Columns()).containsExactly(T3Column.NP, T3Column.LE_BUSINESS,
-                T3Column.LE_RESEARCH, T3Column.LE_PUBLIC_WELFARE, T3Column.LE_LEGAL_SERVICE, T3Column.TOTAL);
+        assertThat(report.structure().t3Columns())
+                .containsExactly(
+                        T3Column.NP,
+                        T3Column.LE_BUSINESS,
+                        T3Column.LE_RESEARCH,
+                        T3Column.LE_PUBLIC_WELFARE,
+                        T3Column.LE_LEGAL_SERVICE,
+                        T3Column.TOTAL);
         // the figures it could read are returned: all zeros, the column 其他 nowhere, 自然人 not in the five-number rows
         assertThat(report.content().tables().values().values()).allMatch(v -> v.signum() == 0);
-        assertThat(report.structure().cellsRead()).noneMatch(id -> id.endsWith(".le.other"))
-                .contains("t3.r.deny.8.np", "t3.r.unable.1.total").doesNotContain("t3.r.unable.1.np");
+        assertThat(report.structure().cellsRead())
+                .noneMatch(id -> id.endsWith(".le.other"))
+                .contains("t3.r.deny.8.np", "t3.r.unable.1.total")
+                .doesNotContain("t3.r.unable.1.np");
         assertThat(report.structure().cellsRead()).hasSize(10 + 14 * 6 + 11 * 5 + 15);
 
         List<Finding> findings = checkedAlone(report);
 
-        List<Finding> shape = findings.stream().filter(f -> f.rule().equals("SHAPE")).toList();
+        List<Finding> shape =
+                findings.stream().filter(f -> f.rule().equals("SHAPE")).toList();
         assertThat(shape).allMatch(Finding::isError);
-        assertThat(shape).filteredOn(f -> f.message().contains("缺少「法人或其他组织·其他」列")).singleElement()
+        assertThat(shape)
+                .filteredOn(f -> f.message().contains("缺少「法人或其他组织·其他」列"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.cells()).hasSize(25).allMatch(id -> id.endsWith(".le.other")));
-        assertThat(shape).filteredOn(f -> f.message().contains("缺少行标题「（三）不予公开」")).singleElement()
+        assertThat(shape)
+                .filteredOn(f -> f.message().contains("缺少行标题「（三）不予公开」"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("1.属于国家秘密", "8.属于行政查询事项"));
-        List<T3Row> fiveNumberRows = List.of(T3Row.UNABLE_1, T3Row.UNABLE_2, T3Row.UNABLE_3, T3Row.NOPROC_1,
-                T3Row.NOPROC_2, T3Row.NOPROC_3, T3Row.NOPROC_4, T3Row.NOPROC_5, T3Row.OTHER_1, T3Row.OTHER_2,
+        List<T3Row> fiveNumberRows = List.of(
+                T3Row.UNABLE_1,
+                T3Row.UNABLE_2,
+                T3Row.UNABLE_3,
+                T3Row.NOPROC_1,
+                T3Row.NOPROC_2,
+                T3Row.NOPROC_3,
+                T3Row.NOPROC_4,
+                T3Row.NOPROC_5,
+                T3Row.OTHER_1,
+                T3Row.OTHER_2,
                 T3Row.OTHER_3);
-        List<Finding> shortRows = shape.stream().filter(f -> f.message().contains("只有 5 个数")).toList();
+        List<Finding> shortRows =
+                shape.stream().filter(f -> f.message().contains("只有 5 个数")).toList();
         assertThat(shortRows).hasSize(11);
         for (T3Row row : fiveNumberRows) {
-            assertThat(shortRows).filteredOn(f -> f.cells().contains(Cells.t3(row, T3Column.NP))).singleElement()
+            assertThat(shortRows)
+                    .filteredOn(f -> f.cells().contains(Cells.t3(row, T3Column.NP)))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.message()).contains(row.level2(), row.level3(), "「自然人」"));
         }
         assertThat(shape).hasSize(13);
 
-        assertThat(findings).filteredOn(f -> f.rule().equals("LABEL"))
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("LABEL"))
                 .extracting(Finding::severity, Finding::cells)
-                .containsExactly(tuple(Severity.WARNING, Arrays.stream(T3Column.values())
-                        .map(c -> Cells.t3(T3Row.DENY_2, c)).toList()));
-        assertThat(findings).filteredOn(f -> f.rule().equals("LABEL")).singleElement()
-                .extracting(Finding::message).asString()
+                .containsExactly(tuple(
+                        Severity.WARNING,
+                        Arrays.stream(T3Column.values())
+                                .map(c -> Cells.t3(T3Row.DENY_2, c))
+                                .toList()));
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("LABEL"))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
                 .contains("「2.其他法律法规禁止公开」", "「2.其他法律行政法规禁止公开」");
         // all figures are 0 and the text says no request and no case was received: nothing else to report
         assertThat(findings).hasSize(14);

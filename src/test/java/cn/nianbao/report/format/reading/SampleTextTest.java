@@ -42,8 +42,8 @@ class SampleTextTest {
             wenxian_kejiju_2025.txt            | t3.new.total        | 1    | 我局未收到政府信息公开申请
             wenxian_kejiju_2025.txt            | t4.review.total     | 1    | 全年未发生因政府信息公开工作引发的行政复议、行政诉讼案件
             """)
-    void a_figure_quoted_in_a_samples_text_is_compared_with_its_table(String sample, String cellId, String changed,
-            String sentence) {
+    void a_figure_quoted_in_a_samples_text_is_compared_with_its_table(
+            String sample, String cellId, String changed, String sentence) {
         ReadReport report = Samples.read(sample);
         Map<String, BigDecimal> cells = new HashMap<>(report.content().tables().values());
         cells.put(cellId, new BigDecimal(changed));
@@ -51,7 +51,12 @@ class SampleTextTest {
 
         List<Finding> findings = new TextVsTableRule().check(content, report.year());
 
-        assertThat(findings).filteredOn(f -> f.cells().contains(cellId)).singleElement()
-                .extracting(Finding::message).asString().startsWith("正文「").contains(sentence);
+        assertThat(findings)
+                .filteredOn(f -> f.cells().contains(cellId))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .startsWith("正文「")
+                .contains(sentence);
     }
 }

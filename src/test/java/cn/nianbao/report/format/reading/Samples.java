@@ -20,8 +20,7 @@ public final class Samples {
     public static final String WENXIAN_2025 = "wenxian_kejiju_2025.txt";
     public static final List<String> ALL = List.of(HUAIAN_2024, PINGTAN_2021, PINGTAN_2022, PINGTAN_2023, WENXIAN_2025);
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static Path path(String name) {
         URL url = Samples.class.getResource("/samples/" + name);
@@ -39,7 +38,9 @@ public final class Samples {
     public static String tableBomb() {
         StringBuilder page = new StringBuilder("<html><body><table>");
         for (int r = 0; r < 200; r++) {
-            page.append("<tr>").append("<td rowspan=100 colspan=100>1</td>".repeat(20)).append("</tr>");
+            page.append("<tr>")
+                    .append("<td rowspan=100 colspan=100>1</td>".repeat(20))
+                    .append("</tr>");
         }
         return page.append("</table></body></html>").toString();
     }
