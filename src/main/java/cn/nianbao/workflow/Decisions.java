@@ -31,7 +31,7 @@ class Decisions {
     private final OpenTasks openTasks;
     private final ReportHistory history;
     private final ReportReads reads;
-    private final SectionSplit split;
+    private final DraftParts parts;
     private final ApplicationEventPublisher events;
 
     Decisions(
@@ -39,13 +39,13 @@ class Decisions {
             OpenTasks openTasks,
             ReportHistory history,
             ReportReads reads,
-            SectionSplit split,
+            DraftParts parts,
             ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.openTasks = openTasks;
         this.history = history;
         this.reads = reads;
-        this.split = split;
+        this.parts = parts;
         this.events = events;
     }
 
@@ -78,7 +78,7 @@ class Decisions {
     }
 
     private void refuseWhilePartsOpen(long reportId) {
-        List<PartAssignment> open = split.openAssignments(reportId);
+        List<PartAssignment> open = parts.openAssignments(reportId);
         if (!open.isEmpty()) {
             throw new WorkflowActionException("还有 " + open.size() + " 个分工部分尚未完成（"
                     + open.stream()

@@ -22,14 +22,14 @@ class Inbox {
     private final InboxQuery query;
     private final OpenTasks openTasks;
     private final SeparationOfDuties separation;
-    private final SectionSplit split;
+    private final DraftParts parts;
     private final ReportReads reads;
 
-    Inbox(InboxQuery query, OpenTasks openTasks, SeparationOfDuties separation, SectionSplit split, ReportReads reads) {
+    Inbox(InboxQuery query, OpenTasks openTasks, SeparationOfDuties separation, DraftParts parts, ReportReads reads) {
         this.query = query;
         this.openTasks = openTasks;
         this.separation = separation;
-        this.split = split;
+        this.parts = parts;
         this.reads = reads;
     }
 
@@ -67,7 +67,7 @@ class Inbox {
     }
 
     Optional<WorkItem> part(Actor actor, String taskId) {
-        return split.partTask(actor, taskId)
+        return parts.partTask(actor, taskId)
                 .map(task -> toWorkItems(actor, List.of(task)).getFirst());
     }
 
@@ -81,7 +81,7 @@ class Inbox {
                         refs.get(ProcessKeys.reportIdOf(task)),
                         task.getCreateTime().toInstant(),
                         holding(actor, task),
-                        ProcessKeys.PART_TASK.equals(task.getTaskDefinitionKey()) ? SectionSplit.partOf(task) : null))
+                        ProcessKeys.PART_TASK.equals(task.getTaskDefinitionKey()) ? DraftParts.partOf(task) : null))
                 .toList();
     }
 

@@ -4,21 +4,16 @@ import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
 import cn.nianbao.report.DraftPart;
-import cn.nianbao.report.DraftPartOwners;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.Actor;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class SectionSplit implements DraftPartOwners {
+class SectionSplit {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final HistoryService historyService;
+    private final DraftParts parts;
     private final AgencyDirectory agencies;
     private final ReportHistory history;
     private final ApplicationEventPublisher events;
@@ -45,13 +40,13 @@ class SectionSplit implements DraftPartOwners {
     SectionSplit(
             TaskService taskService,
             RuntimeService runtimeService,
-            HistoryService historyService,
+            DraftParts parts,
             AgencyDirectory agencies,
             ReportHistory history,
             ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.historyService = historyService;
+        this.parts = parts;
         this.agencies = agencies;
         this.history = history;
         this.events = events;
@@ -74,8 +69,9 @@ class SectionSplit implements DraftPartOwners {
         if (owner.username().equals(actor.username())) {
             throw new WorkflowActionException("您是本报告的起草负责人，可以直接编辑「" + part.label() + "」，无需分工给自己。");
         }
-        Optional<PartAssignment> taken =
-                openAssignments(reportId).stream().filter(a -> a.part() == part).findFirst();
+        Optional<PartAssignment> taken = parts.openAssignments(reportId).stream()
+                .filter(a -> a.part() == part)
+                .findFirst();
         if (taken.isPresent()) {
             throw new WorkflowActionException(
                     "「" + part.label() + "」已分配给" + taken.get().ownerName() + "，尚未完成；如需改派，请先取消该分工。");
@@ -107,7 +103,7 @@ class SectionSplit implements DraftPartOwners {
 
     /** 提交本部分: the colleague is done with their part; the responsible handler sees it finished. */
     void finish(Actor actor, String partTaskId) {
-        Task task = partTask(actor, partTaskId)
+        Task task = parts.partTask(actor, partTaskId)
                 .orElseThrow(() -> new WorkflowActionException(WorkflowActionException.TASK_GONE));
         Map<String, Object> variables = task.getProcessVariables();
         long reportId = ProcessKeys.reportId(variables.get(ProcessKeys.VAR_REPORT_ID));
@@ -148,81 +144,6 @@ class SectionSplit implements DraftPartOwners {
                         + "起草）");
     }
 
-    /**
-     * Every part handed out for this report, in the order they were assigned (parts assigned within the same second,
-     * which MySQL's timestamps do not tell apart, in the report's order), with how each stands.
-     */
-    @Transactional(readOnly = true)
-    List<PartAssignment> assignments(long reportId) {
-        return historyService
-                .createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId))
-                .includeProcessVariables()
-                .list()
-                .stream()
-                .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
-                        .thenComparing(instance -> toAssignment(instance).part()))
-                .map(SectionSplit::toAssignment)
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    List<PartAssignment> openAssignments(long reportId) {
-        return assignments(reportId).stream()
-                .filter(a -> a.state() == PartAssignment.State.OPEN)
-                .toList();
-    }
-
-    /** The person's open part task, if it is theirs. */
-    @Transactional(readOnly = true)
-    Optional<Task> partTask(Actor actor, String taskId) {
-        return Optional.ofNullable(taskService
-                .createTaskQuery()
-                .processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .taskId(taskId)
-                .taskAssignee(actor.username())
-                .active()
-                .includeProcessVariables()
-                .singleResult());
-    }
-
-    /** A colleague with an open part is limited to their parts; the responsible handler never is. */
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<Set<DraftPart>> limitedTo(long reportId, String username) {
-        List<Task> mine = taskService
-                .createTaskQuery()
-                .processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId))
-                .taskAssignee(username)
-                .active()
-                .includeProcessVariables()
-                .list();
-        if (mine.isEmpty() || holdsDraft(reportId, username)) {
-            return Optional.empty();
-        }
-        Set<DraftPart> parts = EnumSet.noneOf(DraftPart.class);
-        mine.forEach(task -> parts.add(partOf(task)));
-        return Optional.of(parts);
-    }
-
-    static DraftPart partOf(Task task) {
-        return DraftPart.valueOf(String.valueOf(task.getProcessVariables().get(ProcessKeys.VAR_PART)));
-    }
-
-    private boolean holdsDraft(long reportId, String username) {
-        return taskService
-                        .createTaskQuery()
-                        .processDefinitionKey(ProcessKeys.PROCESS)
-                        .processInstanceBusinessKey(String.valueOf(reportId))
-                        .taskDefinitionKey(ProcessKeys.DRAFT_TASK)
-                        .taskAssignee(username)
-                        .active()
-                        .count()
-                > 0;
-    }
-
     /** The report's 起草 task, held by this person: only its holder splits the drafting. */
     private Task responsibleDraft(Actor actor, String draftTaskId) {
         Task task = taskService
@@ -240,15 +161,13 @@ class SectionSplit implements DraftPartOwners {
         return task;
     }
 
-    private static PartAssignment toAssignment(HistoricProcessInstance instance) {
-        Map<String, Object> variables = instance.getProcessVariables();
-        PartAssignment.State state = instance.getEndTime() == null
-                ? PartAssignment.State.OPEN
-                : instance.getDeleteReason() != null ? PartAssignment.State.CANCELLED : PartAssignment.State.FINISHED;
-        return new PartAssignment(
-                DraftPart.valueOf(String.valueOf(variables.get(ProcessKeys.VAR_PART))),
-                String.valueOf(variables.get(ProcessKeys.VAR_SECTION_OWNER)),
-                String.valueOf(variables.get(ProcessKeys.VAR_SECTION_OWNER_NAME)),
-                state);
+    /** Every part handed out for this report, with how it stands. */
+    List<PartAssignment> assignments(long reportId) {
+        return parts.assignments(reportId);
+    }
+
+    /** The parts a colleague is limited to while they hold an open part; empty when not limited. */
+    Optional<Set<DraftPart>> limitedTo(long reportId, String username) {
+        return parts.limitedTo(reportId, username);
     }
 }

@@ -9,7 +9,6 @@ import cn.nianbao.coordination.AreaFigures;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.AreaUrging;
 import cn.nianbao.coordination.BarChart;
-import cn.nianbao.coordination.CarryMismatch;
 import cn.nianbao.coordination.StageChart;
 import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.YearStartResult;
@@ -66,7 +65,7 @@ public class AreaView extends VerticalLayout {
     private final YearStart yearStart;
     private final Button startYear = new Button();
     private final Paragraph startResult = new Paragraph();
-    private final Grid<CarryMismatch> mismatches = new Grid<>();
+    private final CarryMismatchGrid mismatches = new CarryMismatchGrid();
     private final IntegerField year = new IntegerField("报告年度");
     private final Select<String> status = new Select<>();
     private final TextField name = new TextField("机关名称");
@@ -126,7 +125,6 @@ public class AreaView extends VerticalLayout {
         byApplicant.setId("area-by-applicant");
         byYear.setId("area-by-year");
         configureGrid();
-        configureMismatches();
         startYear.setId("area-start-year");
         startYear.addClickListener(e -> startYear());
         startResult.setId("area-start-result");
@@ -166,18 +164,6 @@ public class AreaView extends VerticalLayout {
         grid.addComponentColumn(this::urgeButton).setHeader("催办");
         grid.setPartNameGenerator(p -> p.overdue() ? "overdue" : null);
         grid.setAllRowsVisible(true);
-    }
-
-    private void configureMismatches() {
-        mismatches.setId("area-carry-mismatches");
-        mismatches.addColumn(CarryMismatch::agencyName).setHeader("机关").setFlexGrow(3);
-        mismatches.addColumn(CarryMismatch::column).setHeader("申请人类别");
-        mismatches.addColumn(CarryMismatch::carriedIn).setHeader("本年报告：上年结转");
-        mismatches.addColumn(CarryMismatch::lastYearCarriedOut).setHeader("上年报告：结转下年度");
-        mismatches
-                .addComponentColumn(m -> new Anchor("reports/" + m.reportId(), "查看"))
-                .setHeader("报告");
-        mismatches.setAllRowsVisible(true);
     }
 
     /** Creates the missing reports of the year below this coordinator; pressing again creates nothing more. */

@@ -5,7 +5,6 @@ import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportInputException;
-import cn.nianbao.report.ReportService;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.FullCheck;
 import cn.nianbao.report.format.ReportChecker;
@@ -15,7 +14,6 @@ import cn.nianbao.report.format.Section;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -152,21 +150,10 @@ public class ReportEditor extends Div {
     }
 
     private TextArea textArea(Section section, String text) {
-        TextArea area = new TextArea();
-        area.setWidthFull();
-        area.setValue(text);
-        area.setId("section-" + section.name());
-        boolean tableSection = section == Section.S2 || section == Section.S3 || section == Section.S4;
-        area.setPlaceholder(tableSection ? "表格前的说明文字（可选）" : "请填写「" + section.heading() + "」正文，段落之间换行");
-        area.setMinHeight(tableSection ? "4em" : "10em");
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        TextLimits.limit(area, ReportService.MAX_SECTION_LENGTH, section.heading());
-        area.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                typed();
-                refresh();
-                tables.forEach(table -> table.sendChanges(null, null));
-            }
+        TextArea area = SectionArea.of(section, text, () -> {
+            typed();
+            refresh();
+            tables.forEach(table -> table.sendChanges(null, null));
         });
         texts.put(section, area);
         return area;

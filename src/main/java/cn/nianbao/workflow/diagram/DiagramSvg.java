@@ -43,15 +43,9 @@ public final class DiagramSvg {
             }
         }
         double total = height + LEGEND_HEIGHT;
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" width=\"")
-                .append(n(width))
-                .append("\" height=\"")
-                .append(n(total))
-                .append("\" viewBox=\"0 0 ")
-                .append(n(width))
-                .append(' ')
-                .append(n(total))
-                .append("\" font-family=\"sans-serif\" font-size=\"13\">");
+        out.append(("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" width=\"%s\""
+                        + " height=\"%s\" viewBox=\"0 0 %s %s\" font-family=\"sans-serif\" font-size=\"13\">")
+                .formatted(n(width), n(total), n(width), n(total)));
         out.append("<title>").append(escape(title)).append("</title>");
         edges.forEach(this::edge);
         nodes.forEach(this::node);
@@ -71,41 +65,21 @@ public final class DiagramSvg {
         double cy = node.y() + node.height() / 2;
         switch (node.kind()) {
             case TASK ->
-                out.append("<rect x=\"")
-                        .append(n(node.x()))
-                        .append("\" y=\"")
-                        .append(n(node.y()))
-                        .append("\" width=\"")
-                        .append(n(node.width()))
-                        .append("\" height=\"")
-                        .append(n(node.height()))
-                        .append("\" rx=\"10\" ry=\"10\"");
+                out.append("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"10\" ry=\"10\""
+                        .formatted(n(node.x()), n(node.y()), n(node.width()), n(node.height())));
             case EVENT ->
-                out.append("<circle cx=\"")
-                        .append(n(cx))
-                        .append("\" cy=\"")
-                        .append(n(cy))
-                        .append("\" r=\"")
-                        .append(n(node.width() / 2))
-                        .append('"');
+                out.append("<circle cx=\"%s\" cy=\"%s\" r=\"%s\"".formatted(n(cx), n(cy), n(node.width() / 2)));
             case GATEWAY ->
-                out.append("<polygon points=\"")
-                        .append(n(cx))
-                        .append(',')
-                        .append(n(node.y()))
-                        .append(' ')
-                        .append(n(node.x() + node.width()))
-                        .append(',')
-                        .append(n(cy))
-                        .append(' ')
-                        .append(n(cx))
-                        .append(',')
-                        .append(n(node.y() + node.height()))
-                        .append(' ')
-                        .append(n(node.x()))
-                        .append(',')
-                        .append(n(cy))
-                        .append('"');
+                out.append("<polygon points=\"%s,%s %s,%s %s,%s %s,%s\""
+                        .formatted(
+                                n(cx),
+                                n(node.y()),
+                                n(node.x() + node.width()),
+                                n(cy),
+                                n(cx),
+                                n(node.y() + node.height()),
+                                n(node.x()),
+                                n(cy)));
         }
         out.append(" fill=\"").append(fill).append('"');
         strokeAttributes(node.state(), stroke);
@@ -156,21 +130,8 @@ public final class DiagramSvg {
         double spread = Math.PI / 7;
         Point left = new Point(to.x() - length * Math.cos(angle - spread), to.y() - length * Math.sin(angle - spread));
         Point right = new Point(to.x() - length * Math.cos(angle + spread), to.y() - length * Math.sin(angle + spread));
-        out.append("<polygon class=\"arrowhead\" points=\"")
-                .append(n(to.x()))
-                .append(',')
-                .append(n(to.y()))
-                .append(' ')
-                .append(n(left.x()))
-                .append(',')
-                .append(n(left.y()))
-                .append(' ')
-                .append(n(right.x()))
-                .append(',')
-                .append(n(right.y()))
-                .append("\" fill=\"")
-                .append(colour)
-                .append("\"/>");
+        out.append("<polygon class=\"arrowhead\" points=\"%s,%s %s,%s %s,%s\" fill=\"%s\"/>"
+                .formatted(n(to.x()), n(to.y()), n(left.x()), n(left.y()), n(right.x()), n(right.y()), colour));
     }
 
     /** The names of the flows sit over their longest segment: on a return loop, the long bottom line. */
@@ -199,76 +160,42 @@ public final class DiagramSvg {
     private void legendItem(double x, double y, State state, String label) {
         out.append("<g class=\"legend ").append(state.cssClass).append("\">");
         if (state == State.CURRENT) {
-            out.append("<rect x=\"")
-                    .append(n(x))
-                    .append("\" y=\"")
-                    .append(n(y - 6))
-                    .append("\" width=\"30\" height=\"12\"" + " rx=\"3\" fill=\"")
-                    .append(CURRENT_FILL)
-                    .append('"');
+            out.append("<rect x=\"%s\" y=\"%s\" width=\"30\" height=\"12\" rx=\"3\" fill=\"%s\""
+                    .formatted(n(x), n(y - 6), CURRENT_FILL));
         } else {
-            out.append("<line x1=\"")
-                    .append(n(x))
-                    .append("\" y1=\"")
-                    .append(n(y))
-                    .append("\" x2=\"")
-                    .append(n(x + 30))
-                    .append("\" y2=\"")
-                    .append(n(y))
-                    .append('"');
+            out.append("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\"".formatted(n(x), n(y), n(x + 30), n(y)));
         }
         strokeAttributes(state, stroke(state));
         out.append("/>");
-        out.append("<text x=\"")
-                .append(n(x + 38))
-                .append("\" y=\"")
-                .append(n(y + 4))
-                .append("\" font-size=\"12\">")
-                .append(escape(label))
-                .append("</text></g>");
+        out.append(
+                "<text x=\"%s\" y=\"%s\" font-size=\"12\">%s</text></g>".formatted(n(x + 38), n(y + 4), escape(label)));
     }
 
     private void open(String classes, String id, State state) {
-        out.append("<g class=\"")
-                .append(classes)
-                .append(' ')
-                .append(state.cssClass)
-                .append("\" data-element-id=\"")
-                .append(escape(id))
-                .append("\">");
+        out.append("<g class=\"%s %s\" data-element-id=\"%s\">".formatted(classes, state.cssClass, escape(id)));
     }
 
     private void strokeAttributes(State state, String stroke) {
-        out.append(" stroke=\"")
-                .append(stroke)
-                .append("\" stroke-width=\"")
-                .append(
-                        switch (state) {
-                            case CURRENT -> "3.5";
-                            case TAKEN -> "2.5";
-                            case NOT_TAKEN -> "1";
-                        })
-                .append('"');
+        String width = switch (state) {
+            case CURRENT -> "3.5";
+            case TAKEN -> "2.5";
+            case NOT_TAKEN -> "1";
+        };
+        out.append(" stroke=\"%s\" stroke-width=\"%s\"".formatted(stroke, width));
         if (state == State.NOT_TAKEN) {
             out.append(" stroke-dasharray=\"5 4\"");
         }
     }
 
     private void text(double x, double y, String text, int size, State state) {
-        out.append("<text x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append("\" text-anchor=\"middle\"")
-                .append(" font-size=\"")
-                .append(size)
-                .append("\" fill=\"")
-                .append(state == State.NOT_TAKEN ? "#777777" : "#1a1a1a")
-                .append('"')
-                .append(state == State.CURRENT ? " font-weight=\"bold\"" : "")
-                .append('>')
-                .append(escape(text))
-                .append("</text>");
+        out.append("<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" font-size=\"%d\" fill=\"%s\"%s>%s</text>"
+                .formatted(
+                        n(x),
+                        n(y),
+                        size,
+                        state == State.NOT_TAKEN ? "#777777" : "#1a1a1a",
+                        state == State.CURRENT ? " font-weight=\"bold\"" : "",
+                        escape(text)));
     }
 
     private static String stroke(State state) {
