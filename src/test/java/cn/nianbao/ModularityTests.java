@@ -28,6 +28,21 @@ class ModularityTests {
         modules.verify();
     }
 
+    /**
+     * Each module says which others it may use ({@code @ApplicationModule(allowedDependencies = …)} in its
+     * package-info), so that a new dependency is a decision someone wrote down, and {@link #modules} checks it.
+     */
+    @Test
+    void every_module_declares_the_modules_it_may_depend_on() {
+        assertThat(modules.stream())
+                .allSatisfy(module -> assertThat(module.getBasePackage()
+                                .getAnnotation(org.springframework.modulith.ApplicationModule.class))
+                        .as(module.getIdentifier().toString())
+                        .hasValueSatisfying(annotation -> assertThat(annotation.allowedDependencies())
+                                .isNotEqualTo(
+                                        new String[] {org.springframework.modulith.ApplicationModule.OPEN_TOKEN})));
+    }
+
     @Test
     void the_module_documentation_is_written_with_a_diagram_of_every_module() throws IOException {
         deleteRecursively(DOCS);

@@ -13,6 +13,7 @@ import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.security.Logins;
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
 import java.time.Duration;
@@ -40,6 +41,9 @@ class RetriedDeliveryTest {
     EventPublicationRegistry registry;
 
     @Autowired
+    Deliveries deliveries;
+
+    @Autowired
     TestAgencies testAgencies;
 
     @Autowired
@@ -55,6 +59,7 @@ class RetriedDeliveryTest {
     void a_return_message_whose_delivery_failed_is_delivered_on_the_next_attempt() {
         TestAgency agency = testAgencies.create();
         long reportId = journey.submittedWith(agency, 2025, "总体情况。", 3);
+        deliveries.awaitAll(); // the submission's messages first: stubbing while another thread calls would fail
         // the first attempt to store the message fails, as when the database refuses it for a moment
         doThrow(new IllegalStateException("message store unavailable"))
                 .doCallRealMethod()

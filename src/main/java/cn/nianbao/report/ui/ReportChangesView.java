@@ -43,7 +43,7 @@ public class ReportChangesView extends Div implements BeforeEnterObserver {
         try {
             long reportId =
                     Long.parseLong(event.getRouteParameters().get("reportId").orElse(""));
-            ReportView report = reports.view(reportId);
+            ReportView report = reports.open(reportId, "修改对照");
             add(new H2(report.title()), new Anchor("reports/" + reportId, "返回报告"));
             Optional<String> step = event.getRouteParameters().get("historyId");
             Optional<ContentChanges> changes = step.isPresent()
