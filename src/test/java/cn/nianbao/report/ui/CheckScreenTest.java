@@ -165,7 +165,7 @@ class CheckScreenTest extends UiTest {
         assertThat(notifications())
                 .contains(
                         "无法上传「big.txt」：文件过大（最大 5 MB）。",
-                        "无法读取：文件过于复杂，无法读取：一个表格超过 10000 个单元格（合并单元格按所占的格数计）。",
+                        "无法读取：文件过于复杂：一个表格超过 10000 个单元格（合并单元格按所占的格数计）。",
                         "无法读取：文件是空的，没有可以校验的文字。");
         assertThat(_find(Paragraph.class, spec -> spec.withId("check-summary"))).isEmpty();
     }

@@ -21,7 +21,7 @@ final class ReadingBudget {
     static final int MAX_CELLS = 200_000;
     static final int MAX_LINES = 20_000;
 
-    static final String TOO_COMPLEX = "文件过于复杂，无法读取：";
+    static final String TOO_COMPLEX = "文件过于复杂：";
     static final String TOO_SLOW = "文件过于复杂，无法在限定时间内读取。";
 
     private final long start = System.nanoTime();
