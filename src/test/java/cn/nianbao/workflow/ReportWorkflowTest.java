@@ -186,7 +186,10 @@ class ReportWorkflowTest {
         long reportId = logins.as(handler, () -> workflow.startReport(YEAR));
         save(reportId, Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.ONE));
 
-        assertThatThrownBy(() -> publications.publish(reportId)).isInstanceOf(IllegalStateException.class);
+        // the refusal meant here, not any IllegalStateException on the way (a missing report would throw one too)
+        assertThatThrownBy(() -> publications.publish(reportId))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("report " + reportId + " breaks cross-check rules; not published");
         assertThat(publishedOf(reportId)).isNull();
         assertThat(stageOf(reportId)).isEqualTo(ReportStage.DRAFTING);
     }

@@ -3,17 +3,24 @@ package cn.nianbao.desk.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.nianbao.UiTest;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.audit.AuditEntry;
+import cn.nianbao.audit.TrailReader;
+import cn.nianbao.notification.NotificationItem;
+import cn.nianbao.notification.NotificationService;
 import cn.nianbao.report.DraftPart;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.report.ui.ReportEditor;
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
@@ -39,6 +46,15 @@ class SectionSplitScreenTest extends UiTest {
 
     @Autowired
     ReportJourney journey;
+
+    @Autowired
+    NotificationService messages;
+
+    @Autowired
+    TrailReader trail;
+
+    @Autowired
+    Deliveries deliveries;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -73,7 +89,16 @@ class SectionSplitScreenTest extends UiTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(item.stepLabel()).isEqualTo("起草：二、主动公开政府信息情况");
+        // the colleague's message leads to the part (it once had an empty link), and opening it is a recorded view
+        deliveries.awaitAll();
+        assertThat(messages.mine())
+                .filteredOn(m -> m.text().contains("「二、主动公开政府信息情况」"))
+                .extracting(NotificationItem::link)
+                .containsExactly("parts/" + item.taskId());
         UI.getCurrent().navigate(PartTaskView.class, TaskView.parameters(item.taskId()));
+        assertThat(trail.byActor(wang))
+                .extracting(AuditEntry::actionCode, AuditEntry::target)
+                .contains(tuple("REPORT_VIEWED", ReportRef.auditTarget(reportId)));
         assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).isReadOnly())
                 .isTrue();
         assertThat(_get(ReportEditor.class).cell("t3.new.np").isReadOnly()).isTrue();
