@@ -71,7 +71,8 @@ class ChainMessages {
         notifications.notify(
                 copied.to(),
                 NotificationKind.COPIED,
-                step.actorName() + "抄送给您：" + title(copied.reportId()),
+                step.actorName() + "抄送给您：" + title(copied.reportId())
+                        + (step.opinion() == null ? "" : "。附言：" + step.opinion()),
                 Links.report(copied.reportId()));
     }
 
