@@ -3,6 +3,7 @@ package cn.nianbao.coordination;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.agency.Role;
+import cn.nianbao.base.UserFacingException;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkflowActionException;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AreaUrging {
 
     static final String TEXT = "请抓紧办理，按期发布政府信息公开工作年度报告。";
+
+    /** An agency that has not started and has nobody to start: who can change that (三员分立: two administrators). */
+    static final String NO_HANDLER = "该机关还没有经办人员账号，无人可催办：请系统管理员在「用户管理」中为该机关开设账号，" + "再由安全管理员在「角色分配」中授予「经办人员」角色。";
 
     private final AreaProgress area;
     private final ReportWorkflow workflow;
@@ -45,6 +49,11 @@ public class AreaUrging {
                 .filter(p -> p.agencyId() == agencyId)
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("只能催办本机关及下级机关。"));
+        if (!progress.published()
+                && progress.reportId() == null
+                && handlers(agencyId).isEmpty()) {
+            throw new UserFacingException(NO_HANDLER);
+        }
         return urge(progress, year);
     }
 
@@ -67,12 +76,16 @@ public class AreaUrging {
                 return 0; // being published right now, or nobody holds the step: nothing to remind
             }
         }
-        List<String> handlers = people.withRole(progress.agencyId(), Role.HANDLER).stream()
-                .map(Person::username)
-                .toList();
+        List<String> handlers = handlers(progress.agencyId());
         // in a transaction of its own: the message is sent once it commits (each report's urge has its own already)
         transactions.executeWithoutResult(
                 status -> events.publishEvent(new StartUrged(progress.agencyId(), year, progress.dueDate(), handlers)));
         return handlers.size();
+    }
+
+    private List<String> handlers(long agencyId) {
+        return people.withRole(agencyId, Role.HANDLER).stream()
+                .map(Person::username)
+                .toList();
     }
 }

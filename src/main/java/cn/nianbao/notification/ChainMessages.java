@@ -3,20 +3,23 @@ package cn.nianbao.notification;
 import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportReads;
+import cn.nianbao.report.ReportRef;
 import cn.nianbao.workflow.PartAssigned;
 import cn.nianbao.workflow.ReportCopied;
 import cn.nianbao.workflow.ReportReturned;
 import cn.nianbao.workflow.ReportUrged;
+import cn.nianbao.workflow.ReportWithdrawn;
 import cn.nianbao.workflow.StepHandedOver;
 import cn.nianbao.workflow.StepOffered;
+import java.util.EnumSet;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The messages of the approval chain: a step offered (新待办), a return, a hand-over, a copy, a reminder, a part of a
- * draft. Each is sent after the step committed, from the event publication registry, so a message that could not be
- * sent is sent on a later attempt and none is sent for a step that was rolled back. The person acting and the
- * opinion come from the report's history entry the event names.
+ * The messages of the approval chain: a step offered (新待办, withdrawn again by a 撤回), a return, a hand-over, a
+ * copy, a reminder, a part of a draft; a correction's messages say 更正. Each is sent after the step committed, from
+ * the event publication registry, so a message that could not be sent is sent on a later attempt and none is sent for
+ * a step that was rolled back. The person acting and the opinion come from the report's history entry the event names.
  */
 @Component
 class ChainMessages {
@@ -33,10 +36,23 @@ class ChainMessages {
 
     @ApplicationModuleListener
     void offered(StepOffered offered) {
-        String text = "「" + title(offered.reportId()) + "」已到「" + offered.step().label() + "」环节，请在待办中办理。";
+        ReportRef report = reads.ref(offered.reportId());
+        String text = "「" + title(report) + "」已到「" + offered.step().label() + "」环节，请在待办中办理。";
+        NotificationKind kind = report.isCorrection() ? NotificationKind.CORRECTION_TASK : NotificationKind.NEW_TASK;
         offered.candidates()
-                .forEach(username -> notifications.notify(
-                        username, NotificationKind.NEW_TASK, text, Links.report(offered.reportId())));
+                .forEach(username -> notifications.notify(username, kind, text, Links.report(offered.reportId())));
+    }
+
+    /**
+     * 撤回: the step offered is nobody's now but the withdrawer's, so the 新待办 still unread that lead to the report
+     * read 已撤回; after the resubmission each reviewer has the one new message of it.
+     */
+    @ApplicationModuleListener
+    void withdrawn(ReportWithdrawn withdrawn) {
+        notifications.withdrawUnread(
+                Links.report(withdrawn.reportId()),
+                EnumSet.of(NotificationKind.NEW_TASK, NotificationKind.CORRECTION_TASK),
+                withdrawn.withdrawnBy());
     }
 
     @ApplicationModuleListener
@@ -71,7 +87,8 @@ class ChainMessages {
         notifications.notify(
                 copied.to(),
                 NotificationKind.COPIED,
-                step.actorName() + "抄送给您：" + title(copied.reportId()),
+                step.actorName() + "抄送给您：" + title(copied.reportId())
+                        + (step.opinion() == null ? "" : "。附言：" + step.opinion()),
                 Links.report(copied.reportId()));
     }
 
@@ -97,7 +114,12 @@ class ChainMessages {
     }
 
     private String title(long reportId) {
-        return reads.ref(reportId).title();
+        return title(reads.ref(reportId));
+    }
+
+    /** A correction's messages say so: its title is the first edition's. */
+    private static String title(ReportRef report) {
+        return report.title() + (report.isCorrection() ? "（更正）" : "");
     }
 
     private ReportHistoryItem step(long historyId) {

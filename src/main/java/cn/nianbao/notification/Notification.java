@@ -45,6 +45,16 @@ class Notification {
         }
     }
 
+    /** The task it announced is gone: it reads 已撤回 and no longer counts as unread. */
+    void withdraw(Instant now) {
+        kind = NotificationKind.WITHDRAWN;
+        markRead(now);
+    }
+
+    String username() {
+        return username;
+    }
+
     NotificationItem toItem() {
         return new NotificationItem(id, kind, text, link, createdAt, readAt != null);
     }

@@ -1,5 +1,6 @@
 package cn.nianbao.notification;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findByUsernameAndReadAtIsNull(String username);
 
     Optional<Notification> findByIdAndUsername(long id, String username);
+
+    List<Notification> findByLinkAndKindInAndReadAtIsNull(String link, Collection<NotificationKind> kinds);
 }

@@ -2,6 +2,7 @@ package cn.nianbao.notification;
 
 import cn.nianbao.security.CurrentActor;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,16 @@ public class NotificationService {
                     .flatMap(EmailSetting::sendTo)
                     .ifPresent(address -> events.publishEvent(new NotificationEmail(address, kind, shortened, link)));
         }
+    }
+
+    /**
+     * Withdraws the unread messages of these kinds that lead to {@code link}, except those to {@code keptFor}: the
+     * task they announced is no longer theirs (撤回).
+     */
+    void withdrawUnread(String link, Collection<NotificationKind> kinds, String keptFor) {
+        notifications.findByLinkAndKindInAndReadAtIsNull(link, kinds).stream()
+                .filter(n -> !n.username().equals(keptFor))
+                .forEach(n -> n.withdraw(clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -23,11 +23,12 @@ public class ReportCopies {
         this.clock = clock;
     }
 
-    /** Copying twice keeps one entry. */
-    public void copy(long reportId, String username, String copiedByName) {
-        if (!copies.existsByReportIdAndUsername(reportId, username)) {
-            copies.save(new ReportCopy(reportId, username, copiedByName, clock.instant()));
-        }
+    /** Copying twice keeps one entry, with the latest sender, time and remark ({@code remark} may be null). */
+    public void copy(long reportId, String username, String copiedByName, String remark) {
+        copies.findByReportIdAndUsername(reportId, username)
+                .ifPresentOrElse(
+                        copy -> copy.copiedAgain(copiedByName, clock.instant(), remark),
+                        () -> copies.save(new ReportCopy(reportId, username, copiedByName, clock.instant(), remark)));
     }
 
     @Transactional(readOnly = true)
@@ -37,7 +38,11 @@ public class ReportCopies {
                 found.stream().map(ReportCopy::getReportId).distinct().toList());
         return found.stream()
                 .map(c -> new CopiedReport(
-                        c.getReportId(), titles.get(c.getReportId()), c.getCopiedByName(), c.getCopiedAt()))
+                        c.getReportId(),
+                        titles.get(c.getReportId()),
+                        c.getCopiedByName(),
+                        c.getCopiedAt(),
+                        c.getRemark()))
                 .toList();
     }
 }

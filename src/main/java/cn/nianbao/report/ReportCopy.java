@@ -24,13 +24,23 @@ class ReportCopy {
 
     private Instant copiedAt;
 
+    private String remark;
+
     protected ReportCopy() {}
 
-    ReportCopy(long reportId, String username, String copiedByName, Instant copiedAt) {
+    ReportCopy(long reportId, String username, String copiedByName, Instant copiedAt, String remark) {
         this.reportId = reportId;
         this.username = username;
         this.copiedByName = copiedByName;
         this.copiedAt = copiedAt;
+        this.remark = remark;
+    }
+
+    /** Copied again: the list shows the latest copy, its sender and its remark. */
+    void copiedAgain(String copiedByName, Instant copiedAt, String remark) {
+        this.copiedByName = copiedByName;
+        this.copiedAt = copiedAt;
+        this.remark = remark;
     }
 
     long getReportId() {
@@ -43,5 +53,9 @@ class ReportCopy {
 
     Instant getCopiedAt() {
         return copiedAt;
+    }
+
+    String getRemark() {
+        return remark;
     }
 }

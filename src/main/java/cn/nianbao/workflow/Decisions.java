@@ -158,7 +158,7 @@ class Decisions {
                 withdrawable(actor, reportId).orElseThrow(() -> new WorkflowActionException(refusal(actor, reportId)));
         ReportStage stage = ProcessKeys.stageOf(task);
         ReportStage back = stage.previousInChain();
-        history.record(
+        long historyId = history.record(
                 reportId,
                 stage,
                 HistoryAction.WITHDRAWN,
@@ -173,6 +173,7 @@ class Decisions {
                 actor.username(),
                 Map.of(ProcessKeys.VAR_RETURN_ASSIGNEE, actor.username()),
                 Map.of(ProcessKeys.VAR_DECISION, ProcessKeys.returnDecision(back)));
+        events.publishEvent(new ReportWithdrawn(reportId, historyId, actor.username()));
     }
 
     /** The report's open review task, untouched, when this person completed the step before it. */

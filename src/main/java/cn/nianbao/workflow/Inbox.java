@@ -1,8 +1,13 @@
 package cn.nianbao.workflow;
 
+import cn.nianbao.report.HistoryAction;
+import cn.nianbao.report.ReportHistory;
+import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportReads;
 import cn.nianbao.report.ReportRef;
+import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.Actor;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +29,21 @@ class Inbox {
     private final SeparationOfDuties separation;
     private final DraftParts parts;
     private final ReportReads reads;
+    private final ReportHistory history;
 
-    Inbox(InboxQuery query, OpenTasks openTasks, SeparationOfDuties separation, DraftParts parts, ReportReads reads) {
+    Inbox(
+            InboxQuery query,
+            OpenTasks openTasks,
+            SeparationOfDuties separation,
+            DraftParts parts,
+            ReportReads reads,
+            ReportHistory history) {
         this.query = query;
         this.openTasks = openTasks;
         this.separation = separation;
         this.parts = parts;
         this.reads = reads;
+        this.history = history;
     }
 
     /**
@@ -79,10 +92,27 @@ class Inbox {
                         task.getId(),
                         ProcessKeys.stageOf(task),
                         refs.get(ProcessKeys.reportIdOf(task)),
-                        task.getCreateTime().toInstant(),
+                        arrivedAt(task),
                         holding(actor, task),
                         ProcessKeys.PART_TASK.equals(task.getTaskDefinitionKey()) ? DraftParts.partOf(task) : null))
                 .toList();
+    }
+
+    /**
+     * When the task reached this person: a delegated one when it was delegated (the engine keeps the time the step
+     * began), found in the history, which only delegated tasks need to read.
+     */
+    private Instant arrivedAt(Task task) {
+        Instant created = task.getCreateTime().toInstant();
+        if (task.getDelegationState() != DelegationState.PENDING) {
+            return created;
+        }
+        ReportStage stage = ProcessKeys.stageOf(task);
+        return history.of(ProcessKeys.reportIdOf(task)).reversed().stream()
+                .filter(item -> item.action() == HistoryAction.DELEGATED && item.stage() == stage)
+                .findFirst()
+                .map(ReportHistoryItem::occurredAt)
+                .orElse(created);
     }
 
     private static WorkItem.Holding holding(Actor actor, Task task) {

@@ -193,9 +193,13 @@ public class ReportWorkflow {
         return handover.copyCandidates(actor());
     }
 
-    /** 抄送: the report appears under the person's 抄送我的 for reading. */
     public void copy(String taskId, String username) {
-        translator.run(() -> handover.copy(actor(), taskId, username));
+        copy(taskId, username, null);
+    }
+
+    /** 抄送: the report appears under the person's 抄送我的 for reading, with the 附言 (at most 500 characters). */
+    public void copy(String taskId, String username, String remark) {
+        translator.run(() -> handover.copy(actor(), taskId, username, clean(remark)));
     }
 
     /** 催办: reminds whoever holds the report's open step; returns how many people were reminded. */

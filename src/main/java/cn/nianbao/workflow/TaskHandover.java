@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class TaskHandover {
 
+    /** As long as the 附言 field of the task screen allows. */
+    static final int MAX_REMARK = 500;
+
     private final OpenTasks openTasks;
     private final TaskService taskService;
     private final ReportHistory history;
@@ -135,8 +138,15 @@ class TaskHandover {
         handedOver(task, historyId, task.getOwner(), StepHandedOver.Kind.RESOLVED);
     }
 
-    /** 抄送 from a task one may act on, to a person of the same agency who may read it (not oneself). */
-    void copy(Actor actor, String taskId, String username) {
+    /**
+     * 抄送 from a task one may act on, to a person of the same agency who may read it (not oneself), with an optional
+     * 附言 that the recipient reads in 抄送我的, in the message and in the history.
+     */
+    void copy(Actor actor, String taskId, String username, String remark) {
+        if (remark != null && remark.strip().length() > MAX_REMARK) {
+            throw new WorkflowActionException("附言不能超过 " + MAX_REMARK + " 字。");
+        }
+        String kept = remark == null || remark.isBlank() ? null : remark.strip();
         Task task = openTasks.requireAllowed(actor, taskId);
         Person target = agencies.person(username)
                 .filter(p -> p.agencyId() == actor.agencyId())
@@ -144,8 +154,8 @@ class TaskHandover {
                 .filter(p -> !p.username().equals(actor.username()))
                 .orElseThrow(() -> new WorkflowActionException("只能抄送给本机关的其他工作人员。"));
         long reportId = ProcessKeys.reportIdOf(task);
-        copies.copy(reportId, target.username(), actor.displayName());
-        long historyId = record(actor, task, HistoryAction.COPIED, null, "抄送给 " + target.displayName());
+        copies.copy(reportId, target.username(), actor.displayName(), kept);
+        long historyId = record(actor, task, HistoryAction.COPIED, kept, "抄送给 " + target.displayName());
         events.publishEvent(new ReportCopied(reportId, historyId, target.username()));
     }
 

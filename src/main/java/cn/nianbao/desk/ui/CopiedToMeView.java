@@ -42,6 +42,10 @@ public class CopiedToMeView extends VerticalLayout {
                 .setFlexGrow(3);
         grid.addColumn(CopiedReport::copiedByName).setHeader("抄送人");
         grid.addColumn(c -> ChinaTime.MINUTES.format(c.copiedAt())).setHeader("抄送时间");
+        grid.addColumn(c -> c.remark() == null ? "" : c.remark())
+                .setHeader("附言")
+                .setKey("remark")
+                .setFlexGrow(3);
         grid.setItems(copies);
         grid.setAllRowsVisible(true);
         add(grid);

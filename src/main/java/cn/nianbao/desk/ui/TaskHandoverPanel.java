@@ -57,7 +57,7 @@ class TaskHandoverPanel extends Details {
                         "copy",
                         workflow.copyCandidates(),
                         (person, text) -> {
-                            workflow.copy(taskId, person);
+                            workflow.copy(taskId, person, text);
                             Feedback.success("已抄送。");
                             reload.run();
                         },

@@ -5,6 +5,8 @@ import cn.nianbao.notification.NotificationService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 
 /** The bell in the header: a link to 我的消息 with the number of unread messages. */
@@ -19,19 +21,40 @@ class NotificationBell implements HeaderWidget {
 
     @Override
     public Component create() {
-        RouterLink bell = new RouterLink("", NotificationsView.class);
-        bell.setId("notification-bell");
-        bell.addClassName("notification-bell");
-        bell.getElement().setAttribute("aria-label", "消息");
-        bell.add(VaadinIcon.BELL.create());
-        long unread = notifications.unreadCount();
-        if (unread > 0) {
-            Span count = new Span(String.valueOf(unread));
+        return new Bell(notifications);
+    }
+
+    /**
+     * The layout and its header stay while the person moves between screens, so the bell counts again after every
+     * navigation: a message opened with 查看 (marked read, then followed) is no longer counted on the page it leads to.
+     */
+    private static final class Bell extends RouterLink implements AfterNavigationObserver {
+
+        private final NotificationService notifications;
+        private final Span count = new Span();
+
+        Bell(NotificationService notifications) {
+            super("", NotificationsView.class);
+            this.notifications = notifications;
+            setId("notification-bell");
+            addClassName("notification-bell");
+            add(VaadinIcon.BELL.create());
             count.setId("unread-count");
             count.addClassName("unread");
-            bell.add(count);
-            bell.getElement().setAttribute("aria-label", "消息（" + unread + " 条未读）");
+            add(count);
+            refresh();
         }
-        return bell;
+
+        @Override
+        public void afterNavigation(AfterNavigationEvent event) {
+            refresh();
+        }
+
+        private void refresh() {
+            long unread = notifications.unreadCount();
+            count.setText(String.valueOf(unread));
+            count.setVisible(unread > 0);
+            getElement().setAttribute("aria-label", unread > 0 ? "消息（" + unread + " 条未读）" : "消息");
+        }
     }
 }
