@@ -6,6 +6,7 @@ import cn.nianbao.deadline.Deadlines;
 import cn.nianbao.report.ReportRef;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,10 @@ public class WorkList {
         this.deadlines = deadlines;
     }
 
+    /** With the tasks the person delegated and awaits back (委派中), so that they do not vanish from 待办. */
     public List<DueWork> mine() {
-        List<WorkItem> items = workflow.inbox();
+        List<WorkItem> items = new ArrayList<>(workflow.inbox());
+        items.addAll(workflow.delegatedByMe());
         Map<AgencyYear, Deadline> due = deadlines.of(items.stream()
                 .map(WorkItem::report)
                 .filter(r -> !r.isCorrection())

@@ -6,6 +6,7 @@ import cn.nianbao.base.PlainText;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +28,17 @@ class EarlierYearImport {
         this.editions = editions;
     }
 
+    /** Whether the signed-in person may import a report of {@code agencyName}: the same check as the import's. */
+    @Transactional(readOnly = true)
+    boolean mayImport(String agencyName) {
+        return refusal(currentActor.require(), agencyName).isEmpty();
+    }
+
     long importPublished(int year, String agencyName, ReportContent content, String source) {
         Actor actor = currentActor.require();
-        if (!actor.has(Role.HANDLER)) {
-            throw new ReportInputException("只有本机关的经办人员可以导入报告。");
-        }
-        String ownName = agencies.nameOf(actor.agencyId());
-        if (!ownName.equals(agencyName.strip())) {
-            throw new ReportInputException("这份报告的机关是「" + agencyName + "」，不是本机关「" + ownName + "」，不能导入。");
+        Optional<String> refusal = refusal(actor, agencyName);
+        if (refusal.isPresent()) {
+            throw new ReportInputException(refusal.get());
         }
         ReportContent cleaned = TypedContent.of(content).content();
         DraftSaving.validate(cleaned);
@@ -45,5 +49,16 @@ class EarlierYearImport {
                 actor.username(),
                 actor.displayName(),
                 PlainText.normalize(source).text());
+    }
+
+    private Optional<String> refusal(Actor actor, String agencyName) {
+        if (!actor.has(Role.HANDLER)) {
+            return Optional.of("只有本机关的经办人员可以导入报告。");
+        }
+        String ownName = agencies.nameOf(actor.agencyId());
+        if (!ownName.equals(agencyName.strip())) {
+            return Optional.of("这份报告的机关是「" + agencyName + "」，不是本机关「" + ownName + "」，不能导入。");
+        }
+        return Optional.empty();
     }
 }

@@ -161,4 +161,10 @@ public class ReportService {
     public long importPublished(int year, String agencyName, ReportContent content, String source) {
         return imports.importPublished(year, agencyName, content, source);
     }
+
+    /** Whether {@link #importPublished} would take a report of {@code agencyName} from the signed-in person. */
+    @Transactional(readOnly = true)
+    public boolean mayImport(String agencyName) {
+        return imports.mayImport(agencyName);
+    }
 }

@@ -27,8 +27,9 @@ class ReportVersions {
     }
 
     /**
-     * What changed since the version this person last submitted or decided on; empty when they never did (their
-     * first look at the report) or nothing changed since.
+     * What changed since the version this person last submitted or decided on; on their first look at a correction,
+     * what changed since the published edition it started from; otherwise empty when they never did (their first
+     * look at the report).
      */
     Optional<ContentChanges> sinceSeenBy(long reportId, String username) {
         List<HistoryEntry> entries = history.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
@@ -37,7 +38,9 @@ class ReportVersions {
                 .filter(item -> item.action().isDecision() && username.equals(item.actorUsername()))
                 .findFirst();
         if (seen.isEmpty()) {
-            return Optional.empty();
+            return startingPoint(reportId)
+                    .map(start -> ContentDiff.between(
+                            start.label(), start.content(), reads.find(reportId).content()));
         }
         return snapshots.findByReportIdOrderByIdAsc(reportId).stream()
                 .filter(s -> s.getHistoryId() == seen.get().id())
@@ -48,26 +51,43 @@ class ReportVersions {
                         reads.find(reportId).content()));
     }
 
-    /** What the step {@code historyId} changed against the version before it (the first against an empty report). */
+    /**
+     * What the step {@code historyId} changed against the version before it; the first step of a correction against
+     * the published edition it started from, the first of a new report against an empty one.
+     */
     Optional<ContentChanges> at(long reportId, long historyId) {
         List<ReportSnapshot> all = snapshots.findByReportIdOrderByIdAsc(reportId);
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).getHistoryId() == historyId) {
-                ReportContent before = i == 0
-                        ? new ReportContent(Map.of(), ReportTables.empty())
-                        : SnapshotJson.read(all.get(i - 1).getContent());
-                String since = i == 0
-                        ? "空白报告"
-                        : history.findById(all.get(i - 1).getHistoryId())
-                                .map(HistoryEntry::toItem)
-                                .map(ReportVersions::since)
-                                .orElse("上一版本");
+                Version before = i == 0
+                        ? startingPoint(reportId)
+                                .orElse(new Version("空白报告", new ReportContent(Map.of(), ReportTables.empty())))
+                        : new Version(
+                                history.findById(all.get(i - 1).getHistoryId())
+                                        .map(HistoryEntry::toItem)
+                                        .map(ReportVersions::since)
+                                        .orElse("上一版本"),
+                                SnapshotJson.read(all.get(i - 1).getContent()));
                 return Optional.of(ContentDiff.between(
-                        since, before, SnapshotJson.read(all.get(i).getContent())));
+                        before.label(),
+                        before.content(),
+                        SnapshotJson.read(all.get(i).getContent())));
             }
         }
         return Optional.empty();
     }
+
+    /** For a correction, the published edition it started from (which never changes); empty for a first edition. */
+    private Optional<Version> startingPoint(long reportId) {
+        Report report = reads.find(reportId);
+        if (report.getCorrectsId() == null) {
+            return Optional.empty();
+        }
+        Report published = reads.find(report.getCorrectsId());
+        return Optional.of(new Version("更正前已发布的第 " + published.getEdition() + " 版", published.content()));
+    }
+
+    private record Version(String label, ReportContent content) {}
 
     /** The history entries that kept a version, so that a timeline links only where there is something to show. */
     Set<Long> historyIds(long reportId) {

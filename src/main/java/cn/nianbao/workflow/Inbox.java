@@ -1,5 +1,7 @@
 package cn.nianbao.workflow;
 
+import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.Person;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportHistoryItem;
@@ -30,6 +32,7 @@ class Inbox {
     private final DraftParts parts;
     private final ReportReads reads;
     private final ReportHistory history;
+    private final AgencyDirectory agencies;
 
     Inbox(
             InboxQuery query,
@@ -37,13 +40,15 @@ class Inbox {
             SeparationOfDuties separation,
             DraftParts parts,
             ReportReads reads,
-            ReportHistory history) {
+            ReportHistory history,
+            AgencyDirectory agencies) {
         this.query = query;
         this.openTasks = openTasks;
         this.separation = separation;
         this.parts = parts;
         this.reads = reads;
         this.history = history;
+        this.agencies = agencies;
     }
 
     /**
@@ -55,6 +60,25 @@ class Inbox {
                 new ArrayList<>(query.withVariables(query.page(actor.username(), openTasks.groupsOf(actor), PAGE)));
         tasks.removeIf(separation.excluding(actor.username(), tasks));
         return toWorkItems(actor, tasks);
+    }
+
+    /** The tasks the person delegated (委派) that have not come back yet, to read while the delegate works on them. */
+    List<WorkItem> delegatedBy(Actor actor) {
+        List<Task> tasks = query.withVariables(query.delegatedBy(actor.username(), PAGE));
+        Map<Long, ReportRef> refs = reads.refs(
+                tasks.stream().map(ProcessKeys::reportIdOf).distinct().toList());
+        return tasks.stream()
+                .map(task -> new WorkItem(
+                        task.getId(),
+                        ProcessKeys.stageOf(task),
+                        refs.get(ProcessKeys.reportIdOf(task)),
+                        task.getCreateTime().toInstant(),
+                        WorkItem.Holding.DELEGATED_BY_ME,
+                        null,
+                        agencies.person(task.getAssignee())
+                                .map(Person::displayName)
+                                .orElse(task.getAssignee())))
+                .toList();
     }
 
     Optional<WorkItem> task(Actor actor, String taskId) {

@@ -60,6 +60,11 @@ public class ReportWorkflow {
         return inbox.of(actor());
     }
 
+    /** The tasks this person delegated (委派) that have not come back yet: to read, not to act on. */
+    public List<WorkItem> delegatedByMe() {
+        return inbox.delegatedBy(actor());
+    }
+
     /** The task, if it is still open and this person may act on it. */
     public Optional<WorkItem> task(String taskId) {
         return inbox.task(actor(), taskId);

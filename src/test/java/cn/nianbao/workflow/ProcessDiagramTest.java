@@ -115,7 +115,11 @@ class ProcessDiagramTest {
         Element root = SvgDocuments.parse(svg).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
         // the end event's right edge is at 1010 in the BPMN file, plus the margin
-        assertThat(Double.parseDouble(root.getAttribute("width"))).isEqualTo(1030);
+        assertThat(Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]))
+                .isEqualTo(1030);
+        assertThat(root.getAttribute("width"))
+                .as("scales to the page, not a fixed width")
+                .isEqualTo("100%");
         assertThat(svg).contains(">保密审查<", ">主要领导签发<", ">退回修改<", ">签发<", ">通过<");
     }
 

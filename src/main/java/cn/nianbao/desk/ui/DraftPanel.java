@@ -9,6 +9,7 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.AggregationScope;
 import cn.nianbao.report.ui.ChangesPanel;
+import cn.nianbao.report.ui.EditorNavigation;
 import cn.nianbao.report.ui.HistoryList;
 import cn.nianbao.report.ui.ReportEditor;
 import cn.nianbao.workflow.ReportWorkflow;
@@ -86,8 +87,8 @@ final class DraftPanel extends Div {
         AggregationScope.panel(reports.aggregationScope(reportId)).ifPresent(main::add);
         reports.changesSinceMyLastVersion(reportId)
                 .filter(changes -> !changes.isEmpty())
-                .ifPresent(changes -> main.add(new ChangesPanel("自您上次提交以来的修改", changes)));
-        main.add(editor);
+                .ifPresent(changes -> main.add(new ChangesPanel("与此前版本相比的修改", changes)));
+        main.add(new EditorNavigation(editor), editor);
         main.addClassName("task-main");
         TextArea warningNote = new TextArea("警告说明");
         warningNote.setId("warning-note");

@@ -56,7 +56,7 @@ final class ReviewPanel {
         Div main = new Div();
         TaskPage.lastReturn(history).ifPresent(main::add);
         reports.changesSinceMyLastVersion(report.id())
-                .ifPresent(changes -> main.add(new ChangesPanel("自您上次审阅以来的修改", changes)));
+                .ifPresent(changes -> main.add(new ChangesPanel("与此前版本相比的修改", changes)));
         main.add(new ReportDocument(report.title(), report.content()));
         main.addClassName("task-main");
         return main;
@@ -84,7 +84,8 @@ final class ReviewPanel {
         if (!targets.isEmpty()) {
             target.setValue(targets.getFirst());
         }
-        Button giveBack = new Button("退回修改");
+        Button giveBack = new Button(returnLabel(target.getValue()));
+        target.addValueChangeListener(e -> giveBack.setText(returnLabel(e.getValue())));
         giveBack.setId("return");
         giveBack.addThemeVariants(ButtonVariant.ERROR);
         giveBack.setDisableOnClick(true);
@@ -110,6 +111,16 @@ final class ReviewPanel {
             buttons.add(handoverButton("取消认领", "unclaim", () -> workflow.unclaim(taskId), "已取消认领。"));
         }
         return new Div(opinion, target, buttons);
+    }
+
+    /** The return button names where the report goes, as the chosen 退回至 does. */
+    static String returnLabel(ReturnTarget target) {
+        ReportStage step = target == null ? ReportStage.DRAFTING : target.step();
+        return switch (step) {
+            case SECRECY_REVIEW -> "退回保密审查";
+            case SUPERVISOR_REVIEW -> "退回分管领导";
+            default -> "退回起草";
+        };
     }
 
     private static Button handoverButton(String label, String id, Runnable action, String success) {

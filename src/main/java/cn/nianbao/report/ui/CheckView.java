@@ -131,7 +131,7 @@ public class CheckView extends VerticalLayout {
                         + "；" + findings.stream().filter(Finding::isError).count() + " 处错误，"
                         + findings.stream().filter(f -> !f.isError()).count() + " 处警告。");
         summary.setId("check-summary");
-        result.add(summary, new FindingsSummary(findings));
+        result.add(summary, new FindingsSummary(findings, false));
         importButton(report, findings, source).ifPresent(result::add);
         result.add(new ReportDocument(agency + year + "政府信息公开工作年度报告（校验结果）", report.content(), findings));
     }
@@ -166,14 +166,15 @@ public class CheckView extends VerticalLayout {
 
     /**
      * A handler may take a readable 2021-format report without errors as their agency's report of that year; the
-     * service refuses another agency's report.
+     * button shows only for their own agency's report, and the service refuses another agency's all the same.
      */
     private Optional<Button> importButton(ReadReport report, List<Finding> findings, String source) {
         if (!handler
                 || report.year().isEmpty()
                 || report.agency().isEmpty()
                 || report.format() != FormatVersion.F2021
-                || findings.stream().anyMatch(Finding::isError)) {
+                || findings.stream().anyMatch(Finding::isError)
+                || !reports.mayImport(report.agency().get())) {
             return Optional.empty();
         }
         int year = report.year().getAsInt();

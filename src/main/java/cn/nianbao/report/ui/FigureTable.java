@@ -52,7 +52,8 @@ final class FigureTable extends Div {
               input.classList.toggle('invalid', c.invalid);
               input.toggleAttribute('aria-invalid', c.invalid);
               if (c.title) input.title = c.title; else input.removeAttribute('title');
-              input.nextElementSibling.textContent = c.message;
+              input.nextElementSibling.textContent = c.brief;
+              if (c.message) input.nextElementSibling.title = c.message; else input.nextElementSibling.removeAttribute('title');
             }""";
 
     private final Function<Function<String, String>, String> layout;
@@ -120,7 +121,8 @@ final class FigureTable extends Div {
                         .put("mark", cell.getMark())
                         .put("title", cell.getTitle())
                         .put("invalid", cell.isInvalid())
-                        .put("message", cell.getMessage());
+                        .put("message", cell.getMessage())
+                        .put("brief", cell.getShortMessage());
                 if (cell == typedCell) {
                     change.put("typed", typedText);
                 }
@@ -131,7 +133,8 @@ final class FigureTable extends Div {
         }
     }
 
-    private static String input(FigureCell cell) {
+    /** A value cell's input and, under it, the short message whose tooltip is the whole of it. */
+    static String input(FigureCell cell) {
         StringBuilder html = new StringBuilder(256)
                 .append("<input id=\"")
                 .append(cell.domId())
@@ -162,8 +165,14 @@ final class FigureTable extends Div {
         if (cell.isReadOnly()) {
             html.append(" readonly");
         }
-        return html.append("><span class=\"cell-message\">")
-                .append(OfficialTables.escape(cell.getMessage()))
+        html.append("><span class=\"cell-message\"");
+        if (!cell.getMessage().isEmpty()) {
+            html.append(" title=\"")
+                    .append(OfficialTables.escape(cell.getMessage()))
+                    .append('"');
+        }
+        return html.append('>')
+                .append(OfficialTables.escape(cell.getShortMessage()))
                 .append("</span>")
                 .toString();
     }

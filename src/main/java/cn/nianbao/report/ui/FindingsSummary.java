@@ -11,12 +11,19 @@ import java.util.List;
 public class FindingsSummary extends Div {
 
     public FindingsSummary(List<Finding> findings) {
+        this(findings, true);
+    }
+
+    /** {@code withHistory}: the report has a 办理记录 where the handler explains warnings (an upload has none). */
+    public FindingsSummary(List<Finding> findings, boolean withHistory) {
         addClassName("findings-summary");
         setId("findings-summary");
         long errors = findings.stream().filter(Finding::isError).count();
         long warnings = findings.size() - errors;
         add(new Paragraph(
-                findings.isEmpty() ? "格式校验：全部通过。" : "格式校验：" + errors + " 处错误，" + warnings + " 处警告（经办人员的说明见办理记录）。"));
+                findings.isEmpty()
+                        ? "格式校验：全部通过。"
+                        : "格式校验：" + errors + " 处错误，" + warnings + " 处警告" + (withHistory ? "（经办人员的说明见办理记录）。" : "。")));
         UnorderedList list = new UnorderedList();
         for (Finding finding : findings) {
             ListItem item = new ListItem(finding.severity().label() + "：" + finding.message());

@@ -50,7 +50,7 @@ public class ReportChangesView extends Div implements BeforeEnterObserver {
                     ? reports.changesAt(reportId, Long.parseLong(step.get()))
                     : reports.changesSinceMyLastVersion(reportId);
             changes.ifPresentOrElse(
-                    c -> add(new ChangesPanel(step.isPresent() ? "本次修改" : "自您上次的版本以来的修改", c)),
+                    c -> add(new ChangesPanel(step.isPresent() ? "本次修改" : "与此前版本相比的修改", c)),
                     () -> add(new Paragraph("没有可对照的版本：您还没有提交或审核过这份报告。")));
         } catch (NumberFormatException | UserFacingException e) {
             Paragraph missing = new Paragraph("报告不存在或您无权查看。");

@@ -43,9 +43,11 @@ public final class DiagramSvg {
             }
         }
         double total = height + LEGEND_HEIGHT;
-        out.append(("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" width=\"%s\""
-                        + " height=\"%s\" viewBox=\"0 0 %s %s\" font-family=\"sans-serif\" font-size=\"13\">")
-                .formatted(n(width), n(total), n(width), n(total)));
+        // Scales to its container's width (the height follows the viewBox); a fixed pixel width was cut off.
+        out.append(("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" width=\"100%%\""
+                        + " viewBox=\"0 0 %s %s\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"sans-serif\""
+                        + " font-size=\"13\">")
+                .formatted(n(width), n(total)));
         out.append("<title>").append(escape(title)).append("</title>");
         edges.forEach(this::edge);
         nodes.forEach(this::node);

@@ -69,6 +69,15 @@ class DecisionScreensTest extends UiTest {
         @SuppressWarnings("unchecked")
         Select<ReturnTarget> target = _get(Select.class, spec -> spec.withId("return-target"));
         assertThat(target.getValue().step()).isEqualTo(ReportStage.DRAFTING);
+        assertThat(_get(Button.class, spec -> spec.withId("return")).getText()).isEqualTo("退回起草");
+        type(
+                target,
+                target.getListDataView()
+                        .getItems()
+                        .filter(t -> t.step() == ReportStage.SECRECY_REVIEW)
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(_get(Button.class, spec -> spec.withId("return")).getText()).isEqualTo("退回保密审查");
         type(
                 target,
                 target.getListDataView()
@@ -76,6 +85,7 @@ class DecisionScreensTest extends UiTest {
                         .filter(t -> t.step() == ReportStage.SUPERVISOR_REVIEW)
                         .findFirst()
                         .orElseThrow());
+        assertThat(_get(Button.class, spec -> spec.withId("return")).getText()).isEqualTo("退回分管领导");
         type(_get(TextArea.class, spec -> spec.withId("opinion")), "第三部分表述请分管领导再核");
         _click(_get(Button.class, spec -> spec.withId("return")));
 

@@ -4,13 +4,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.nianbao.UiTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.base.UserFacingException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportSummary;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.ReportTables;
+import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.format.reading.ReportReader;
@@ -20,6 +25,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,6 +33,7 @@ import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -107,16 +114,22 @@ class CheckScreenTest extends UiTest {
     }
 
     @Test
-    void another_agencys_report_cannot_be_imported_as_ours() throws IOException {
+    void another_agencys_report_is_not_offered_for_import_and_the_service_refuses_it() throws IOException {
         TestAgency agency = testAgencies.create();
         login(agency.handler());
         UI.getCurrent().navigate(CheckView.class);
+        String theirs = sample("huaian_shi_renmin_zhengfu_2024.txt");
 
-        type(_get(TextArea.class, spec -> spec.withId("check-text")), sample("huaian_shi_renmin_zhengfu_2024.txt"));
+        type(_get(TextArea.class, spec -> spec.withId("check-text")), theirs);
         _click(_get(Button.class, spec -> spec.withId("check-pasted")));
-        _click(_get(Button.class, spec -> spec.withId("check-import")));
 
-        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("不是本机关"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("check-summary")).getText())
+                .contains("淮安市人民政府");
+        assertThat(_find(Button.class, spec -> spec.withId("check-import"))).isEmpty();
+        var content = new ReportContent(Map.of(Section.S1, "2024年度总体情况。"), new ReportTables(Map.of()));
+        assertThatThrownBy(() -> reports.importPublished(2024, "淮安市人民政府", content, "粘贴的内容"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("不是本机关");
         assertThat(reports.readableReports()).isEmpty();
     }
 
@@ -135,6 +148,12 @@ class CheckScreenTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("check-summary")).getText())
                 .startsWith("wenxian.txt：温县科学技术局")
                 .contains("13 处错误");
+        assertThat(_get(Div.class, spec -> spec.withId("findings-summary"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("an uploaded file has no 办理记录")
+                .contains("13 处错误")
+                .doesNotContain("办理记录");
 
         // what the browser sends when it refuses a file itself: the text of the widget's Chinese i18n
         ComponentUtil.fireEvent(

@@ -44,4 +44,19 @@ class DiagramSvgTest {
         assertThat(Double.parseDouble(taken.getAttribute("stroke-width")))
                 .isGreaterThan(Double.parseDouble(notTaken.getAttribute("stroke-width")));
     }
+
+    @Test
+    void the_diagram_scales_to_the_width_of_its_container_instead_of_a_fixed_pixel_width() {
+        String svg = DiagramSvg.render(
+                "t", List.of(new Node("end", Kind.EVENT, "结束", 1380, 40, 36, 36, State.NOT_TAKEN)), List.of());
+
+        Element root = SvgDocuments.parse(svg).getDocumentElement();
+        assertThat(root.getAttribute("width")).isEqualTo("100%");
+        assertThat(root.hasAttribute("height")).isFalse();
+        String[] viewBox = root.getAttribute("viewBox").split(" ");
+        assertThat(viewBox).hasSize(4);
+        assertThat(Double.parseDouble(viewBox[2]))
+                .as("the rightmost node is inside the drawing")
+                .isGreaterThan(1416);
+    }
 }
