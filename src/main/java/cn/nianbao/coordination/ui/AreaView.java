@@ -142,6 +142,7 @@ public class AreaView extends VerticalLayout {
         grid.addColumn(AgencyProgress::status).setHeader("当前环节").setSortable(true);
         grid.addColumn(p -> ChinaTime.DATE.format(p.dueDate()))
                 .setHeader("截止日期")
+                .setKey("dueDate")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setTooltipGenerator(p -> "截止日期：" + ChinaTime.DATE.format(p.dueDate()))
@@ -149,6 +150,7 @@ public class AreaView extends VerticalLayout {
                 .setComparator(Comparator.comparing(AgencyProgress::dueDate));
         grid.addComponentColumn(AreaView::daysLeft)
                 .setHeader("剩余天数 / 发布情况")
+                .setKey("daysLeft")
                 .setAutoWidth(true)
                 .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::daysLeft));
