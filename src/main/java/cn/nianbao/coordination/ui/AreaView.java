@@ -43,10 +43,10 @@ import java.util.function.IntSupplier;
 
 /**
  * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, days to the due date,
- * overdue marked, and for a published one whether it was published on time; filtered by status and name, sorted by any column; a chart of the stages; 催办 one agency or all late
- * ones; the list as CSV for Excel; the agencies whose 上年结转 is not last year's 结转下年度; and the button that
- * starts the year's reports for every agency below. The year shown first is the reporting cycle (the year whose report
- * is due next).
+ * overdue marked, and for a published one whether it was published on time; filtered by status and name, sorted by
+ * any column; charts of the stages and the applications; 催办 one agency or all late ones; the list as CSV for Excel;
+ * the agencies whose 上年结转 is not last year's 结转下年度; and the button that starts the year's reports for every
+ * agency below. The year shown first is the reporting cycle (the year whose report is due next).
  */
 @Route("area")
 @PageTitle("辖区进度 · 年报")

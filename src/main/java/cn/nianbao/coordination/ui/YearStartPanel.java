@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * 「开始 2025 年度报告」 and what it did. Before anything is created the coordinator sees the list of reports it will
@@ -18,12 +18,12 @@ import java.util.function.IntSupplier;
 class YearStartPanel extends VerticalLayout {
 
     private final YearStart yearStart;
-    private final IntSupplier year;
+    private final Supplier<Integer> year;
     private final Runnable afterStart;
     private final Button start = new Button();
     private final Paragraph result = new Paragraph();
 
-    YearStartPanel(YearStart yearStart, IntSupplier year, Runnable afterStart) {
+    YearStartPanel(YearStart yearStart, Supplier<Integer> year, Runnable afterStart) {
         this.yearStart = yearStart;
         this.year = year;
         this.afterStart = afterStart;
@@ -39,7 +39,10 @@ class YearStartPanel extends VerticalLayout {
     }
 
     private void ask() {
-        int wanted = year.getAsInt();
+        Integer wanted = year.get();
+        if (wanted == null) {
+            return; // the year field is empty: nothing to start
+        }
         YearStartPlan[] plan = new YearStartPlan[1];
         if (!Feedback.run(() -> plan[0] = yearStart.plan(wanted))) {
             return;
