@@ -1,8 +1,10 @@
 package cn.nianbao.coordination;
 
+import cn.nianbao.agency.AgencyKind;
 import cn.nianbao.agency.Role;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.coordination.YearStartPlan.Planned;
+import cn.nianbao.deadline.ReportingCycle;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
 import cn.nianbao.workflow.ReportStarts;
@@ -41,6 +43,7 @@ public class YearStart {
     private final CurrentActor currentActor;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final ReportingCycle cycle;
     private final Clock clock;
 
     YearStart(
@@ -49,12 +52,14 @@ public class YearStart {
             CurrentActor currentActor,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
+            ReportingCycle cycle,
             Clock clock) {
         this.planner = planner;
         this.starts = starts;
         this.currentActor = currentActor;
         this.transactions = transactions;
         this.events = events;
+        this.cycle = cycle;
         this.clock = clock;
     }
 
@@ -72,7 +77,10 @@ public class YearStart {
         return startArea(actor.agencyId(), year, actor.username(), actor.displayName());
     }
 
-    /** On 1 January (China time, on the application's clock): last year's reports for every area. */
+    /**
+     * On 1 January (China time, on the application's clock): the departments' reporting cycle, last year, for every
+     * area (the year start leaves governments out).
+     */
     @Scheduled(cron = "${nianbao.year-start.cron:0 30 0 * * *}", zone = "Asia/Shanghai")
     void onNewYear() {
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
@@ -80,7 +88,7 @@ public class YearStart {
             return;
         }
         for (long top : planner.topAgencies()) {
-            YearStartResult result = startArea(top, today.getYear() - 1, SYSTEM, SYSTEM_NAME);
+            YearStartResult result = startArea(top, cycle.current(AgencyKind.DEPARTMENT), SYSTEM, SYSTEM_NAME);
             log.info("year start {} for agency {}: {}", result.year(), top, result.summary());
         }
     }
