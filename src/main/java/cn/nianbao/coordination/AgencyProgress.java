@@ -1,13 +1,16 @@
 package cn.nianbao.coordination;
 
 import cn.nianbao.agency.AgencyKind;
+import cn.nianbao.deadline.PublicationTiming;
 import cn.nianbao.report.ReportStage;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * One agency's report on the year against its due date. {@code stage} is empty while the agency has not started.
- * {@code daysLeft} is negative once the date has passed; a published report is never overdue.
+ * {@code daysLeft} is negative once the date has passed; a published report is never overdue. {@code publication}
+ * is how its first edition was published against the legal due date, empty until then (and for one read in from
+ * elsewhere, whose date the system does not know).
  */
 public record AgencyProgress(
         long agencyId,
@@ -16,13 +19,13 @@ public record AgencyProgress(
         Optional<ReportStage> stage,
         Long reportId,
         LocalDate dueDate,
-        long daysLeft) {
+        long daysLeft,
+        Optional<PublicationTiming> publication) {
 
     public static final String NOT_STARTED = "未开始";
 
     public boolean published() {
-        return stage.filter(s -> s == ReportStage.PUBLISHED || s == ReportStage.CORRECTING || s == ReportStage.IMPORTED)
-                .isPresent();
+        return stage.filter(ReportStage::isPublic).isPresent();
     }
 
     public boolean overdue() {
@@ -31,5 +34,13 @@ public record AgencyProgress(
 
     public String status() {
         return stage.map(ReportStage::label).orElse(NOT_STARTED);
+    }
+
+    /** 按时发布 / 逾期 305 个工作日发布 once published, 外部发布 for one imported, empty before. */
+    public String publicationStanding() {
+        if (!published()) {
+            return "";
+        }
+        return publication.map(PublicationTiming::label).orElse("外部发布");
     }
 }

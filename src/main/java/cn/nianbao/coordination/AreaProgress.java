@@ -8,22 +8,27 @@ import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.deadline.AgencyYear;
 import cn.nianbao.deadline.Deadline;
 import cn.nianbao.deadline.Deadlines;
+import cn.nianbao.deadline.PublicationTiming;
+import cn.nianbao.deadline.ReportingCycle;
+import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportReads;
 import cn.nianbao.report.ReportStatus;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 辖区进度: for a coordinator, every agency at and below theirs with the stage of its report on a year and the days
  * to its due date (an agency's internal date where one is set, else the legal one: 31 January for a department,
- * 31 March for a government). The most urgent first: unpublished
+ * 31 March for a government) and, once published, whether it was on time by law. The most urgent first: unpublished
  * before published, then by days left, then the least advanced.
  */
 @Service
@@ -34,21 +39,36 @@ public class AreaProgress {
 
     private final AgencyDirectory agencies;
     private final ReportReads reports;
+    private final ReportHistory history;
     private final CurrentActor currentActor;
     private final Deadlines deadlines;
     private final AuditTrail audit;
+    private final ReportingCycle cycle;
 
     AreaProgress(
             AgencyDirectory agencies,
             ReportReads reports,
+            ReportHistory history,
             CurrentActor currentActor,
             Deadlines deadlines,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ReportingCycle cycle) {
         this.agencies = agencies;
         this.reports = reports;
+        this.history = history;
         this.currentActor = currentActor;
         this.deadlines = deadlines;
         this.audit = audit;
+        this.cycle = cycle;
+    }
+
+    /**
+     * The year 辖区进度 and the year start propose to this coordinator: the reporting cycle of their own agency (for a
+     * county government's office, the year whose reports it chases until its own is due on 31 March).
+     */
+    public int currentCycle() {
+        Actor actor = currentActor.require(Role.COORDINATOR, "只有主管部门协调员可以查看辖区进度。");
+        return cycle.currentFor(actor.agencyId());
     }
 
     /** The whole list of {@code year} as CSV for Excel; the export is recorded in the audit trail. */
@@ -64,11 +84,15 @@ public class AreaProgress {
         Map<Long, ReportStatus> statuses = reports.statusOf(area, year);
         Map<AgencyYear, Deadline> due =
                 deadlines.of(area.stream().map(id -> new AgencyYear(id, year)).toList());
+        Map<AgencyYear, LocalDate> publishedOn = history.firstPublished(area, year).entrySet().stream()
+                .collect(Collectors.toMap(e -> new AgencyYear(e.getKey(), year), Map.Entry::getValue));
+        Map<AgencyYear, PublicationTiming> timings = deadlines.publicationTimings(publishedOn);
         return agencies.summariesOf(area).stream()
                 .map(agency -> progress(
                         agency,
                         Optional.ofNullable(statuses.get(agency.id())),
-                        due.get(new AgencyYear(agency.id(), year))))
+                        due.get(new AgencyYear(agency.id(), year)),
+                        Optional.ofNullable(timings.get(new AgencyYear(agency.id(), year)))))
                 .sorted(Comparator.comparing(AgencyProgress::published)
                         .thenComparing(AgencyProgress::daysLeft)
                         .thenComparing(p -> p.stage().map(Enum::ordinal).orElse(-1))
@@ -76,7 +100,8 @@ public class AreaProgress {
                 .toList();
     }
 
-    private static AgencyProgress progress(AgencySummary agency, Optional<ReportStatus> status, Deadline due) {
+    private static AgencyProgress progress(
+            AgencySummary agency, Optional<ReportStatus> status, Deadline due, Optional<PublicationTiming> timing) {
         return new AgencyProgress(
                 agency.id(),
                 agency.name(),
@@ -84,6 +109,7 @@ public class AreaProgress {
                 status.map(ReportStatus::stage),
                 status.map(ReportStatus::reportId).orElse(null),
                 due.dueDate(),
-                due.daysLeft());
+                due.daysLeft(),
+                timing);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /** 辖区进度 as a sheet for Excel: one line per agency, as the screen shows it. */
 public final class AreaProgressCsv {
 
-    static final List<String> HEADER = List.of("机关", "类型", "当前环节", "截止日期", "剩余天数", "是否逾期");
+    static final List<String> HEADER = List.of("机关", "类型", "当前环节", "截止日期", "剩余天数", "是否逾期", "发布情况");
 
     private AreaProgressCsv() {}
 
@@ -21,7 +21,8 @@ public final class AreaProgressCsv {
                                 p.status(),
                                 p.dueDate().toString(),
                                 p.published() ? "" : (Object) p.daysLeft(),
-                                p.overdue() ? "逾期" : ""))
+                                p.overdue() ? "逾期" : "",
+                                p.publicationStanding()))
                         .toList());
     }
 }

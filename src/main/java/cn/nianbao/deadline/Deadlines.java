@@ -69,6 +69,31 @@ public class Deadlines {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> standing(e.getValue(), today, days)));
     }
 
+    /**
+     * How each report was published against its legal due date (the agency's kind, not an internal date: the law
+     * is what a late publication breaks), given the day it was first published, China time.
+     */
+    public Map<AgencyYear, PublicationTiming> publicationTimings(Map<AgencyYear, LocalDate> publishedOn) {
+        if (publishedOn.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, AgencyKind> kinds = agencies.kindsOf(publishedOn.keySet().stream()
+                .map(AgencyYear::agencyId)
+                .distinct()
+                .toList());
+        Map<AgencyYear, LocalDate> legal = publishedOn.keySet().stream()
+                .collect(Collectors.toMap(
+                        Function.identity(), r -> kinds.get(r.agencyId()).dueDateFor(r.year())));
+        LocalDate from = legal.values().stream().min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to =
+                publishedOn.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+        WorkingDays days = WorkingDays.of(calendar.findByCalendarDateBetween(from, to.isAfter(from) ? to : from));
+        return publishedOn.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
+            LocalDate due = legal.get(e.getKey());
+            return new PublicationTiming(due, e.getValue(), days.between(due, e.getValue()));
+        }));
+    }
+
     private static LocalDate dueDate(AgencyKind kind, MonthDay internal, int year) {
         LocalDate legal = kind.dueDateFor(year);
         return internal == null ? legal : internal.atYear(year + 1);

@@ -42,6 +42,9 @@ class Report {
 
     private String correctionNote;
 
+    /** Where the prefilled 上年结转 came from, written when a new draft is created; null before this was kept. */
+    private String carryInNote;
+
     @Enumerated(EnumType.STRING)
     private ReportStage stage = ReportStage.DRAFTING;
 
@@ -75,6 +78,14 @@ class Report {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    String getCarryInNote() {
+        return carryInNote;
+    }
+
+    void carriedInFrom(String note) {
+        this.carryInNote = note;
     }
 
     /** A correction of {@code published}: the next edition, starting from its text and figures. */

@@ -53,7 +53,8 @@ public class ReportEditions {
     /**
      * A new report, prefilled: a government's with the sums of its area's published reports (its own figures are
      * typed on top; its own carry-over is not added, since last year's government report already held the area's),
-     * any other agency's with what carries over from its last year's report. {@code note} says why it was created
+     * any other agency's with what carries over from its last year's published report, saying which edition that was
+     * (or that there was none). {@code note} says why it was created
      * when not by its own handler (the year start).
      */
     public long create(long agencyId, int year, String username, String displayName, String note) {
@@ -63,14 +64,25 @@ public class ReportEditions {
         if (aggregate.isPresent()) {
             report.replaceContent(new ReportContent(Map.of(), aggregate.get().tables()), clock.instant());
         } else {
-            reads.current(agencyId, year - 1)
-                    .ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
+            // only a published edition carries over: a draft of last year may still change (or never be published)
+            Optional<Report> lastPublished = reads.published(agencyId, year - 1);
+            lastPublished.ifPresent(last -> report.replaceContent(CarryOver.from(last.content()), clock.instant()));
+            report.carriedInFrom(carryInNote(year - 1, lastPublished));
         }
         saveNew(report);
         history.record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, note);
         aggregate.ifPresent(a -> history.record(
                 report.getId(), ReportStage.DRAFTING, HistoryAction.AGGREGATED, username, displayName, a.describe()));
         return report.getId();
+    }
+
+    /** Where the prefilled 上年结转 and 现行有效件数 came from, for the drafter who opens the new report. */
+    static String carryInNote(int lastYear, Optional<Report> published) {
+        return published
+                .map(last -> "上年结转自 " + lastYear + " 年报（已发布版本："
+                        + (last.getStage() == ReportStage.IMPORTED ? "导入的外部发布版本" : "第 " + last.getEdition() + " 版")
+                        + "）：表三「上年结转」取其「结转下年度继续办理」，表二「现行有效件数」取其现行有效件数，可按实际修改。")
+                .orElse("无上年已发布报告，上年结转为 0：" + lastYear + " 年度报告尚未在本系统发布，表三「上年结转」与表二「现行有效件数」请按实际填写。");
     }
 
     /** Whether the agency has any report on the year yet (the year start leaves those alone). */

@@ -2,7 +2,10 @@ package cn.nianbao.report;
 
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditTrail;
+import cn.nianbao.base.ChinaTime;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,12 +108,31 @@ public class ReportHistory {
                                 e -> e.toItem().actorUsername(), Collectors.toCollection(LinkedHashSet::new))));
     }
 
-    /** 「汇总范围：已纳入 …；未发布：…」 as recorded when a government's report was prefilled; empty otherwise. */
+    /**
+     * What the report was prefilled from: for a government 「汇总范围：已纳入 …；未发布：…」 as recorded when it was
+     * created, for any other agency 「上年结转自 2025 年报（已发布版本：第 1 版）…」 or 「无上年已发布报告，上年结转为 0…」;
+     * empty for a report created before these were kept.
+     */
     @Transactional(readOnly = true)
     public Optional<String> aggregationScope(long reportId) {
         return of(reportId).reversed().stream()
                 .filter(item -> item.action() == HistoryAction.AGGREGATED)
                 .findFirst()
-                .map(ReportHistoryItem::opinion);
+                .map(item -> item.opinion() + "。表二至表四已预填上述机关已发布报告的合计，本机关自身数据请在此基础上填写。")
+                .or(() -> Optional.ofNullable(reads.find(reportId).getCarryInNote()));
+    }
+
+    /**
+     * The day each agency's report on {@code year} was first made public (its first edition's 发布, China time),
+     * whatever editions followed; an agency whose report was never published here is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> firstPublished(Collection<Long> agencyIds, int year) {
+        if (agencyIds.isEmpty()) {
+            return Map.of();
+        }
+        return history.firstOfAction(agencyIds, year, HistoryAction.PUBLISHED).stream()
+                .collect(Collectors.toMap(
+                        row -> (Long) row[0], row -> LocalDate.ofInstant((Instant) row[1], ChinaTime.ZONE)));
     }
 }

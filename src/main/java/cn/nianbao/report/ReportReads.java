@@ -122,22 +122,23 @@ public class ReportReads {
         return findings(reportId).stream().filter(Finding::isError).toList();
     }
 
-    /** The same agency's report of the year before, drafted here or imported, if the system has it. */
+    /**
+     * The same agency's report of the year before as published (here or elsewhere and imported), if the system has
+     * it; a draft of last year is no basis for this year's carry-over or its cross-year checks.
+     */
     public Optional<ReportContent> lastYear(long reportId) {
         return lastYear(find(reportId));
     }
 
     private Optional<ReportContent> lastYear(Report report) {
-        return current(report.getAgencyId(), report.getReportYear() - 1).map(Report::content);
+        return published(report.getAgencyId(), report.getReportYear() - 1).map(Report::content);
     }
 
-    /** The edition of a year that counts: the newest one made public (or imported), else the newest. */
-    Optional<Report> current(long agencyId, int year) {
-        List<Report> editions = reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year);
-        return editions.stream()
+    /** The edition of a year that is public now (the newest one published, or imported); empty while none is. */
+    Optional<Report> published(long agencyId, int year) {
+        return reports.findByAgencyIdAndReportYearOrderByEditionDesc(agencyId, year).stream()
                 .filter(r -> r.getStage().isPublic())
-                .findFirst()
-                .or(() -> editions.stream().findFirst());
+                .findFirst();
     }
 
     Report find(long reportId) {

@@ -83,7 +83,7 @@ public class ReportService {
         return history.of(reportId);
     }
 
-    /** For a government's report prefilled with its area's sums: which agencies were included and which missing. */
+    /** What the report was prefilled from: a government's area sums (included and missing agencies), or 上年结转. */
     @Transactional(readOnly = true)
     public Optional<String> aggregationScope(long reportId) {
         visible.require(reportId);

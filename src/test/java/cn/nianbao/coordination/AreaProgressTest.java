@@ -19,6 +19,7 @@ import cn.nianbao.support.ClockAt;
 import cn.nianbao.support.Deliveries;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
+import cn.nianbao.workflow.ReportWorkflow;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -60,6 +61,9 @@ class AreaProgressTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    ReportWorkflow workflow;
 
     @AfterEach
     void realTime() {
@@ -165,9 +169,9 @@ class AreaProgressTest {
         String csv = new String(logins.as(county.coordinator(), () -> area.exportCsv(2025)), StandardCharsets.UTF_8);
 
         assertThat(csv)
-                .startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余天数,是否逾期\r\n")
-                .contains(idle.name() + ",政府部门,未开始,2026-01-31,-5,逾期\r\n")
-                .contains(county.name() + ",人民政府,未开始,2026-03-31,54,\r\n");
+                .startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余天数,是否逾期,发布情况\r\n")
+                .contains(idle.name() + ",政府部门,未开始,2026-01-31,-5,逾期,\r\n")
+                .contains(county.name() + ",人民政府,未开始,2026-03-31,54,,\r\n");
         assertThat(trail.byActor(county.coordinator()).getLast().actionCode()).isEqualTo("AREA_PROGRESS_EXPORTED");
     }
 
@@ -177,6 +181,49 @@ class AreaProgressTest {
                 .filter(n -> n.kind() == NotificationKind.URGED)
                 .map(NotificationItem::text)
                 .toList();
+    }
+
+    @Test
+    void a_report_published_late_still_reads_late_in_the_list_and_the_export_long_after_publication() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency late = testAgencies.createBelow(county.id());
+        TestAgency onTime = testAgencies.createBelow(county.id());
+        // due Saturday 31 January 2026; published Thursday 5 February: Monday to Thursday are 4 working days late
+        ClockAt.set(clock, LocalDateTime.of(2026, 2, 5, 10, 0));
+        journey.published(late, 2025, ReportJourney.texts("总体情况。"), ReportJourney.CONSISTENT_FIGURES);
+        ClockAt.set(clock, LocalDateTime.of(2026, 1, 30, 10, 0));
+        journey.published(onTime, 2025, ReportJourney.texts("总体情况。"), ReportJourney.CONSISTENT_FIGURES);
+        ClockAt.set(clock, LocalDateTime.of(2026, 12, 2, 10, 0));
+
+        List<AgencyProgress> rows = logins.as(county.coordinator(), () -> area.of(2025));
+        String csv = new String(logins.as(county.coordinator(), () -> area.exportCsv(2025)), StandardCharsets.UTF_8);
+
+        assertThat(row(rows, late.name()).publicationStanding()).isEqualTo("逾期 4 个工作日发布");
+        assertThat(row(rows, onTime.name()).publicationStanding()).isEqualTo("按时发布");
+        assertThat(row(rows, late.name()).overdue())
+                .as("published, so no longer chased")
+                .isFalse();
+        assertThat(csv)
+                .contains(late.name() + ",政府部门,已发布,2026-01-31,,,逾期 4 个工作日发布\r\n")
+                .contains(onTime.name() + ",政府部门,已发布,2026-01-31,,,按时发布\r\n");
+    }
+
+    @Test
+    void during_a_correction_the_summary_and_the_chart_both_count_the_report_as_under_correction() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency correcting = testAgencies.createBelow(county.id());
+        long first = journey.published(correcting, 2025, ReportJourney.texts("总体情况。"), ReportJourney.CONSISTENT_FIGURES)
+                .reportId();
+        logins.as(correcting.handler(), () -> workflow.startCorrection(first, "更正表三一处数字。"));
+
+        List<AgencyProgress> rows = logins.as(county.coordinator(), () -> area.of(2025));
+
+        assertThat(StageChart.svg(rows))
+                .contains("data-label=\"已发布\" data-value=\"0\"")
+                .contains("data-label=\"更正中\" data-value=\"1\"");
+        assertThat(StageChart.summary(2025, rows))
+                .isEqualTo("2025 年度：共 2 个机关，已发布 0 个，更正中 1 个，未发布 1 个（其中逾期 "
+                        + StageChart.counts(rows).get(StageChart.OVERDUE) + " 个）。");
     }
 
     private static AgencyProgress row(List<AgencyProgress> rows, String name) {

@@ -7,6 +7,8 @@ import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.notification.NotificationKind;
+import cn.nianbao.notification.NotificationService;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
@@ -16,6 +18,7 @@ import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
 import cn.nianbao.support.ClockAt;
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.WorkItem;
@@ -47,6 +50,12 @@ class YearStartTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    Deliveries deliveries;
+
+    @Autowired
+    NotificationService notifications;
 
     @AfterEach
     void realTime() {
@@ -128,6 +137,80 @@ class YearStartTest {
                 .extracting(ReportSummary::id)
                 .as("the county government's own report sums its area and is started by its handler")
                 .containsExactly(reportId);
+    }
+
+    @Test
+    void only_last_years_published_report_carries_in_and_the_new_draft_says_where_its_figures_came_from() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency published = testAgencies.createBelow(county.id());
+        TestAgency unpublished = testAgencies.createBelow(county.id());
+        journey.published(published, 2024, ReportJourney.texts("上年。"), ReportJourney.CONSISTENT_FIGURES);
+        journey.drafted(unpublished, 2024, ReportJourney.texts("上年。"), ReportJourney.CONSISTENT_FIGURES);
+
+        logins.as(county.coordinator(), () -> yearStart.start(2025));
+
+        long fromPublished = reportOf(published, 2025);
+        long fromDraft = reportOf(unpublished, 2025);
+        assertThat(carryIn(unpublished, fromDraft))
+                .as("last year's draft is still in review: nothing of it carries in")
+                .isZero();
+        assertThat(logins.as(unpublished.handler(), () -> reports.aggregationScope(fromDraft)))
+                .hasValueSatisfying(note -> assertThat(note).startsWith("无上年已发布报告，上年结转为 0"));
+        assertThat(logins.as(unpublished.handler(), () -> reports.lastYear(fromDraft)))
+                .as("nor is the draft the base of the cross-year checks")
+                .isEmpty();
+        assertThat(carryIn(published, fromPublished)).isEqualTo(1);
+        assertThat(logins.as(published.handler(), () -> reports.aggregationScope(fromPublished)))
+                .hasValueSatisfying(note -> assertThat(note).startsWith("上年结转自 2024 年报（已发布版本：第 1 版）"));
+    }
+
+    @Test
+    void the_coordinator_sees_what_the_start_will_create_before_anything_is_created() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency fresh = testAgencies.createBelow(county.id());
+        TestAgency started = testAgencies.createBelow(county.id());
+        journey.start(started, 2025);
+
+        YearStartPlan plan = logins.as(county.coordinator(), () -> yearStart.plan(2025));
+
+        assertThat(plan.toCreate()).singleElement().satisfies(planned -> {
+            assertThat(planned.agencyName()).isEqualTo(fresh.name());
+            assertThat(planned.handler().username()).isEqualTo(fresh.handler());
+        });
+        assertThat(plan.describe())
+                .contains("将为 1 个机关创建 2025 年度报告：" + fresh.name())
+                .contains("1 个机关已有报告");
+        assertThat(logins.as(fresh.handler(), () -> reports.readableReports())).isEmpty();
+        assertThatThrownBy(() -> logins.as(fresh.handler(), () -> yearStart.plan(2025)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_handler_given_the_draft_gets_a_new_task_message() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency department = testAgencies.createBelow(county.id());
+
+        logins.as(county.coordinator(), () -> yearStart.start(2025));
+
+        long reportId = reportOf(department, 2025);
+        deliveries.awaitAll();
+        assertThat(logins.as(department.handler(), () -> notifications.mine()))
+                .filteredOn(n -> n.kind() == NotificationKind.NEW_TASK)
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.text())
+                            .contains(department.name())
+                            .contains("2025")
+                            .contains("起草任务交给您");
+                    assertThat(n.link()).isEqualTo("reports/" + reportId);
+                });
+    }
+
+    private long carryIn(TestAgency agency, long reportId) {
+        return logins.as(agency.handler(), () -> reports.view(reportId))
+                .content()
+                .tables()
+                .t3(T3Row.CARRY_IN, T3Column.NP);
     }
 
     private long reportOf(TestAgency agency, int year) {

@@ -94,7 +94,7 @@ class AreaAggregationTest {
                         .contains("已纳入 2 个机关")
                         .contains(first.name())
                         .contains(second.name())
-                        .endsWith("未发布 1 个：" + late.name()));
+                        .contains("未发布 1 个：" + late.name() + "。表二至表四已预填"));
         assertThat(logins.as(government.handler(), () -> reports.history(draft)))
                 .extracting(ReportHistoryItem::action)
                 .containsExactly(HistoryAction.CREATED, HistoryAction.AGGREGATED);
@@ -135,6 +135,9 @@ class AreaAggregationTest {
         assertThat(tables.t3(T3Row.CARRY_IN, T3Column.NP)).isEqualTo(1);
         assertThat(tables.t3(T3Row.NEW, T3Column.NP)).isZero();
         assertThat(logins.as(department.handler(), () -> reports.aggregationScope(draft)))
-                .isEmpty();
+                .as("no sums of an area: the draft says where its carry-over came from instead")
+                .hasValueSatisfying(note -> assertThat(note)
+                        .startsWith("上年结转自 2024 年报（已发布版本：第 1 版）")
+                        .doesNotContain("汇总范围"));
     }
 }

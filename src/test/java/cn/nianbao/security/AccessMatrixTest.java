@@ -20,6 +20,7 @@ import cn.nianbao.audit.AuditSearch;
 import cn.nianbao.audit.ui.AuditView;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.coordination.AreaProgress;
+import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.desk.ui.InboxView;
 import cn.nianbao.desk.ui.PartTaskView;
@@ -99,6 +100,9 @@ class AccessMatrixTest extends UiTest {
 
     @Autowired
     AreaProgress area;
+
+    @Autowired
+    YearStart yearStart;
 
     @Autowired
     AuditLog auditLog;
@@ -205,6 +209,14 @@ class AccessMatrixTest extends UiTest {
                         "辖区进度（服务）",
                         Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
                         user -> succeeds(() -> area.of(2025))),
+                new Target(
+                        "辖区当前报告年度（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> area.currentCycle())),
+                new Target(
+                        "年度开始将创建的报告（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> yearStart.plan(2025))),
                 new Target("页面 用户管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/users", UsersView.class)),
                 new Target("页面 机关管理", Set.of(SYSTEM_ADMIN), user -> shows("admin/agencies", AgenciesView.class)),
                 new Target("页面 角色分配", Set.of(SECURITY_ADMIN), user -> shows("admin/roles", RolesView.class)),

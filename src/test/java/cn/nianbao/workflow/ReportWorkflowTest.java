@@ -136,10 +136,11 @@ class ReportWorkflowTest {
     }
 
     @Test
-    void cross_year_rules_compare_with_last_years_report_in_the_system() {
-        long lastYear = logins.as(handler, () -> workflow.startReport(YEAR - 1));
-        save(
-                lastYear,
+    void cross_year_rules_compare_with_last_years_published_report_in_the_system() {
+        journey.published(
+                agency,
+                YEAR - 1,
+                ReportJourney.texts("上年。"),
                 Map.of(
                         Cells.t3(T3Row.NEW, T3Column.NP),
                         BigDecimal.valueOf(6),
@@ -360,10 +361,11 @@ class ReportWorkflowTest {
     }
 
     @Test
-    void a_new_years_report_starts_from_last_years_carry_out_and_valid_documents() {
-        long lastYear = logins.as(handler, () -> workflow.startReport(YEAR - 1));
-        save(
-                lastYear,
+    void a_new_years_report_starts_from_last_years_published_carry_out_and_valid_documents() {
+        journey.published(
+                agency,
+                YEAR - 1,
+                ReportJourney.texts("上年。"),
                 Map.of(
                         Cells.t3(T3Row.NEW, T3Column.NP),
                         BigDecimal.valueOf(6),

@@ -9,9 +9,9 @@ import cn.nianbao.coordination.AreaFigures;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.AreaUrging;
 import cn.nianbao.coordination.BarChart;
+import cn.nianbao.coordination.BarChart.Legend;
 import cn.nianbao.coordination.StageChart;
 import cn.nianbao.coordination.YearStart;
-import cn.nianbao.coordination.YearStartResult;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -36,8 +36,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,9 +43,10 @@ import java.util.function.IntSupplier;
 
 /**
  * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, days to the due date,
- * overdue marked; filtered by status and name, sorted by any column; a chart of the stages; 催办 one agency or all late
- * ones; the list as CSV for Excel; the agencies whose 上年结转 is not last year's 结转下年度; and the button that
- * starts the year's reports for every agency below.
+ * overdue marked, and for a published one whether it was published on time; filtered by status and name, sorted by
+ * any column; charts of the stages and the applications; 催办 one agency or all late ones; the list as CSV for Excel;
+ * the agencies whose 上年结转 is not last year's 结转下年度; and the button that starts the year's reports for every
+ * agency below. The year shown first is the reporting cycle (the year whose report is due next).
  */
 @Route("area")
 @PageTitle("辖区进度 · 年报")
@@ -62,9 +61,7 @@ public class AreaView extends VerticalLayout {
     private final AreaUrging urging;
     private final AreaFigures figures;
     private final AreaCarryCheck carryCheck;
-    private final YearStart yearStart;
-    private final Button startYear = new Button();
-    private final Paragraph startResult = new Paragraph();
+    private final YearStartPanel startYear;
     private final CarryMismatchGrid mismatches = new CarryMismatchGrid();
     private final IntegerField year = new IntegerField("报告年度");
     private final Select<String> status = new Select<>();
@@ -77,26 +74,21 @@ public class AreaView extends VerticalLayout {
     private List<AgencyProgress> rows = List.of();
 
     AreaView(
-            AreaProgress area,
-            AreaUrging urging,
-            AreaCarryCheck carryCheck,
-            YearStart yearStart,
-            AreaFigures figures,
-            Clock clock) {
+            AreaProgress area, AreaUrging urging, AreaCarryCheck carryCheck, YearStart yearStart, AreaFigures figures) {
         this.figures = figures;
         this.area = area;
         this.urging = urging;
         this.carryCheck = carryCheck;
-        this.yearStart = yearStart;
+        this.startYear = new YearStartPanel(yearStart, year::getValue, this::load);
         year.setId("area-year");
-        year.setValue(LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear() - 1);
+        year.setValue(area.currentCycle());
         year.setStepButtonsVisible(true);
         year.addValueChangeListener(e -> load());
         status.setId("area-status");
         status.setLabel("当前环节");
         List<String> statuses = new ArrayList<>(List.of(ALL, OVERDUE));
         statuses.addAll(StageChart.counts(List.of()).keySet().stream()
-                .filter(s -> !s.equals("其中逾期"))
+                .filter(s -> !s.equals(StageChart.OVERDUE))
                 .toList());
         status.setItems(statuses);
         status.setValue(ALL);
@@ -125,16 +117,12 @@ public class AreaView extends VerticalLayout {
         byApplicant.setId("area-by-applicant");
         byYear.setId("area-by-year");
         configureGrid();
-        startYear.setId("area-start-year");
-        startYear.addClickListener(e -> startYear());
-        startResult.setId("area-start-result");
         HorizontalLayout charts = new HorizontalLayout(chart, byApplicant, byYear);
         charts.setWrap(true);
         add(
                 new H2("辖区进度"),
                 filters,
-                new HorizontalLayout(startYear),
-                startResult,
+                startYear,
                 summary,
                 charts,
                 grid,
@@ -154,10 +142,16 @@ public class AreaView extends VerticalLayout {
         grid.addColumn(AgencyProgress::status).setHeader("当前环节").setSortable(true);
         grid.addColumn(p -> ChinaTime.DATE.format(p.dueDate()))
                 .setHeader("截止日期")
+                .setKey("dueDate")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTooltipGenerator(p -> "截止日期：" + ChinaTime.DATE.format(p.dueDate()))
                 .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::dueDate));
         grid.addComponentColumn(AreaView::daysLeft)
-                .setHeader("剩余天数")
+                .setHeader("剩余天数 / 发布情况")
+                .setKey("daysLeft")
+                .setAutoWidth(true)
                 .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::daysLeft));
         grid.addComponentColumn(AreaView::link).setHeader("报告");
@@ -166,40 +160,25 @@ public class AreaView extends VerticalLayout {
         grid.setAllRowsVisible(true);
     }
 
-    /** Creates the missing reports of the year below this coordinator; pressing again creates nothing more. */
-    private void startYear() {
-        Integer wanted = year.getValue();
-        if (wanted == null) {
-            return;
-        }
-        Feedback.run(() -> {
-            YearStartResult result = yearStart.start(wanted);
-            startResult.setText(result.summary());
-            Feedback.success(result.summary());
-            load();
-        });
-    }
-
     private void load() {
         if (year.getValue() == null) {
             return;
         }
-        startYear.setText("开始 " + year.getValue() + " 年度报告");
+        startYear.showYear(year.getValue());
         rows = area.of(year.getValue());
         mismatches.setItems(carryCheck.of(year.getValue()));
-        long published = rows.stream().filter(AgencyProgress::published).count();
-        long overdue = rows.stream().filter(AgencyProgress::overdue).count();
-        summary.setText(
-                year.getValue() + " 年度：共 " + rows.size() + " 个机关，已发布 " + published + " 个，逾期未发布 " + overdue + " 个。");
+        summary.setText(StageChart.summary(year.getValue(), rows));
         chart.setSvg(StageChart.svg(rows));
         byApplicant.setSvg(BarChart.svg(
                 year.getValue() + " 年度新收申请（按申请人类型，已发布报告合计）",
                 figures.receivedByApplicant(year.getValue()),
-                type -> "#1565c0"));
+                type -> "#1565c0",
+                List.of(new Legend("#1565c0", "新收申请数（件）"))));
         byYear.setSvg(BarChart.svg(
                 "历年新收申请（已发布报告合计）",
                 figures.receivedByYear(year.getValue()),
-                label -> label.startsWith(String.valueOf(year.getValue())) ? "#2e7d32" : "#90a4ae"));
+                label -> label.startsWith(String.valueOf(year.getValue())) ? "#2e7d32" : "#90a4ae",
+                List.of(new Legend("#2e7d32", year.getValue() + " 年度"), new Legend("#90a4ae", "往年"))));
         filter();
     }
 
@@ -215,7 +194,9 @@ public class AreaView extends VerticalLayout {
 
     private static Component daysLeft(AgencyProgress p) {
         if (p.published()) {
-            return new Span("—");
+            Span standing = new Span(p.publicationStanding());
+            standing.addClassName(p.publication().filter(t -> t.late()).isPresent() ? "published-late" : "published");
+            return standing;
         }
         Span days = new Span(p.overdue() ? "逾期 " + -p.daysLeft() + " 天" : p.daysLeft() + " 天");
         days.addClassName(p.overdue() ? "overdue-days" : "days-left");

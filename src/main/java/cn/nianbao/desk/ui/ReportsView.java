@@ -5,6 +5,7 @@ import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.YearField;
+import cn.nianbao.deadline.ReportingCycle;
 import cn.nianbao.report.ReportExistsException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportSummary;
@@ -22,8 +23,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * 本机关报告: the agency's reports by year, and for a handler the button that starts a new one. A coordinator sees the
@@ -44,13 +43,14 @@ public class ReportsView extends VerticalLayout {
     private final ReportWorkflow workflow;
     private final ReportService reports;
 
-    ReportsView(ReportService reports, ReportWorkflow workflow, CurrentActor currentActor, Clock clock) {
+    ReportsView(ReportService reports, ReportWorkflow workflow, CurrentActor currentActor, ReportingCycle cycle) {
         this.workflow = workflow;
         this.reports = reports;
         boolean coordinator = currentActor.require().has(Role.COORDINATOR);
         add(new H2(coordinator ? "本机关及下级机关报告" : "本机关报告"));
         if (currentActor.require().has(Role.HANDLER)) {
-            add(createForm(LocalDate.now(clock).getYear() - 1));
+            // the year whose report is due next, not last year's (in December that one is overdue already)
+            add(createForm(cycle.currentFor(currentActor.require().agencyId())));
         }
         Grid<ReportSummary> grid = new Grid<>();
         grid.setId("reports");

@@ -3,7 +3,10 @@ package cn.nianbao.report.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 
-/** 「汇总范围：已纳入 N 个机关…；未发布：…」 above a government's report prefilled with its area's sums. */
+/**
+ * What a report was prefilled from, above the draft: 「汇总范围：已纳入 N 个机关…；未发布：…」 for a government, 「上年结转自
+ * 2025 年报（已发布版本：第 1 版）…」 or 「无上年已发布报告，上年结转为 0…」 for a department.
+ */
 public final class AggregationScope {
 
     public static final String ID = "aggregation-scope";
@@ -12,7 +15,7 @@ public final class AggregationScope {
 
     public static Optional<Paragraph> panel(Optional<String> scope) {
         return scope.map(text -> {
-            Paragraph panel = new Paragraph(text + "。表二至表四已预填上述机关已发布报告的合计，本机关自身数据请在此基础上填写。");
+            Paragraph panel = new Paragraph(text);
             panel.setId(ID);
             panel.addClassName("aggregation-scope");
             return panel;

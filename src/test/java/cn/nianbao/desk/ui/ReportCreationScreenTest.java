@@ -13,12 +13,17 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.Section;
+import cn.nianbao.report.ui.AggregationScope;
+import cn.nianbao.support.ClockAt;
+import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDateTime;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +38,35 @@ class ReportCreationScreenTest extends UiTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void in_december_the_new_report_proposes_this_years_cycle_and_its_draft_says_nothing_carried_in() {
+        ClockAt.set(clock, LocalDateTime.of(2026, 12, 2, 10, 0));
+        TestAgency agency = testAgencies.create();
+        login(agency.handler());
+        UI.getCurrent().navigate(ReportsView.class);
+
+        assertThat(_get(YearField.class, spec -> spec.withId("new-report-year")).year())
+                .as("2025 is overdue by now; the report being worked on is 2026's, due 31 January 2027")
+                .hasValue(2026);
+
+        _click(_get(Button.class, spec -> spec.withId("create-report")));
+
+        assertThat(reports.readableReports())
+                .singleElement()
+                .satisfies(r -> assertThat(r.year()).isEqualTo(2026));
+        assertThat(_get(Paragraph.class, spec -> spec.withId(AggregationScope.ID))
+                        .getText())
+                .startsWith("无上年已发布报告，上年结转为 0");
+    }
 
     @Test
     void a_year_that_is_not_four_digits_is_refused_on_the_field_and_creates_nothing() {
