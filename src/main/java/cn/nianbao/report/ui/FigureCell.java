@@ -64,16 +64,6 @@ public final class FigureCell {
         return notice != null ? notice : getErrorMessage();
     }
 
-    /**
-     * What fits under the input without making its row tall: 「输入有误」 or 「粘贴未改动」; the whole of
-     * {@link #getMessage()} is its tooltip. Empty when there is no message.
-     */
-    public String getShortMessage() {
-        if (notice != null) {
-            return "粘贴未改动";
-        }
-        return getErrorMessage().isEmpty() ? "" : "输入有误";
-    }
 
     /** {@code cell-error} or {@code cell-warning} when a finding concerns this cell, else empty. */
     public String getMark() {

@@ -52,7 +52,7 @@ final class FigureTable extends Div {
               input.classList.toggle('invalid', c.invalid);
               input.toggleAttribute('aria-invalid', c.invalid);
               if (c.title) input.title = c.title; else input.removeAttribute('title');
-              input.nextElementSibling.textContent = c.brief;
+              input.nextElementSibling.textContent = c.message;
               if (c.message) input.nextElementSibling.title = c.message; else input.nextElementSibling.removeAttribute('title');
             }""";
 
@@ -121,8 +121,7 @@ final class FigureTable extends Div {
                         .put("mark", cell.getMark())
                         .put("title", cell.getTitle())
                         .put("invalid", cell.isInvalid())
-                        .put("message", cell.getMessage())
-                        .put("brief", cell.getShortMessage());
+                        .put("message", cell.getMessage());
                 if (cell == typedCell) {
                     change.put("typed", typedText);
                 }
@@ -133,7 +132,7 @@ final class FigureTable extends Div {
         }
     }
 
-    /** A value cell's input and, under it, the short message whose tooltip is the whole of it. */
+    /** A value cell's input and, under it, its message on one line (CSS), whose tooltip is the whole of it. */
     static String input(FigureCell cell) {
         StringBuilder html = new StringBuilder(256)
                 .append("<input id=\"")
@@ -172,7 +171,7 @@ final class FigureTable extends Div {
                     .append('"');
         }
         return html.append('>')
-                .append(OfficialTables.escape(cell.getShortMessage()))
+                .append(OfficialTables.escape(cell.getMessage()))
                 .append("</span>")
                 .toString();
     }
