@@ -4,6 +4,8 @@ import cn.nianbao.agency.Agency;
 import cn.nianbao.agency.AgencyRepository;
 import cn.nianbao.agency.AppUser;
 import cn.nianbao.agency.AppUserRepository;
+import cn.nianbao.agency.HandedOverWork;
+import cn.nianbao.agency.OpenWorkHandover;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.UserDisabled;
 import cn.nianbao.audit.AuditAction;
@@ -13,6 +15,7 @@ import cn.nianbao.security.Passwords;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 用户管理: the system administrator (系统管理员) opens accounts (without roles: the security administrator gives
  * those), moves them between agencies, resets passwords and disables accounts. A disabled person's open tasks pass to
- * colleagues in the same transaction ({@link UserDisabled}).
+ * colleagues in the same transaction ({@link OpenWorkHandover}), and the administrator is told where each went.
  */
 @Service
 @Transactional
@@ -35,6 +38,7 @@ public class UserAdministration {
     private final Administrators administrators;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final ObjectProvider<OpenWorkHandover> handover;
 
     UserAdministration(
             AppUserRepository users,
@@ -42,13 +46,15 @@ public class UserAdministration {
             Passwords passwords,
             Administrators administrators,
             ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ObjectProvider<OpenWorkHandover> handover) {
         this.users = users;
         this.agencies = agencies;
         this.passwords = passwords;
         this.administrators = administrators;
         this.events = events;
         this.audit = audit;
+        this.handover = handover;
     }
 
     @Transactional(readOnly = true)
@@ -100,19 +106,26 @@ public class UserAdministration {
         audit.record(AuditAction.USER_CHANGED, user.getUsername(), "重置密码（下次登录须修改）");
     }
 
-    public void disable(long userId) {
+    /** Disables the account and passes its open tasks on; returns where each went (or why nobody could take it). */
+    public List<HandedOverWork> disable(long userId) {
         Actor actor = administrators.require(Role.SYSTEM_ADMIN);
         AppUser user = requireUser(userId);
         if (user.getId() == actor.userId()) {
             throw new AdministrationException("不能停用自己的账号。");
         }
         if (!user.isEnabled()) {
-            return;
+            return List.of();
         }
         user.setEnabled(false);
         audit.record(AuditAction.USER_CHANGED, user.getUsername(), "停用账号", "正常", "已停用");
-        events.publishEvent(new UserDisabled(
-                user.getId(), user.getUsername(), user.getAgency().getId()));
+        UserDisabled disabled = new UserDisabled(
+                user.getId(), user.getUsername(), user.getAgency().getId());
+        users.flush(); // the hand-over reads the agency's enabled people, this account no longer among them
+        List<HandedOverWork> work = handover.orderedStream()
+                .flatMap(h -> h.handOver(disabled).stream())
+                .toList();
+        events.publishEvent(disabled);
+        return work;
     }
 
     public void enable(long userId) {

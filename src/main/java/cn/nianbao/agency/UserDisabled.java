@@ -1,4 +1,7 @@
 package cn.nianbao.agency;
 
-/** A person can no longer log in; whoever holds their open work must take it over (the workflow listens). */
+/**
+ * A person can no longer log in (their sessions end once it commits). Their open work has been passed on before
+ * through {@link OpenWorkHandover}.
+ */
 public record UserDisabled(long userId, String username, long agencyId) {}

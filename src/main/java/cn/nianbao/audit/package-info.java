@@ -1,7 +1,7 @@
 /**
  * The audit trail (等保 2.0): who did what, when, from where, on which target, with the before/after. Append-only and
  * tamper-evident (an SM3 hash chain that {@link cn.nianbao.audit.AuditLog#verify()} walks); kept at least 180 days
- * ({@link cn.nianbao.audit.AuditProperties}). Depends on no other module of Nianbao, so every module may call it.
+ * ({@link cn.nianbao.audit.AuditProperties}). Depends on no other module of Nianbao (only the shared base), so every module may call it.
  *
  * <p>To record something, inject {@link cn.nianbao.audit.AuditTrail} and write one line, e.g. when an administrator
  * changes a user:
@@ -17,5 +17,5 @@
  * {@code report.ReportHistory.record}. Only the 审计管理员 searches, exports and verifies the trail
  * ({@link cn.nianbao.audit.AuditLog}, screen {@code audit.ui}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui"})
 package cn.nianbao.audit;

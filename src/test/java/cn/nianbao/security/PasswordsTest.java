@@ -48,6 +48,19 @@ class PasswordsTest {
     }
 
     @Test
+    void a_reset_cannot_give_a_demo_user_the_demo_password_again() {
+        var jingban = users.findByUsername("jingban").orElseThrow();
+        String hashBefore = jingban.getPasswordHash();
+
+        assertThatThrownBy(() -> passwords.setByAdministrator(jingban, "Nianbao@2025"))
+                .isInstanceOf(PasswordRejectedException.class)
+                .hasMessageContaining("最近");
+        assertThat(users.findByUsername("jingban").orElseThrow().getPasswordHash())
+                .isEqualTo(hashBefore);
+        assertThat(passwords.mustChange(jingban.getId())).isFalse();
+    }
+
+    @Test
     void none_of_the_last_five_passwords_comes_back() {
         String handler = testAgencies.create().handler();
         logins.as(handler, () -> {

@@ -86,17 +86,22 @@ public class AgenciesView extends VerticalLayout {
     private void save() {
         AgencyRow selected = tree.asSingleSelect().getValue();
         Long parentId = parent.getValue() == null ? null : parent.getValue().id();
-        boolean saved = Feedback.run(() -> {
-            if (selected == null) {
-                administration.create(code.getValue(), name.getValue(), kind.getValue(), parentId);
-            } else {
-                administration.update(selected.id(), name.getValue(), kind.getValue(), parentId);
-            }
-        });
-        if (saved) {
-            Feedback.success("已保存机关「" + name.getValue().strip() + "」。");
+        AgencyRow[] saved = new AgencyRow[1];
+        if (Feedback.run(() -> saved[0] = selected == null
+                ? administration.create(code.getValue(), name.getValue(), kind.getValue(), parentId)
+                : administration.update(selected.id(), name.getValue(), kind.getValue(), parentId))) {
+            Feedback.success("已保存机关「" + saved[0].name() + "」。");
             refresh();
+            reselect(saved[0].id());
         }
+    }
+
+    /** The saved agency stays selected with its form filled (上级机关 too), so saving it again updates it. */
+    private void reselect(long agencyId) {
+        rows.stream().filter(r -> r.id() == agencyId).findFirst().ifPresent(row -> {
+            tree.select(row);
+            fill(row);
+        });
     }
 
     private void refresh() {

@@ -4,22 +4,21 @@ import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditEntry;
 import cn.nianbao.audit.AuditLog;
 import cn.nianbao.audit.AuditSearch;
+import cn.nianbao.audit.AuditWording;
 import cn.nianbao.audit.ChainVerification;
+import cn.nianbao.base.ui.ChineseI18n;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -30,6 +29,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 审计日志, for the 审计管理员 only (the route, and {@link AuditLog} again on the server): search by user, action,
@@ -44,6 +44,7 @@ public class AuditView extends VerticalLayout {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final AuditLog log;
+    private final AuditWords words;
     private final TextField user = new TextField("用户");
     private final ComboBox<AuditAction> action = new ComboBox<>("操作");
     private final TextField target = new TextField("对象");
@@ -53,8 +54,9 @@ public class AuditView extends VerticalLayout {
     private final Paragraph verification = new Paragraph();
     private volatile AuditSearch searched = AuditSearch.ALL;
 
-    AuditView(AuditLog log) {
+    AuditView(AuditLog log, ObjectProvider<AuditWording> wordings) {
         this.log = log;
+        this.words = new AuditWords(wordings.orderedStream().toList());
         setSizeFull();
         add(new H2("审计日志"), filters(), toolbar(), verification, grid);
         configureGrid();
@@ -72,6 +74,8 @@ public class AuditView extends VerticalLayout {
         target.setPlaceholder("如 报告 12、用户 zhangsan");
         from.setId("audit-from");
         to.setId("audit-to");
+        ChineseI18n.apply(from);
+        ChineseI18n.apply(to);
         HorizontalLayout filters = new HorizontalLayout(user, action, target, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -82,18 +86,24 @@ public class AuditView extends VerticalLayout {
         Button search = new Button("查询", e -> search());
         search.setId("audit-search");
         search.addThemeVariants(ButtonVariant.PRIMARY);
+        Button exportButton = new Button("导出 CSV");
+        exportButton.setTabIndex(-1);
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] csv = log.exportCsv(searched);
                     return new DownloadResponse(
                             new ByteArrayInputStream(csv), "审计日志.csv", "text/csv;charset=UTF-8", csv.length);
                 }),
-                "导出 CSV");
+                "");
+        // a link styled as the buttons beside it, so that it sits in line with them
+        export.add(exportButton);
         export.setId("audit-export");
         Button verify = new Button("校验", e -> showVerification(log.verify()));
         verify.setId("audit-verify");
         verification.setId("audit-verification");
-        return new HorizontalLayout(search, export, verify);
+        HorizontalLayout toolbar = new HorizontalLayout(search, export, verify);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        return toolbar;
     }
 
     private void configureGrid() {
@@ -103,23 +113,14 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(e -> e.actorName() + "（" + e.actorUsername() + "）").setHeader("用户");
         grid.addColumn(AuditEntry::clientIp).setHeader("来源地址");
         grid.addColumn(AuditEntry::actionLabel).setHeader("操作");
-        grid.addColumn(AuditEntry::target).setHeader("对象");
-        grid.addColumn(AuditEntry::detail).setHeader("详情").setFlexGrow(3);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditView::beforeAndAfter));
+        grid.addColumn(words::target).setHeader("对象").setKey("target").setFlexGrow(2);
+        grid.addColumn(words::summary)
+                .setHeader("详情（点击查看全部）")
+                .setKey("detail")
+                .setFlexGrow(3)
+                .setTooltipGenerator(words::summary);
+        grid.addItemClickListener(click -> new AuditEntryDialog(click.getItem(), words).open());
         grid.setSizeFull();
-    }
-
-    /** The before/after of a change, as plain text (escaped by the component). */
-    private static Div beforeAndAfter(AuditEntry entry) {
-        Div details = new Div();
-        if (entry.before() != null) {
-            details.add(new Paragraph("修改前："), new Pre(entry.before()));
-        }
-        if (entry.after() != null) {
-            details.add(new Paragraph("修改后："), new Pre(entry.after()));
-        }
-        details.add(new Paragraph("本条哈希（SM3）：" + entry.hash()));
-        return details;
     }
 
     private void search() {
@@ -136,7 +137,7 @@ public class AuditView extends VerticalLayout {
                 new AuditSearch(user.getValue(), chosen == null ? null : chosen.code(), target.getValue(), start, end);
         AuditSearch criteria = searched;
         grid.setItems(
-                query -> log.search(criteria, query.getOffset(), query.getLimit()).stream(),
+                query -> words.learn(log.search(criteria, query.getOffset(), query.getLimit())).stream(),
                 query -> log.count(criteria));
     }
 

@@ -1,6 +1,7 @@
 package cn.nianbao.base.ui;
 
 import cn.nianbao.agency.AgencyDirectory;
+import cn.nianbao.agency.Role;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -46,16 +47,30 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(brand);
         addToNavbar(header);
-        addToDrawer(menu());
+        addToDrawer(menu(hasWorkList(authentication)));
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNav menu() {
+    /**
+     * 待办 (the start page) holds the chain's tasks; whoever has no role in the chain (the 三员 administrators, a
+     * coordinator only) is sent on to their own screen from there, so the menu does not offer it to them.
+     */
+    private static boolean hasWorkList(AuthenticationContext authentication) {
+        return authentication.hasAnyRole(Role.CHAIN.stream().map(Role::name).toList());
+    }
+
+    private static SideNav menu(boolean withWorkList) {
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> withWorkList || !isStartPage(entry.path()))
+                .forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
         SideNavItem portal = new SideNavItem("公开门户", "/public");
         portal.setOpenInNewBrowserTab(true);
         nav.addItem(portal);
         return nav;
+    }
+
+    private static boolean isStartPage(String path) {
+        return path.isEmpty() || path.equals("/");
     }
 }

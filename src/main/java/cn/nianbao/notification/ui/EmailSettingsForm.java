@@ -3,14 +3,20 @@ package cn.nianbao.notification.ui;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.notification.EmailPreference;
 import cn.nianbao.notification.EmailSettings;
+import cn.nianbao.notification.MailServer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.server.VaadinService;
 
-/** 邮件提醒: one's address and whether messages also arrive by email. A refused address stays in the field. */
+/**
+ * 邮件提醒: one's address and whether messages also arrive by email. A refused address stays in the field. Without a
+ * mail server nothing would be sent, and the form says so rather than let the person wait for mail.
+ */
 class EmailSettingsForm extends VerticalLayout {
 
     EmailSettingsForm(EmailSettings settings) {
@@ -28,6 +34,16 @@ class EmailSettingsForm extends VerticalLayout {
             }
         });
         save.setId("save-email-settings");
-        add(new H3("邮件提醒"), new HorizontalLayout(email, enabled, save));
+        add(new H3("邮件提醒"));
+        if (!VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(MailServer.class)
+                .isConfigured()) {
+            Paragraph unavailable = new Paragraph("未配置邮件服务器，邮件提醒暂不可用。");
+            unavailable.setId("mail-server-missing");
+            unavailable.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(unavailable);
+        }
+        add(new HorizontalLayout(email, enabled, save));
     }
 }

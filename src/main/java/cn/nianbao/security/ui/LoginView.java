@@ -1,5 +1,6 @@
 package cn.nianbao.security.ui;
 
+import cn.nianbao.base.ui.ChineseI18n;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,17 +72,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static LoginI18n chinese(String errorTitle, String errorMessage) {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form form = i18n.getForm();
-        form.setTitle("登录");
-        form.setUsername("用户名");
-        form.setPassword("密码");
-        form.setSubmit("登录");
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(errorTitle);
-        error.setMessage(errorMessage);
-        error.setUsername("请输入用户名");
-        error.setPassword("请输入密码");
-        return i18n;
+        return ChineseI18n.login(errorTitle, errorMessage);
     }
 }

@@ -14,6 +14,7 @@ import cn.nianbao.support.Deliveries;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,16 @@ class EmailSettingsScreenTest extends UiTest {
         assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable())
                 .as("nothing to send mail with")
                 .isNull();
+    }
+
+    @Test
+    void without_a_mail_server_the_email_setting_says_that_email_reminders_are_unavailable() {
+        TestAgency agency = testAgencies.create();
+        openMessagesAs(agency.handler());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mail-server-missing"))
+                        .getText())
+                .isEqualTo("未配置邮件服务器，邮件提醒暂不可用。");
     }
 
     private void openMessagesAs(String username) {
