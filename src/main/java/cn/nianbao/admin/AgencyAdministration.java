@@ -7,6 +7,9 @@ import cn.nianbao.agency.AgencyRepository;
 import cn.nianbao.agency.Role;
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditTrail;
+import cn.nianbao.base.ChinaTime;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,18 +23,31 @@ public class AgencyAdministration {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     static final int MAX_NAME_LENGTH = 100;
+    /** The 条例 took effect in 2008; no agency reports on an earlier year. */
+    static final int FIRST_REPORTING_YEAR = 2008;
 
     private final AgencyRepository agencies;
     private final AgencyDirectory directory;
     private final Administrators administrators;
     private final AuditTrail audit;
+    private final Clock clock;
 
     AgencyAdministration(
-            AgencyRepository agencies, AgencyDirectory directory, Administrators administrators, AuditTrail audit) {
+            AgencyRepository agencies,
+            AgencyDirectory directory,
+            Administrators administrators,
+            AuditTrail audit,
+            Clock clock) {
         this.agencies = agencies;
         this.directory = directory;
         this.administrators = administrators;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the form proposes for a new agency: it reports from the year it is set up in. */
+    public int thisYear() {
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear();
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +59,12 @@ public class AgencyAdministration {
                 .toList();
     }
 
+    /** An agency that reports on every year (one that existed before Nianbao). */
     public AgencyRow create(String code, String name, AgencyKind kind, Long parentId) {
+        return create(code, name, kind, parentId, null);
+    }
+
+    public AgencyRow create(String code, String name, AgencyKind kind, Long parentId, Integer firstReportYear) {
         administrators.require(Role.SYSTEM_ADMIN);
         String cleanCode = code == null ? "" : code.strip();
         if (!CODE.matcher(cleanCode).matches()) {
@@ -55,14 +76,25 @@ public class AgencyAdministration {
         String cleanName = Names.require("机关名称", name, MAX_NAME_LENGTH);
         requireParent(parentId);
         refuseSiblingNamed(cleanName, parentId, null);
-        AgencyRow created = row(agencies.save(new Agency(cleanCode, cleanName, requireKind(kind), parentId)));
+        Agency agency = new Agency(cleanCode, cleanName, requireKind(kind), parentId);
+        agency.setFirstReportYear(requireFirstYear(firstReportYear));
+        AgencyRow created = row(agencies.save(agency));
         audit.record(AuditAction.AGENCY_CHANGED, cleanCode, null, created.toString());
         return created;
     }
 
+    /** Name, kind and place in the tree; the first report year stays as it was. */
     public AgencyRow update(long agencyId, String name, AgencyKind kind, Long parentId) {
         administrators.require(Role.SYSTEM_ADMIN);
+        Integer firstYear =
+                agencies.findById(agencyId).map(Agency::getFirstReportYear).orElse(null);
+        return update(agencyId, name, kind, parentId, firstYear);
+    }
+
+    public AgencyRow update(long agencyId, String name, AgencyKind kind, Long parentId, Integer firstReportYear) {
+        administrators.require(Role.SYSTEM_ADMIN);
         Agency agency = agencies.findById(agencyId).orElseThrow(() -> new AdministrationException("机关不存在。"));
+        Integer firstYear = requireFirstYear(firstReportYear);
         String cleanName = Names.require("机关名称", name, MAX_NAME_LENGTH);
         requireParent(parentId);
         if (parentId != null && directory.isAtOrBelow(parentId, agencyId)) {
@@ -71,6 +103,7 @@ public class AgencyAdministration {
         refuseSiblingNamed(cleanName, parentId, agencyId);
         String before = row(agency).toString();
         agency.update(cleanName, requireKind(kind), parentId);
+        agency.setFirstReportYear(firstYear);
         AgencyRow after = row(agency);
         audit.record(AuditAction.AGENCY_CHANGED, agency.getCode(), before, after.toString());
         return after;
@@ -80,6 +113,15 @@ public class AgencyAdministration {
         if (parentId != null && agencies.findById(parentId).isEmpty()) {
             throw new AdministrationException("所选上级机关不存在。");
         }
+    }
+
+    private Integer requireFirstYear(Integer year) {
+        int latest = thisYear() + 1;
+        if (year != null && (year < FIRST_REPORTING_YEAR || year > latest)) {
+            throw new AdministrationException(
+                    "首个报告年度须在 " + FIRST_REPORTING_YEAR + " 年至 " + latest + " 年之间；留空表示各年度均须编报。");
+        }
+        return year;
     }
 
     private static AgencyKind requireKind(AgencyKind kind) {
@@ -106,6 +148,11 @@ public class AgencyAdministration {
 
     private static AgencyRow row(Agency agency) {
         return new AgencyRow(
-                agency.getId(), agency.getCode(), agency.getName(), agency.getKind(), agency.getParentId());
+                agency.getId(),
+                agency.getCode(),
+                agency.getName(),
+                agency.getKind(),
+                agency.getParentId(),
+                agency.getFirstReportYear());
     }
 }

@@ -29,6 +29,10 @@ public class Agency {
     @Enumerated(EnumType.STRING)
     private AgencyKind kind = AgencyKind.DEPARTMENT;
 
+    /** The first year it reports on (an agency set up later owes nothing for earlier years); null: every year. */
+    @Column(name = "first_report_year")
+    private Integer firstReportYear;
+
     protected Agency() {}
 
     public Agency(String code, String name) {
@@ -56,6 +60,14 @@ public class Agency {
 
     public Long getParentId() {
         return parentId;
+    }
+
+    public Integer getFirstReportYear() {
+        return firstReportYear;
+    }
+
+    public void setFirstReportYear(Integer firstReportYear) {
+        this.firstReportYear = firstReportYear;
     }
 
     public AgencyKind getKind() {

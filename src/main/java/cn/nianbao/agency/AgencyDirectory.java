@@ -138,7 +138,8 @@ public class AgencyDirectory {
 
     public List<AgencySummary> summariesOf(Collection<Long> agencyIds) {
         return agencies.findAllById(agencyIds).stream()
-                .map(a -> new AgencySummary(a.getId(), a.getName(), a.getKind(), a.getParentId()))
+                .map(a ->
+                        new AgencySummary(a.getId(), a.getName(), a.getKind(), a.getParentId(), a.getFirstReportYear()))
                 .toList();
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 辖区进度: for a coordinator, every agency at and below theirs with the stage of its report on a year and the days
  * to its due date (an agency's internal date where one is set, else the legal one: 31 January for a department,
  * 31 March for a government) and, once published, whether it was on time by law. The most urgent first: unpublished
- * before published, then by days left, then the least advanced.
+ * before published, then by days left, then the least advanced. An agency set up after the year owes no report on it
+ * and is not listed (nor counted late, nor urged).
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,6 +89,7 @@ public class AreaProgress {
                 .collect(Collectors.toMap(e -> new AgencyYear(e.getKey(), year), Map.Entry::getValue));
         Map<AgencyYear, PublicationTiming> timings = deadlines.publicationTimings(publishedOn);
         return agencies.summariesOf(area).stream()
+                .filter(agency -> agency.reportsOn(year))
                 .map(agency -> progress(
                         agency,
                         Optional.ofNullable(statuses.get(agency.id())),

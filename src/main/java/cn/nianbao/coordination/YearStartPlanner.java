@@ -40,6 +40,7 @@ class YearStartPlanner {
     YearStartPlan plan(long areaId, int year) {
         List<AgencySummary> area = agencies.summariesOf(agencies.subtreeOf(areaId)).stream()
                 .filter(a -> a.kind() != AgencyKind.GOVERNMENT)
+                .filter(a -> a.reportsOn(year))
                 .sorted(Comparator.comparing(AgencySummary::name))
                 .toList();
         List<Planned> toCreate = new ArrayList<>();

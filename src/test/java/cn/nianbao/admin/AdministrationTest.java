@@ -2,6 +2,7 @@ package cn.nianbao.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.agency.AgencyDirectory;
@@ -17,6 +18,7 @@ import cn.nianbao.security.Logins;
 import cn.nianbao.security.PasswordRejectedException;
 import cn.nianbao.security.Passwords;
 import cn.nianbao.workflow.ReportJourney;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,6 +147,22 @@ class AdministrationTest {
                 .isInstanceOf(AdministrationException.class);
         assertThatThrownBy(() -> logins.as("sysadmin", () -> users.create("weak-user", "某人", parent.id(), "123")))
                 .isInstanceOf(PasswordRejectedException.class);
+
+        assertThatThrownBy(() -> logins.as(
+                        "sysadmin",
+                        () -> agencies.create("adm-early", "早设局", AgencyKind.DEPARTMENT, parent.id(), 2007)))
+                .isInstanceOf(AdministrationException.class)
+                .hasMessageStartingWith("首个报告年度须在 2008 年至 ");
+        assertThatThrownBy(() -> logins.as(
+                        "sysadmin",
+                        () -> agencies.update(child.id(), "测试区人民政府", AgencyKind.GOVERNMENT, parent.id(), 2999)))
+                .isInstanceOf(AdministrationException.class)
+                .hasMessageContaining("留空表示各年度均须编报");
+        assertThat(logins.as("sysadmin", agencies::list))
+                .filteredOn(
+                        row -> List.of("adm-parent", "adm-child", "adm-early").contains(row.code()))
+                .extracting(AgencyRow::code, AgencyRow::firstReportYear)
+                .containsExactly(tuple("adm-parent", null), tuple("adm-child", null));
 
         assertThat(userRepository.count()).isEqualTo(before);
         assertThat(directory.isAtOrBelow(parent.id(), child.id())).isFalse();

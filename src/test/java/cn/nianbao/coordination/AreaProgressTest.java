@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.nianbao.NianbaoTest;
+import cn.nianbao.admin.AgencyAdministration;
+import cn.nianbao.agency.AgencyKind;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
@@ -65,6 +67,12 @@ class AreaProgressTest {
     @Autowired
     ReportWorkflow workflow;
 
+    @Autowired
+    AgencyAdministration administration;
+
+    @Autowired
+    YearStart yearStart;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -99,6 +107,40 @@ class AreaProgressTest {
                 .as("the government itself has until 31 March")
                 .isEqualTo(54);
         assertThat(row(rows, county.name()).overdue()).isFalse();
+    }
+
+    @Test
+    void an_agency_set_up_after_the_year_owes_no_report_on_it_and_is_neither_listed_late_nor_urged() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency old = testAgencies.createBelow(county.id());
+        TestAgency founded = testAgencies.createBelow(county.id());
+        // 机关管理: the new bureau reports from 2026 on, the year it was set up
+        logins.as(
+                "sysadmin",
+                () -> administration.update(founded.id(), founded.name(), AgencyKind.DEPARTMENT, county.id(), 2026));
+        ClockAt.set(clock, LocalDateTime.of(2026, 2, 5, 10, 0));
+
+        List<AgencyProgress> on2025 = logins.as(county.coordinator(), () -> area.of(2025));
+        assertThat(on2025)
+                .extracting(AgencyProgress::agencyName)
+                .contains(old.name())
+                .doesNotContain(founded.name());
+        assertThat(logins.as(county.coordinator(), () -> urging.urgeAllLate(2025)))
+                .as("only the old bureau's handler is reminded")
+                .isEqualTo(1);
+        deliveries.awaitAll();
+        assertThat(logins.as(founded.handler(), notifications::mine)).isEmpty();
+
+        assertThat(logins.as(county.coordinator(), () -> area.of(2026)))
+                .extracting(AgencyProgress::agencyName)
+                .contains(old.name(), founded.name());
+        assertThat(logins.as(county.coordinator(), () -> yearStart.plan(2026)).toCreate())
+                .extracting(YearStartPlan.Planned::agencyName)
+                .contains(founded.name());
+        assertThat(logins.as(county.coordinator(), () -> yearStart.plan(2025)).toCreate())
+                .extracting(YearStartPlan.Planned::agencyName)
+                .contains(old.name())
+                .doesNotContain(founded.name());
     }
 
     @Test

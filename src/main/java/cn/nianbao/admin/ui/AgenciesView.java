@@ -5,6 +5,7 @@ import cn.nianbao.admin.AgencyRow;
 import cn.nianbao.agency.AgencyKind;
 import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.base.ui.YearField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * 机关管理 (系统管理员): the agency tree. Selecting a row fills the form, which then saves that agency; with nothing
@@ -38,6 +40,7 @@ public class AgenciesView extends VerticalLayout {
     private final TextField name = new TextField("机关名称");
     private final Select<AgencyKind> kind = new Select<>();
     private final ComboBox<AgencyRow> parent = new ComboBox<>("上级机关");
+    private final YearField firstYear;
     private List<AgencyRow> rows = List.of();
 
     AgenciesView(AgencyAdministration administration) {
@@ -53,17 +56,23 @@ public class AgenciesView extends VerticalLayout {
         parent.setId("agency-parent");
         parent.setItemLabelGenerator(AgencyRow::name);
         parent.setClearButtonVisible(true);
+        firstYear = new YearField("首个报告年度", administration.thisYear());
+        firstYear.setId("agency-first-year");
+        firstYear.setHelperText("新设机关从设立当年起编报；留空：各年度均须编报");
+        firstYear.setClearButtonVisible(true);
         Button save = new Button("保存", e -> save());
         save.setId("save-agency");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button clear = new Button("新建", e -> tree.deselectAll());
-        HorizontalLayout form = new HorizontalLayout(code, name, kind, parent, save, clear);
+        HorizontalLayout form = new HorizontalLayout(code, name, kind, parent, firstYear, save, clear);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         tree.setId("agencies");
         tree.addHierarchyColumn(AgencyRow::name).setHeader("机关名称");
         tree.addColumn(AgencyRow::code).setHeader("代码");
         tree.addColumn(row -> row.kind().label()).setHeader("类型");
+        tree.addColumn(row -> row.firstReportYear() == null ? "各年度" : row.firstReportYear() + " 年起")
+                .setHeader("编报年度");
         tree.asSingleSelect().addValueChangeListener(e -> fill(e.getValue()));
         add(new H2("机关管理"), form, tree);
         refresh();
@@ -74,6 +83,11 @@ public class AgenciesView extends VerticalLayout {
         code.setValue(row == null ? "" : row.code());
         name.setValue(row == null ? "" : row.name());
         kind.setValue(row == null ? AgencyKind.DEPARTMENT : row.kind());
+        firstYear.setInvalid(false);
+        firstYear.setValue(
+                row == null
+                        ? String.valueOf(administration.thisYear())
+                        : row.firstReportYear() == null ? "" : String.valueOf(row.firstReportYear()));
         parent.setValue(
                 row == null
                         ? null
@@ -86,10 +100,19 @@ public class AgenciesView extends VerticalLayout {
     private void save() {
         AgencyRow selected = tree.asSingleSelect().getValue();
         Long parentId = parent.getValue() == null ? null : parent.getValue().id();
+        Integer first = null;
+        if (!firstYear.getValue().isBlank()) {
+            OptionalInt typed = firstYear.year();
+            if (typed.isEmpty()) {
+                return;
+            }
+            first = typed.getAsInt();
+        }
+        Integer firstReportYear = first;
         AgencyRow[] saved = new AgencyRow[1];
         if (Feedback.run(() -> saved[0] = selected == null
-                ? administration.create(code.getValue(), name.getValue(), kind.getValue(), parentId)
-                : administration.update(selected.id(), name.getValue(), kind.getValue(), parentId))) {
+                ? administration.create(code.getValue(), name.getValue(), kind.getValue(), parentId, firstReportYear)
+                : administration.update(selected.id(), name.getValue(), kind.getValue(), parentId, firstReportYear))) {
             Feedback.success("已保存机关「" + saved[0].name() + "」。");
             refresh();
             reselect(saved[0].id());

@@ -64,7 +64,6 @@ public final class FigureCell {
         return notice != null ? notice : getErrorMessage();
     }
 
-
     /** {@code cell-error} or {@code cell-warning} when a finding concerns this cell, else empty. */
     public String getMark() {
         return mark == null ? "" : mark;

@@ -10,6 +10,7 @@ import cn.nianbao.admin.UserRow;
 import cn.nianbao.agency.AgencyRepository;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.workflow.ReportJourney;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,34 @@ class AdministrationFormsScreenTest extends UiTest {
         var saved = agencies.findByCode(code).orElseThrow();
         assertThat(saved.getName()).isEqualTo("表单测试局（改名）");
         assertThat(saved.getParentId()).isEqualTo(above.id());
+    }
+
+    @Test
+    void a_new_agency_reports_from_the_year_it_is_set_up_unless_the_administrator_says_otherwise() {
+        String code = "first-" + System.nanoTime();
+        login("sysadmin");
+        UI.getCurrent().navigate(AgenciesView.class);
+        TextField firstYear = _get(TextField.class, spec -> spec.withId("agency-first-year"));
+        int thisYear = LocalDate.now(ChinaTime.ZONE).getYear();
+        assertThat(firstYear.getValue()).isEqualTo(String.valueOf(thisYear));
+
+        type(_get(TextField.class, spec -> spec.withId("agency-code")), code);
+        type(_get(TextField.class, spec -> spec.withId("agency-name")), "新设测试局");
+        type(firstYear, "2026.5");
+        _click(_get(Button.class, spec -> spec.withId("save-agency")));
+        assertThat(firstYear.isInvalid()).isTrue();
+        assertThat(firstYear.getErrorMessage()).isEqualTo("请填写四位数字的年份，例如 2025。");
+        assertThat(agencies.findByCode(code)).isEmpty();
+
+        type(firstYear, "2026");
+        _click(_get(Button.class, spec -> spec.withId("save-agency")));
+        assertThat(agencies.findByCode(code).orElseThrow().getFirstReportYear()).isEqualTo(2026);
+
+        // an agency that existed before Nianbao: the administrator clears the field, and it reports on every year
+        type(firstYear, "");
+        _click(_get(Button.class, spec -> spec.withId("save-agency")));
+        assertThat(agencies.findByCode(code).orElseThrow().getFirstReportYear()).isNull();
+        assertThat(firstYear.getValue()).isEmpty();
     }
 
     @Test

@@ -18,7 +18,9 @@ class FigureCellMessageTest {
         String html = FigureTable.input(cell);
 
         assertThat(cell.getMessage()).startsWith("请输入数字");
-        assertThat(html).contains("<span class=\"cell-message\" title=\"" + cell.getMessage() + "\">" + cell.getMessage() + "</span>");
+        assertThat(html)
+                .contains("<span class=\"cell-message\" title=\"" + cell.getMessage() + "\">" + cell.getMessage()
+                        + "</span>");
     }
 
     @Test
