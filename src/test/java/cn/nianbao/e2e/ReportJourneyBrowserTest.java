@@ -40,6 +40,11 @@ class ReportJourneyBrowserTest {
         try (Browser browser = new Browser(base)) {
             try {
                 browser.login(agency.handler(), password);
+                // an address that leads nowhere says so inside the usual frame, with the menu and the header
+                browser.open("/no-such-screen");
+                browser.until(By.id("not-found-page"));
+                assertThat(browser.pageText()).contains("没有这个页面").contains("本机关报告");
+                assertThat(browser.all(By.id("logout"))).isNotEmpty();
                 browser.open("/reports");
                 browser.fill("new-report-year", "2025");
                 browser.click(By.id("create-report"));
