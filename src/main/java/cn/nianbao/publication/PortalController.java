@@ -42,23 +42,26 @@ class PortalController {
         this.templates = templates;
     }
 
-    /** By year, newest first; {@code q} narrows to agencies whose name contains it, {@code year} to one year. */
+    /**
+     * By year, newest first; {@code q} narrows to agencies whose name contains it, {@code year} to one year. A filter
+     * that cannot be used is left out and the page says so, with 400.
+     */
     @GetMapping("/public")
-    ResponseEntity<byte[]> list(
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer year) {
-        PortalQuery query = new PortalQuery(q, year);
-        return send(pages.get("list " + query.year() + " " + query.agencyName(), () -> renderList(query)));
+    ResponseEntity<byte[]> list(@RequestParam(required = false) String q, @RequestParam(required = false) String year) {
+        PortalQuery query = PortalQuery.of(q, year);
+        RenderedPage page = pages.get("list " + query.key(), () -> renderList(query));
+        return send(query.problem() == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST, page);
     }
 
-    /** One agency's reports across the years, their headline figures side by side. */
+    /** One agency's reports across the years, their headline figures side by side, 历史年报 included. */
     @GetMapping("/public/agencies/{agencyId}")
     ResponseEntity<byte[]> agency(@PathVariable long agencyId) {
-        return send(pages.get("agency " + agencyId, () -> renderAgency(agencyId)));
+        return send(HttpStatus.OK, pages.get("agency " + agencyId, () -> renderAgency(agencyId)));
     }
 
     @GetMapping("/public/reports/{publicationId}")
     ResponseEntity<byte[]> report(@PathVariable long publicationId) {
-        return send(pages.get("report " + publicationId, () -> renderReport(publicationId)));
+        return send(HttpStatus.OK, pages.get("report " + publicationId, () -> renderReport(publicationId)));
     }
 
     private String renderList(PortalQuery query) {
@@ -70,20 +73,19 @@ class PortalController {
         model.setVariable("q", query.agencyName());
         model.setVariable("year", query.year());
         model.setVariable("searched", !query.isEmpty());
+        model.setVariable("problem", query.problem());
         model.setVariable(
                 "years", all.stream().map(PublishedReport::year).distinct().toList());
         return templates.process("public/list", model);
     }
 
     private String renderAgency(long agencyId) {
-        List<PublishedFigures> years = publications.acrossYears(agencyId);
-        if (years.isEmpty()) {
-            throw notFound();
-        }
+        AgencyYears agency = publications.acrossYears(agencyId).orElseThrow(PortalController::notFound);
         Context model = model();
-        model.setVariable("agencyName", years.getFirst().entry().agencyName());
-        model.setVariable("years", years);
-        model.setVariable("lines", years.getFirst().headline().keySet());
+        model.setVariable("agencyName", agency.agencyName());
+        model.setVariable("years", agency.years());
+        model.setVariable("lines", agency.years().getFirst().headline().keySet());
+        model.setVariable("anyImported", agency.years().stream().anyMatch(PublishedFigures::isImported));
         return templates.process("public/agency", model);
     }
 
@@ -104,9 +106,12 @@ class PortalController {
         return new Context(Locale.SIMPLIFIED_CHINESE);
     }
 
-    /** A GET whose If-None-Match matches the ETag is answered 304 without a body (Spring's HttpEntity handling). */
-    private static ResponseEntity<byte[]> send(RenderedPage page) {
-        return ResponseEntity.ok()
+    /**
+     * A GET whose If-None-Match matches the ETag is answered 304 without a body (Spring's HttpEntity handling).
+     * A missing page or a malformed link is answered by {@link PortalProblems}.
+     */
+    private static ResponseEntity<byte[]> send(HttpStatus status, RenderedPage page) {
+        return ResponseEntity.status(status)
                 .contentType(HTML)
                 .eTag(page.etag())
                 .cacheControl(CacheControl.noCache().cachePublic())

@@ -9,11 +9,13 @@ import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.workflow.PublicationDue;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -88,14 +90,37 @@ public class PublicationService {
         return all.stream().map(p -> toEntry(p, names.get(p.getAgencyId()))).toList();
     }
 
-    /** One agency's current editions across the years, newest first, each with its tables; empty when none is public. */
+    /**
+     * One agency's reports across the years, newest first, each with its tables: the current editions published here
+     * and, for the years without one, the reports of earlier years its handler imported (published elsewhere before
+     * Nianbao). Empty when the agency has neither.
+     */
     @Transactional(readOnly = true)
-    public List<PublishedFigures> acrossYears(long agencyId) {
-        return list().stream()
-                .filter(r -> r.agencyId() == agencyId)
-                .map(r -> new PublishedFigures(
-                        r, reports.read(r.reportId()).content().tables().withComputedTotals()))
-                .toList();
+    public Optional<AgencyYears> acrossYears(long agencyId) {
+        List<PublishedReport> published =
+                list().stream().filter(r -> r.agencyId() == agencyId).toList();
+        Map<Integer, PublishedFigures> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (PublishedReport entry : published) {
+            byYear.put(
+                    entry.year(),
+                    PublishedFigures.published(
+                            entry,
+                            reports.read(entry.reportId()).content().tables().withComputedTotals()));
+        }
+        List<ReportView> imported = reports.imported(agencyId);
+        for (ReportView report : imported) {
+            byYear.putIfAbsent(
+                    report.year(),
+                    PublishedFigures.imported(
+                            report.year(), report.content().tables().withComputedTotals()));
+        }
+        if (byYear.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = published.isEmpty()
+                ? PlainText.printable(imported.getFirst().agencyName())
+                : published.getFirst().agencyName();
+        return Optional.of(new AgencyYears(name, List.copyOf(byYear.values())));
     }
 
     /** The latest publications, corrections included, newest first: what a feed announces. */

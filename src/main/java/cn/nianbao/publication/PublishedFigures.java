@@ -9,10 +9,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A published report with the figures people compare from year to year (an agency's reports side by side): the
- * applications received, carried in and out, handled, and the reviews and lawsuits.
+ * One year of an agency's reports with the figures people compare from year to year (an agency's reports side by
+ * side): the applications received, carried in and out, handled, and the reviews and lawsuits. Either published here
+ * ({@code publicationId}, its page on the portal) or 历史年报: published elsewhere before Nianbao and imported by the
+ * agency's handler, with no page here ({@code publicationId} null).
  */
-public record PublishedFigures(PublishedReport entry, ReportTables tables) {
+public record PublishedFigures(int year, Long publicationId, ReportTables tables) {
+
+    static PublishedFigures published(PublishedReport entry, ReportTables tables) {
+        return new PublishedFigures(entry.year(), entry.publicationId(), tables);
+    }
+
+    static PublishedFigures imported(int year, ReportTables tables) {
+        return new PublishedFigures(year, null, tables);
+    }
+
+    public boolean isImported() {
+        return publicationId == null;
+    }
 
     /** The compared lines, label → figure, in the order of the official tables. */
     public Map<String, Long> headline() {

@@ -105,6 +105,16 @@ public class ReportReads {
         return a.reportId() > b.reportId() ? a : b;
     }
 
+    /**
+     * The agency's reports of earlier years that were published elsewhere and imported by its handler, the newest
+     * year first: public already, so the portal may show them beside the ones published here.
+     */
+    public List<ReportView> imported(long agencyId) {
+        return reports.findByAgencyIdAndStageOrderByReportYearDesc(agencyId, ReportStage.IMPORTED).stream()
+                .map(report -> read(report.getId()))
+                .toList();
+    }
+
     /** Which edition the report is, and for a correction its 更正说明. */
     public ReportEdition edition(long reportId) {
         Report report = find(reportId);

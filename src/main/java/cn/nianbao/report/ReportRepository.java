@@ -10,6 +10,9 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     /** Every edition of the agency's report on that year, the newest first. */
     List<Report> findByAgencyIdAndReportYearOrderByEditionDesc(long agencyId, int reportYear);
 
+    /** The agency's reports at one stage, the newest year first (the imported ones, for the portal). */
+    List<Report> findByAgencyIdAndStageOrderByReportYearDesc(long agencyId, ReportStage stage);
+
     List<Report> findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(Collection<Long> agencyIds);
 
     List<Report> findByAgencyIdInAndReportYearAndStageIn(

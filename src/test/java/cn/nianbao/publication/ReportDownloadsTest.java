@@ -172,7 +172,8 @@ class ReportDownloadsTest {
             assertThat(lineStartingWith(lines, "行政许可")).endsWith("3861");
             assertThat(lineStartingWith(lines, "行政事业性收费")).endsWith("12.345678");
             assertThat(lineStartingWith(lines, "一、本年新收政府信息公开申请数量")).endsWith("131 17 2 3 5 1 159");
-            assertThat(lineStartingWith(lines, "（一）予以公开")).endsWith("88 9 0 0 0 0 97");
+            // 「三、本年度办理结果」 stands at the top of its rows, on the line of （一）
+            assertThat(lineContaining(lines, "（一）予以公开")).endsWith("88 9 0 0 0 0 97");
             assertThat(lineContaining(lines, "3.危及")).endsWith("2 0 0 0 0 0 2");
             assertThat(lineStartingWith(lines, "（七）总计")).endsWith("127 9 2 3 5 0 146");
             assertThat(lineStartingWith(lines, "四、结转下年度继续办理")).endsWith("11 8 0 0 0 1 20");

@@ -17,7 +17,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * The public portal and its stylesheet are open to everyone; every other page needs a login. Vaadin's configurer
+ * The public portal, its stylesheet and the favicon (also the Vaadin pages') are open to everyone; every other page needs a login. Vaadin's configurer
  * adds the login view and protects its internal requests; each service still checks role and agency itself.
  * Error dispatches are let through: the request that failed was authorised already, and an anonymous visitor
  * asking for a report that is not published must get 404, not a redirect to the login page.
@@ -46,7 +46,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain publicPortalChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/public", "/public/**", "/portal.css")
+        http.securityMatcher("/public", "/public/**", "/portal.css", "/favicon.ico", "/favicon.svg")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
