@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
@@ -90,9 +91,13 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
+        // an address that matches no route is denied by default before Vaadin sees it, and a signed-in person then
+        // lands on the login page: signed in, such a request reaches Vaadin, whose 没有这个页面 sits in the usual frame
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }
