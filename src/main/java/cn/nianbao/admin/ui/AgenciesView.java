@@ -59,6 +59,7 @@ public class AgenciesView extends VerticalLayout {
         firstYear = new YearField("首个报告年度", administration.thisYear());
         firstYear.setId("agency-first-year");
         firstYear.setHelperText("新设机关从设立当年起编报；留空：各年度均须编报");
+        firstYear.setWidth("17em");
         firstYear.setClearButtonVisible(true);
         Button save = new Button("保存", e -> save());
         save.setId("save-agency");

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.UiTest;
+import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.base.ui.YearField;
@@ -303,6 +304,32 @@ class TaskScreensTest extends UiTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("task-gone")).getText())
                 .contains("已由他人处理");
+        assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
+    }
+
+    @Test
+    void opening_the_review_of_ones_own_report_by_its_address_says_it_is_separation_of_duties() {
+        String both = testAgencies.addPerson(agency, "both", "兼任者", Role.HANDLER, Role.SECRECY_REVIEWER);
+        long reportId = logins.as(both, () -> {
+            long id = workflow.startReport(YEAR);
+            workflow.submit(workflow.inbox().stream()
+                    .filter(w -> w.reportId() == id)
+                    .findFirst()
+                    .orElseThrow()
+                    .taskId());
+            return id;
+        });
+        String reviewTask = logins.as(agency.secrecy(), () -> workflow.inbox()).stream()
+                .filter(w -> w.reportId() == reportId)
+                .findFirst()
+                .orElseThrow()
+                .taskId();
+        login(both);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTask));
+
+        // not 「已由他人处理」, which would send the person looking for a colleague who took it
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-gone")).getText())
+                .isEqualTo("您起草或提交了这份报告，不能办理它的「保密审查」（审批分离：起草与审核须由不同的人负责）。");
         assertThat(_find(Button.class, spec -> spec.withId("approve"))).isEmpty();
     }
 
