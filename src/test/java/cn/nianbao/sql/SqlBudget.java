@@ -36,9 +36,11 @@ enum SqlBudget {
      * due dates (the agencies' kinds, their internal dates, the calendar's holidays up to the latest due date): 8 for
      * 1 task and for 5. Lowered from 9: the parts were a query of their own, which read every open task (the engine
      * has no index on the assignee). Raised to 9 (issue 13): who submitted each report, one query for the page, now
-     * read from the reports' history for separation of duties instead of a process variable.
+     * read from the reports' history for separation of duties instead of a process variable. Raised to 10 (issue 22):
+     * the tasks the person delegated (委派中), one query whatever their number, which 待办 keeps listing until they
+     * come back.
      */
-    INBOX(9),
+    INBOX(10),
     /** GET /public: the publications and their agencies' names, whatever their number. */
     PORTAL_LIST(2),
     /**
