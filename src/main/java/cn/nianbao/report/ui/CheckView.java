@@ -2,6 +2,7 @@ package cn.nianbao.report.ui;
 
 import cn.nianbao.agency.Role;
 import cn.nianbao.base.UserFacingException;
+import cn.nianbao.base.ui.ChineseI18n;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.ReportService;
@@ -137,30 +138,15 @@ public class CheckView extends VerticalLayout {
     }
 
     /** The upload widget's own texts in Chinese; its refusals say what the checker takes. */
+    /** The shared Chinese texts, with this screen's own refusals (the size limit, the file types it reads). */
     private static UploadI18N chinese() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("把文件拖到这里").setMany("把文件拖到这里"));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("选择文件…").setMany("选择文件…"));
-        i18n.setError(new UploadI18N.Error()
+        UploadI18N i18n = ChineseI18n.upload();
+        i18n.getError()
                 .setTooManyFiles("一次只能上传一个文件。")
                 .setFileIsTooBig(ReportReader.TOO_LARGE)
-                .setIncorrectFileType(WRONG_TYPE));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting("正在连接…")
-                        .setStalled("上传停滞")
-                        .setProcessing("正在校验…")
-                        .setHeld("排队中"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix("剩余时间：")
-                        .setUnknown("剩余时间未知"))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable("上传失败，请稍后再试。")
-                        .setUnexpectedServerError("上传失败：服务器出错。")
-                        .setForbidden("上传被拒绝。")
-                        .setFileTooLarge(ReportReader.TOO_LARGE)));
-        i18n.setFile(new UploadI18N.File().setRetry("重试").setStart("开始").setRemove("移除"));
-        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+                .setIncorrectFileType(WRONG_TYPE);
+        i18n.getUploading().getStatus().setProcessing("正在校验…");
+        i18n.getUploading().getError().setFileTooLarge(ReportReader.TOO_LARGE);
         return i18n;
     }
 
