@@ -88,6 +88,17 @@ class ChineseI18nScreenTest extends UiTest {
     }
 
     @Test
+    void a_lost_connection_is_announced_in_chinese() {
+        var texts = UI.getCurrent().getReconnectDialogConfiguration();
+
+        assertThat(texts.getDialogText()).isEqualTo("与服务器的连接已中断，正在重新连接…");
+        assertThat(texts.getDialogTextGaveUp()).isEqualTo("无法连接服务器。请检查网络，然后刷新页面。");
+        assertThat(ENGLISH.matcher(texts.getDialogText() + texts.getDialogTextGaveUp())
+                        .find())
+                .isFalse();
+    }
+
+    @Test
     void a_confirm_dialogs_buttons_are_in_chinese() {
         ConfirmDialog dialog = ChineseI18n.confirmDialog("停用账号", "确定停用吗？", "停用");
 
