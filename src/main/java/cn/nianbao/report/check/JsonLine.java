@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One checked file as one line of JSON: {@code {"file", "agency", "year", "format", "tables": {"t2": {cell id:
  * number}, "t3": {row id: {column id: number}}, "t4": {cell id: number}}, "findings": [{"severity", "rule", "cells",
- * "message"}]}}. Only the cells that could be read are in the tables; agency and year are null when no title line
+ * "message", "text"}]}}; "text" only for a finding on the prose (PRIVACY, SECRET-MARK): {"section", "start", "end",
+ * "match"}, offsets into the section's text, the match masked for personal data. Only the cells that could be read are in the tables; agency and year are null when no title line
  * names them.
  */
 final class JsonLine {
@@ -46,6 +47,13 @@ final class JsonLine {
             ArrayNode cells = node.putArray("cells");
             finding.cells().forEach(cells::add);
             node.put("message", finding.message());
+            finding.text().ifPresent(span -> {
+                ObjectNode text = node.putObject("text");
+                text.put("section", span.section().name());
+                text.put("start", span.start());
+                text.put("end", span.end());
+                text.put("match", span.shown());
+            });
         }
         return JSON.writeValueAsString(line);
     }

@@ -20,6 +20,7 @@ public final class FullCheck {
     private final BlankCellRule blanks = new BlankCellRule();
     private final TextVsTableRule text = new TextVsTableRule();
     private final CrossYearRule crossYear = new CrossYearRule();
+    private final ConfidentialityRules confidentiality = new ConfidentialityRules();
 
     /** A report drafted in this system, and last year's if the system has it. */
     public List<Finding> check(ReportContent thisYear, Optional<ReportContent> lastYear) {
@@ -35,6 +36,7 @@ public final class FullCheck {
         findings.addAll(blanks.check(thisYear.structure()));
         findings.addAll(arithmetic.check(thisYear.content().tables()));
         findings.addAll(text.check(thisYear.content(), thisYear.year()));
+        findings.addAll(confidentiality.check(thisYear.content()));
         lastYear.ifPresent(last -> crossYear
                 .check(thisYear.content().tables(), last.content().tables())
                 .stream()

@@ -26,6 +26,12 @@ final class FindingsBox extends Div {
         for (Finding finding : findings) {
             ListItem item = new ListItem(finding.severity().label() + "：" + finding.message());
             item.getElement().setAttribute("data-rule", finding.rule());
+            // where a finding on the prose stands, for highlighting it in the section's text area
+            finding.text()
+                    .ifPresent(span -> item.getElement()
+                            .setAttribute("data-section", span.section().name())
+                            .setAttribute("data-start", String.valueOf(span.start()))
+                            .setAttribute("data-end", String.valueOf(span.end())));
             item.addClassName(finding.isError() ? "error" : "warning");
             list.add(item);
             finding.cells().forEach(cellId -> marking.merge(cellId, finding, (was, now) -> was.isError() ? was : now));
