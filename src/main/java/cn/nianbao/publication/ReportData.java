@@ -52,7 +52,7 @@ final class ReportData {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("agency", entry.agencyName());
         json.put("year", entry.year());
-        json.put("publishedAt", PUBLISHED_AT.format(entry.publishedAt().truncatedTo(ChronoUnit.SECONDS)));
+        json.put("publishedAt", publishedAt(entry));
         json.put("title", entry.title());
         json.put("format", FORMAT);
         json.put("tables", TableData.of(tables));
@@ -110,6 +110,11 @@ final class ReportData {
             }
         }
         return ExcelCsv.of(CSV_HEADER, lines);
+    }
+
+    /** ISO 8601 in China Standard Time, to the second. */
+    static String publishedAt(PublishedReport entry) {
+        return PUBLISHED_AT.format(entry.publishedAt().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The row as its printed labels read from left to right: 「（三）不予公开 1.属于国家秘密」. */
