@@ -2,6 +2,7 @@ package cn.nianbao.publication;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,9 +42,17 @@ class PublicApiController {
     @Operation(summary = "已发布报告列表，按年度新到旧；q 按机关名称查找（按顺序包含所输入的字，如「科技」可找到科学技术局）")
     ResponseEntity<ApiShapes.Page<ApiShapes.ReportSummary>> reports(
             @Parameter(description = "机关名称或其简称") @RequestParam(required = false) String q,
-            @Parameter(description = "四位数字的年度") @RequestParam(required = false) String year,
-            @Parameter(description = "页码，从 0 开始") @RequestParam(required = false) String page,
-            @Parameter(description = "每页条数，1 到 100，默认 20") @RequestParam(required = false) String size) {
+            @Parameter(description = "四位数字的年度", schema = @Schema(type = "integer", example = "2024"))
+                    @RequestParam(required = false)
+                    String year,
+            @Parameter(description = "页码，从 0 开始", schema = @Schema(type = "integer", minimum = "0"))
+                    @RequestParam(required = false)
+                    String page,
+            @Parameter(
+                            description = "每页条数，1 到 100，默认 20",
+                            schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+                    @RequestParam(required = false)
+                    String size) {
         ApiQuery query = ApiQuery.of(q, year, page, size);
         return tagged(query.pageOf(query.filter().apply(publications.list()).stream()
                 .map(ApiShapes.ReportSummary::of)

@@ -46,7 +46,8 @@ final class ReportData {
     /**
      * {@code {"agency", "year", "publishedAt", "title", "format", "tables": {"t2": {cell id: n}, "t3": {row id:
      * {column id: n}}, "t4": {cell id: n}}}}: the table shape of the checker's JSON (issue 3). {@code publishedAt} is
-     * ISO 8601 in China Standard Time, to the second.
+     * ISO 8601 in China Standard Time, to the second. Kept for one more release beside the API, whose tables have one
+     * shape for all three ({@link ApiTables}).
      */
     Map<String, Object> json() {
         Map<String, Object> json = new LinkedHashMap<>();

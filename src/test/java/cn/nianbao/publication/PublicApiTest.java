@@ -73,6 +73,14 @@ class PublicApiTest {
         assertThat(parsed.getPaths().get("/public/api/v1/reports").getGet().getParameters())
                 .extracting(p -> p.getName())
                 .containsExactly("q", "year", "page", "size");
+        assertThat(parsed.getPaths()
+                        .get("/public/api/v1/reports")
+                        .getGet()
+                        .getParameters()
+                        .get(3)
+                        .getSchema()
+                        .getMaximum())
+                .isEqualByComparingTo("100");
         assertThat(parsed.getComponents().getSchemas().get("ApiCell").getProperties())
                 .containsKeys("cell", "table", "row", "column", "value");
     }

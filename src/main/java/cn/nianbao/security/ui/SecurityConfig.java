@@ -26,7 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * The portal has a chain of its own: it serves the same pages to everyone and only to GET, so it neither reads nor
  * creates a session, keeps no request for after a login and needs no CSRF token; the Vaadin chain's filters (session
  * registry, login, logout, Vaadin's request matchers) do not run for its requests. Its pages carry no script and no
- * inline style, so its Content-Security-Policy allows nothing but its own stylesheet.
+ * inline style, so its Content-Security-Policy allows nothing but its own stylesheet; only the public API's Swagger UI
+ * ({@code /public/api}) has a chain of its own, as open and stateless, whose policy lets Swagger UI run.
  */
 @Configuration
 @EnableWebSecurity
