@@ -3,7 +3,9 @@ package cn.nianbao.publication;
 import java.util.List;
 
 /**
- * What a visitor searched the portal for: part of an agency's name, a year; either may be empty. A filter that cannot
+ * What a visitor searched the portal for: part of an agency's name, a year; either may be empty. The name matches
+ * when its characters occur in the agency's name in order, not necessarily side by side, so that the abbreviation
+ * a citizen types finds the agency (「科技」 finds 温县科学技术局, 「县公安」 finds 某某县公安局). A filter that cannot
  * be used (a year that is not a four-digit year, a name longer than the search box takes) is left out, and
  * {@code problem} says so on the page.
  */
@@ -35,9 +37,24 @@ record PortalQuery(String agencyName, Integer year, String problem) {
 
     List<PublishedReport> apply(List<PublishedReport> reports) {
         return reports.stream()
-                .filter(r -> agencyName.isEmpty() || r.agencyName().contains(agencyName))
+                .filter(r -> matches(r.agencyName()))
                 .filter(r -> year == null || r.year() == year)
                 .toList();
+    }
+
+    /** Whether the typed name's characters (code points, spaces ignored) occur in {@code name} in order. */
+    boolean matches(String name) {
+        int[] typed =
+                agencyName.codePoints().filter(c -> !Character.isWhitespace(c)).toArray();
+        int found = 0;
+        for (int i = 0; i < name.length() && found < typed.length; ) {
+            int c = name.codePointAt(i);
+            if (Character.toLowerCase(c) == Character.toLowerCase(typed[found])) {
+                found++;
+            }
+            i += Character.charCount(c);
+        }
+        return found == typed.length;
     }
 
     boolean isEmpty() {

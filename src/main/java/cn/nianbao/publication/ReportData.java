@@ -46,13 +46,14 @@ final class ReportData {
     /**
      * {@code {"agency", "year", "publishedAt", "title", "format", "tables": {"t2": {cell id: n}, "t3": {row id:
      * {column id: n}}, "t4": {cell id: n}}}}: the table shape of the checker's JSON (issue 3). {@code publishedAt} is
-     * ISO 8601 in China Standard Time, to the second.
+     * ISO 8601 in China Standard Time, to the second. Kept for one more release beside the API, whose tables have one
+     * shape for all three ({@link ApiTables}).
      */
     Map<String, Object> json() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("agency", entry.agencyName());
         json.put("year", entry.year());
-        json.put("publishedAt", PUBLISHED_AT.format(entry.publishedAt().truncatedTo(ChronoUnit.SECONDS)));
+        json.put("publishedAt", publishedAt(entry));
         json.put("title", entry.title());
         json.put("format", FORMAT);
         json.put("tables", TableData.of(tables));
@@ -110,6 +111,11 @@ final class ReportData {
             }
         }
         return ExcelCsv.of(CSV_HEADER, lines);
+    }
+
+    /** ISO 8601 in China Standard Time, to the second. */
+    static String publishedAt(PublishedReport entry) {
+        return PUBLISHED_AT.format(entry.publishedAt().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The row as its printed labels read from left to right: 「（三）不予公开 1.属于国家秘密」. */

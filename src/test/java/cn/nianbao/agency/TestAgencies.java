@@ -37,10 +37,21 @@ public class TestAgencies {
         return create(parentId, AgencyKind.DEPARTMENT, "局");
     }
 
+    /** A department at the top with a name of the test's choosing (unique per test run: call once per name). */
+    @Transactional
+    public TestAgency createNamed(String name) {
+        return create(null, AgencyKind.DEPARTMENT, name, true);
+    }
+
     private TestAgency create(Long parentId, AgencyKind kind, String nameEnding) {
+        return create(parentId, kind, nameEnding, false);
+    }
+
+    private TestAgency create(Long parentId, AgencyKind kind, String nameEnding, boolean wholeName) {
         int n = COUNTER.incrementAndGet();
         String code = "t" + n + "-" + Long.toString(System.nanoTime(), 36);
-        Agency agency = agencies.save(new Agency(code, "测试" + chinese(n) + nameEnding, kind, parentId));
+        String name = wholeName ? nameEnding : "测试" + chinese(n) + nameEnding;
+        Agency agency = agencies.save(new Agency(code, name, kind, parentId));
         users.save(new AppUser(code + "-handler", "经办" + n, passwordHash, agency, Set.of(Role.HANDLER)));
         users.save(new AppUser(code + "-secrecy", "保密" + n, passwordHash, agency, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser(code + "-supervisor", "分管" + n, passwordHash, agency, Set.of(Role.SUPERVISOR)));

@@ -26,7 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * The portal has a chain of its own: it serves the same pages to everyone and only to GET, so it neither reads nor
  * creates a session, keeps no request for after a login and needs no CSRF token; the Vaadin chain's filters (session
  * registry, login, logout, Vaadin's request matchers) do not run for its requests. Its pages carry no script and no
- * inline style, so its Content-Security-Policy allows nothing but its own stylesheet.
+ * inline style, so its Content-Security-Policy allows nothing but its own stylesheet; only the public API's Swagger UI
+ * ({@code /public/api}) has a chain of its own, as open and stateless, whose policy lets Swagger UI run.
  */
 @Configuration
 @EnableWebSecurity
@@ -36,6 +37,15 @@ class SecurityConfig {
     static final String PORTAL_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'none'";
     /**
+     * Swagger UI of the public API ({@code /public/api} and its resources): its own script, the inline styles and
+     * data: images its React components set, and requests to this origin for the API's description and the tries;
+     * no framing, nothing from elsewhere.
+     */
+    static final String API_UI_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'";
+
+    /**
      * The Vaadin application: Vaadin's client needs inline scripts and styles in its bootstrap page and evaluates
      * the JavaScript the server sends (executeJs), hence 'unsafe-inline' and 'unsafe-eval'; everything from this
      * origin only, and no framing.
@@ -43,6 +53,19 @@ class SecurityConfig {
     static final String APP_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Swagger UI, before the portal's chain: like it stateless and open, with the policy Swagger UI needs. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicApiUiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/api", "/public/api/", "/public/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_UI_POLICY)));
+        return http.build();
+    }
 
     @Bean
     @Order(1)
