@@ -5,16 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -47,28 +51,43 @@ class PortalController {
      * that cannot be used is left out and the page says so, with 400.
      */
     @GetMapping("/public")
-    ResponseEntity<byte[]> list(@RequestParam(required = false) String q, @RequestParam(required = false) String year) {
+    ResponseEntity<byte[]> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String year,
+            @CookieValue(name = TextSize.COOKIE, required = false) String textSize) {
         PortalQuery query = PortalQuery.of(q, year);
-        RenderedPage page = pages.get("list " + query.key(), () -> renderList(query));
+        TextSize size = TextSize.of(textSize);
+        RenderedPage page = pages.get(size + " list " + query.key(), () -> renderList(query, size));
         return send(query.problem() == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST, page);
     }
 
     /** One agency's reports across the years, their headline figures side by side, 历史年报 included. */
     @GetMapping("/public/agencies/{agencyId}")
-    ResponseEntity<byte[]> agency(@PathVariable long agencyId) {
-        return send(HttpStatus.OK, pages.get("agency " + agencyId, () -> renderAgency(agencyId)));
+    ResponseEntity<byte[]> agency(
+            @PathVariable long agencyId, @CookieValue(name = TextSize.COOKIE, required = false) String textSize) {
+        TextSize size = TextSize.of(textSize);
+        return send(HttpStatus.OK, pages.get(size + " agency " + agencyId, () -> renderAgency(agencyId, size)));
     }
 
     @GetMapping("/public/reports/{publicationId}")
-    ResponseEntity<byte[]> report(@PathVariable long publicationId) {
-        return send(HttpStatus.OK, pages.get("report " + publicationId, () -> renderReport(publicationId)));
+    ResponseEntity<byte[]> report(
+            @PathVariable long publicationId, @CookieValue(name = TextSize.COOKIE, required = false) String textSize) {
+        TextSize size = TextSize.of(textSize);
+        return send(
+                HttpStatus.OK, pages.get(size + " report " + publicationId, () -> renderReport(publicationId, size)));
     }
 
-    private String renderList(PortalQuery query) {
+    private String renderList(PortalQuery query, TextSize size) {
         List<PublishedReport> all = publications.list();
         Map<Integer, List<PublishedReport>> byYear = query.apply(all).stream()
                 .collect(Collectors.groupingBy(PublishedReport::year, LinkedHashMap::new, Collectors.toList()));
-        Context model = model();
+        String here = UriComponentsBuilder.fromPath("/public")
+                .queryParamIfPresent("q", Optional.of(query.agencyName()).filter(q -> !q.isEmpty()))
+                .queryParamIfPresent("year", Optional.ofNullable(query.year()))
+                .encode()
+                .build()
+                .toUriString();
+        Context model = model(size, here);
         model.setVariable("byYear", byYear);
         model.setVariable("q", query.agencyName());
         model.setVariable("year", query.year());
@@ -79,9 +98,9 @@ class PortalController {
         return templates.process("public/list", model);
     }
 
-    private String renderAgency(long agencyId) {
+    private String renderAgency(long agencyId, TextSize size) {
         AgencyYears agency = publications.acrossYears(agencyId).orElseThrow(PortalController::notFound);
-        Context model = model();
+        Context model = model(size, "/public/agencies/" + agencyId);
         model.setVariable("agencyName", agency.agencyName());
         model.setVariable("years", agency.years());
         model.setVariable("lines", agency.years().getFirst().headline().keySet());
@@ -89,9 +108,9 @@ class PortalController {
         return templates.process("public/agency", model);
     }
 
-    private String renderReport(long publicationId) {
+    private String renderReport(long publicationId, TextSize size) {
         PortalPage page = publications.page(publicationId).orElseThrow(PortalController::notFound);
-        Context model = model();
+        Context model = model(size, "/public/reports/" + publicationId);
         model.setVariable("entry", page.entry());
         model.setVariable("versions", page.versions());
         model.setVariable("shown", page.shown());
@@ -101,9 +120,15 @@ class PortalController {
         return templates.process("public/report", model);
     }
 
-    /** The pages depend on the published data only, not on the request: the same HTML for every visitor. */
-    private static Context model() {
-        return new Context(Locale.SIMPLIFIED_CHINESE);
+    /**
+     * The pages depend on the published data and the text size only, not on anything else of the request: the same
+     * HTML for every visitor who chose the same size. {@code here} is where the size switch sends the visitor back to.
+     */
+    static Context model(TextSize size, String here) {
+        Context model = new Context(Locale.SIMPLIFIED_CHINESE);
+        model.setVariable("largeText", size.isLarge());
+        model.setVariable("here", here);
+        return model;
     }
 
     /**
@@ -115,6 +140,8 @@ class PortalController {
                 .contentType(HTML)
                 .eTag(page.etag())
                 .cacheControl(CacheControl.noCache().cachePublic())
+                // the text size is in a cookie: a shared cache keeps one copy per size, not the first one it saw
+                .varyBy(HttpHeaders.COOKIE)
                 .body(page.html());
     }
 

@@ -1,7 +1,9 @@
 package cn.nianbao.publication;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Arrays;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,25 +33,37 @@ class PortalProblems {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<String> malformed(MethodArgumentTypeMismatchException e) {
-        return page(HttpStatus.BAD_REQUEST, "链接有误", "链接中的编号不是有效的编号，请从年度报告列表进入。");
+    ResponseEntity<String> malformed(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return page(request, HttpStatus.BAD_REQUEST, "链接有误", "链接中的编号不是有效的编号，请从年度报告列表进入。");
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<String> refused(ResponseStatusException e) {
+    ResponseEntity<String> refused(ResponseStatusException e, HttpServletRequest request) {
         if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
-            return page(e.getStatusCode(), "没有找到这个页面", "您要找的报告不存在或尚未发布。");
+            return page(request, e.getStatusCode(), "没有找到这个页面", "您要找的报告不存在或尚未发布。");
         }
-        return page(e.getStatusCode(), "页面暂时无法显示", "请稍后再试。");
+        return page(request, e.getStatusCode(), "页面暂时无法显示", "请稍后再试。");
     }
 
-    private ResponseEntity<String> page(HttpStatusCode status, String title, String message) {
-        Context model = new Context(Locale.SIMPLIFIED_CHINESE);
+    private ResponseEntity<String> page(
+            HttpServletRequest request, HttpStatusCode status, String title, String message) {
+        Context model = PortalController.model(TextSize.of(textSizeCookie(request)), "/public");
         model.setVariable("title", title);
         model.setVariable("message", message);
         return ResponseEntity.status(status)
                 .contentType(HTML)
                 .cacheControl(CacheControl.noCache())
                 .body(templates.process("public/problem", model));
+    }
+
+    private static String textSizeCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null
+                ? null
+                : Arrays.stream(cookies)
+                        .filter(c -> TextSize.COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 }

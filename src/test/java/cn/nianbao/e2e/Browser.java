@@ -176,6 +176,22 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** Runs a script that calls back (its last argument) when done, such as an axe-core check, and its result. */
+    Object runAsync(String script) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return ((JavascriptExecutor) driver).executeAsyncScript(script);
+    }
+
+    Object run(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** Presses Tab where the keyboard focus is, as someone without a mouse moves through the page. */
+    WebElement tab() {
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        return driver.switchTo().activeElement();
+    }
+
     List<WebElement> all(By by) {
         return driver.findElements(by);
     }
