@@ -2,7 +2,6 @@ package cn.nianbao.report.format;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import java.util.regex.Pattern;
  * <li>收到/受理/接收…申请 N 件 (or 未收到…申请): 一、本年新收 总计, or 本年新收 + 上年结转;</li>
  * <li>办结/答复 N 件 (in a sentence about 申请): （七）总计;</li>
  * <li>上年(度)结转 N 件: 二、上年结转; N 件结转/顺延…下年度: 四、结转下年度继续办理;</li>
- * <li>行政复议 N 件, 行政诉讼 N 件 (in a sentence about 信息公开; or 未发生…行政复议/行政诉讼): table 4 totals;</li>
+ * <li>行政复议 N 件, 行政诉讼 N 件 (in a sentence about 信息公开): table 4 totals (未发生…行政复议 is a
+ * {@link ContradictionRule CONTRADICTION});</li>
  * <li>制发/印发…(行政)规范性文件 N 件, 现行有效(行政)规范性文件 N 件: table 2.</li>
  * </ul>
  */
@@ -29,9 +29,7 @@ public final class TextVsTableRule {
     public static final String RULE = "TEXT-VS-TABLE";
 
     private static final String NOT_A_NUMBER = "[^\\d，。；,;]";
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,：:（）()“”\"]");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern COMPARISON = Pattern.compile("同比|较上年|比上年|较去年|比去年|去年|累计|其中|增长|下降|占比");
     private static final Pattern NOT_DISCLOSURE_REQUESTS =
             Pattern.compile("许可|审批|办件|投诉|信访|举报|留言|信件|来信|咨询|建议|提案|热线|12345|政务服务|复议|诉讼");
@@ -104,13 +102,11 @@ public final class TextVsTableRule {
                     Pattern.compile("行政复议(?:案件|申请)?[^\\d，。；,;、]{0,4}?(\\d+)件"),
                     Pattern.compile(CASE_OUTCOME.pattern() + "|" + COMPARISON.pattern()),
                     true),
-            new Reading(Claim.REVIEWS, Pattern.compile("未(?:发生|收到|出现|产生|有)[^，。；,;]{0,30}?行政复议"), CASE_OUTCOME, true),
             new Reading(
                     Claim.LAWSUITS,
                     Pattern.compile("行政诉讼(?:案件)?[^\\d，。；,;、]{0,4}?(\\d+)件"),
                     Pattern.compile(CASE_OUTCOME.pattern() + "|" + COMPARISON.pattern()),
                     true),
-            new Reading(Claim.LAWSUITS, Pattern.compile("未(?:发生|收到|出现|产生|有)[^，。；,;]{0,30}?行政诉讼"), CASE_OUTCOME, true),
             new Reading(
                     Claim.NORMATIVE_ISSUED,
                     Pattern.compile("(?:制发|印发|出台|制定)" + NOT_A_NUMBER + "{0,8}?规范性文件" + NOT_A_NUMBER + "{0,3}?(\\d+)件"),
@@ -138,13 +134,13 @@ public final class TextVsTableRule {
      *             year the text names most often is taken.
      */
     public List<Finding> check(ReportContent content, OptionalInt year) {
-        int reportYear = year.isPresent() ? year.getAsInt() : mostNamedYear(content);
+        int reportYear = Prose.reportYear(content, year);
         ReportTables tables = content.tables();
         List<Finding> findings = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
         for (Section section : Section.values()) {
-            for (String sentence : SENTENCE_END.split(plain(content.text(section)))) {
-                if (!isAboutYear(sentence, reportYear)) {
+            for (String sentence : Prose.sentences(content, section)) {
+                if (!Prose.isAboutYear(sentence, reportYear)) {
                     continue;
                 }
                 for (String clause : CLAUSE_END.split(sentence)) {
@@ -205,44 +201,5 @@ public final class TextVsTableRule {
 
     private static String differs(long figure, long table, String cell) {
         return figure == table ? null : "但" + cell + "为 " + table + "。";
-    }
-
-    private static boolean isAboutYear(String sentence, int year) {
-        Matcher m = YEAR.matcher(sentence);
-        while (m.find()) {
-            if (year > 0 && Integer.parseInt(m.group(1)) != year) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int mostNamedYear(ReportContent content) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (Section section : Section.values()) {
-            Matcher m = YEAR.matcher(plain(content.text(section)));
-            while (m.find()) {
-                counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .orElse(0);
-    }
-
-    /** Full-width digits as ASCII, spaces removed (「2025 年」, 「收到 3 件」), punctuation kept. */
-    private static String plain(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c >= '０' && c <= '９') {
-                out.append((char) (c - '０' + '0'));
-            } else if (c == '\n') {
-                out.append('\n');
-            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }

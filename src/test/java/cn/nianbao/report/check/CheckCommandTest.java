@@ -219,6 +219,34 @@ class CheckCommandTest {
                 .containsExactly("TEXT-VS-TABLE");
     }
 
+    @Test
+    void text_the_tables_contradict_is_reported_in_json_with_the_cell_and_both_places(@TempDir Path folder)
+            throws IOException {
+        // 平潭 2021 carries 1 application over to 2022: 均已办结 is not true
+        String text = Files.readString(Samples.path(Samples.PINGTAN_2021))
+                .replace("2021年，无收取信息处理费情况。", "2021年，无收取信息处理费情况。全区收到的政府信息公开申请均已办结。全年收取信息处理费100元。");
+        Path edited = Files.writeString(folder.resolve("pingtan-2021-edited.txt"), text);
+
+        Run run = run("--json", edited.toString());
+
+        List<JsonNode> contradictions = new ArrayList<>();
+        run.jsonLines().getFirst().get("findings").forEach(f -> {
+            if (f.get("rule").asString().equals("CONTRADICTION")) {
+                contradictions.add(f);
+            }
+        });
+        assertThat(contradictions)
+                .hasSize(2)
+                .allMatch(f -> f.get("severity").asString().equals("warning"));
+        assertThat(contradictions.get(0).get("cells").get(0).asString()).isEqualTo("t3.carry_out.total");
+        assertThat(contradictions.get(0).get("message").asString())
+                .isEqualTo("正文「六、其他需要报告的事项」写“全区收到的政府信息公开申请均已办结”，但表三「四、结转下年度继续办理·总计」为 1。");
+        // two places in the text: no cell, both sentences quoted
+        assertThat(contradictions.get(1).get("cells")).isEmpty();
+        assertThat(contradictions.get(1).get("message").asString()).contains("写“无收取信息处理费情况”", "写“全年收取信息处理费100元”");
+        assertThat(run.exit()).isZero();
+    }
+
     private static List<String> rules(JsonNode line) {
         List<String> rules = new ArrayList<>();
         line.get("findings").forEach(f -> rules.add(f.get("rule").asString()));

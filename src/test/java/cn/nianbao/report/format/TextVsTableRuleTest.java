@@ -33,7 +33,6 @@ class TextVsTableRuleTest {
             办结69件，1件结转下年度继续办理。                           | t3.carry_out.total      | 0   | 1件结转
             政府信息公开行政复议351件，其中结果维持72件。               | t4.review.total         | 350 | 351
             因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。        | t4.lit_direct.total     | 5   | 7
-            全年未发生因政府信息公开工作引发的行政复议、行政诉讼案件。     | t4.review.total         | 1   | 未发生
             动态更新本年度制发的规范性文件88件。                        | t2.normative.issued     | 80  | 88
             集中发布现行有效行政规范性文件393件。                       | t2.normative.valid      | 470 | 393
             """)
