@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * <li>上年(度)结转 N 件: 二、上年结转; N 件结转/顺延…下年度: 四、结转下年度继续办理;</li>
  * <li>行政复议 N 件, 行政诉讼 N 件 (in a sentence about 信息公开): table 4 totals (未发生…行政复议 is a
  * {@link ContradictionRule CONTRADICTION});</li>
- * <li>制发/印发…(行政)规范性文件 N 件, 现行有效(行政)规范性文件 N 件: table 2.</li>
+ * <li>制发/印发…(行政)规范性文件 N 件, 现行有效(行政)规范性文件 N 件: table 2;</li>
+ * <li>予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理 N 件, also after 其中: table 3's results
+ * ({@link ResultFigure}).</li>
  * </ul>
  */
 public final class TextVsTableRule {
@@ -143,13 +146,15 @@ public final class TextVsTableRule {
                 if (!Prose.isAboutYear(sentence, reportYear)) {
                     continue;
                 }
+                boolean breakdown = false;
                 for (String clause : CLAUSE_END.split(sentence)) {
-                    if (clause.contains("其中")) {
-                        break;
-                    }
+                    // after 其中 come parts of a total (自然人72件): only the results are read there (予以公开42件)
+                    breakdown |= clause.contains("其中");
+                    readResult(clause, section, tables, reported).ifPresent(findings::add);
                     Set<Claim> read = EnumSet.noneOf(Claim.class);
                     for (Reading reading : READINGS) {
-                        if (read.contains(reading.claim())
+                        if (breakdown
+                                || read.contains(reading.claim())
                                 || reading.aboutDisclosure() && !sentence.contains("信息公开")
                                 || reading.claim() == Claim.HANDLED && !sentence.contains("申请")) {
                             continue;
@@ -171,6 +176,14 @@ public final class TextVsTableRule {
             }
         }
         return findings;
+    }
+
+    private static Optional<Finding> readResult(
+            String clause, Section section, ReportTables tables, Set<String> reported) {
+        return ResultFigure.read(clause)
+                .filter(q -> q.problem(tables) != null && reported.add(q.result() + "|" + q.figure()))
+                .map(q -> Finding.warning(
+                        RULE, q.cells(), "正文「" + section.heading() + "」写“" + clause + "”，" + q.problem(tables)));
     }
 
     /** Null when the figure agrees with the table, else what the table says. */
