@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One checked file as one line of JSON: {@code {"file", "agency", "year", "format", "tables": {"t2": {cell id:
  * number}, "t3": {row id: {column id: number}}, "t4": {cell id: number}}, "findings": [{"severity", "rule", "cells",
- * "message"}]}}. Only the cells that could be read are in the tables; agency and year are null when no title line
+ * "message"}], "notes": [{"cell", "value", "note"}]}}: the notes are what a cell carries besides its number
+ * (「30（含自然失效8件）」 is the value 30, the note 含自然失效8件). Only the cells that could be read are in the tables; agency and year are null when no title line
  * names them.
  */
 final class JsonLine {
@@ -47,6 +48,13 @@ final class JsonLine {
             finding.cells().forEach(cells::add);
             node.put("message", finding.message());
         }
+        ArrayNode notes = line.putArray("notes");
+        report.notes().forEach((cellId, note) -> {
+            ObjectNode node = notes.addObject();
+            node.put("cell", cellId);
+            node.put("value", tables.value(cellId));
+            node.put("note", note);
+        });
         return JSON.writeValueAsString(line);
     }
 }
