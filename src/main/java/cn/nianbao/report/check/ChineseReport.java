@@ -1,6 +1,7 @@
 package cn.nianbao.report.check;
 
 import cn.nianbao.report.format.Finding;
+import cn.nianbao.report.format.ReportChecker;
 import cn.nianbao.report.format.Severity;
 import cn.nianbao.report.format.reading.ReadReport;
 import java.io.PrintStream;
@@ -22,6 +23,10 @@ final class ChineseReport {
                 + (report.year().isPresent() ? report.year().getAsInt() + "年" : "（未找到）") + "　格式："
                 + formatName(report));
         lastYearFile.ifPresent(last -> out.println("对照上年报告：" + last));
+        // a cell such as 「30（含自然失效8件）」 was read as 30: the note is shown with the figure
+        report.notes()
+                .forEach((cellId, note) -> out.println("单元格附注：" + ReportChecker.cellName(cellId) + "按 "
+                        + report.content().tables().printed(cellId) + " 读取，附注“" + note + "”"));
         for (Severity severity : Severity.values()) {
             List<Finding> group =
                     findings.stream().filter(f -> f.severity() == severity).toList();

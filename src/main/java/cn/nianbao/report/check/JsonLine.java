@@ -14,8 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One checked file as one line of JSON: {@code {"file", "agency", "year", "format", "tables": {"t2": {cell id:
  * number}, "t3": {row id: {column id: number}}, "t4": {cell id: number}}, "findings": [{"severity", "rule", "cells",
- * "message", "text"}]}}; "text" only for a finding on the prose (PRIVACY, SECRET-MARK): {"section", "start", "end",
- * "match"}, offsets into the section's text, the match masked for personal data. Only the cells that could be read are in the tables; agency and year are null when no title line
+ * "message", "text"}], "notes": [{"cell", "value", "note"}]}}; "text" only for a finding on the prose (PRIVACY,
+ * SECRET-MARK): {"section", "start", "end", "match"}, offsets into the section's text, the match masked for personal
+ * data; the notes are what a cell carries besides its number (「30（含自然失效8件）」 is the value 30, the note
+ * 含自然失效8件). Only the cells that could be read are in the tables; agency and year are null when no title line
  * names them.
  */
 final class JsonLine {
@@ -55,6 +57,13 @@ final class JsonLine {
                 text.put("match", span.shown());
             });
         }
+        ArrayNode notes = line.putArray("notes");
+        report.notes().forEach((cellId, note) -> {
+            ObjectNode node = notes.addObject();
+            node.put("cell", cellId);
+            node.put("value", tables.value(cellId));
+            node.put("note", note);
+        });
         return JSON.writeValueAsString(line);
     }
 }

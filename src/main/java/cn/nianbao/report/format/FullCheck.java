@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Every rule of FORMAT.md §5 on one report, with last year's report of the same agency when there is one: SHAPE,
  * LABEL and blank cells (DOMAIN warnings) from the structure as found, the arithmetic of {@link ReportChecker},
- * TEXT-VS-TABLE, and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED. A cross-year rule is left out when a cell
+ * TEXT-VS-TABLE, CONTRADICTION, and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED. A cross-year rule is left out when a cell
  * it needs could not be read in either report: SHAPE has already said so.
  */
 public final class FullCheck {
@@ -19,6 +19,7 @@ public final class FullCheck {
     private final LabelRule labels = new LabelRule();
     private final BlankCellRule blanks = new BlankCellRule();
     private final TextVsTableRule text = new TextVsTableRule();
+    private final ContradictionRule contradictions = new ContradictionRule();
     private final CrossYearRule crossYear = new CrossYearRule();
     private final ConfidentialityRules confidentiality = new ConfidentialityRules();
 
@@ -37,6 +38,7 @@ public final class FullCheck {
         findings.addAll(arithmetic.check(thisYear.content().tables()));
         findings.addAll(text.check(thisYear.content(), thisYear.year()));
         findings.addAll(confidentiality.check(thisYear.content()));
+        findings.addAll(contradictions.check(thisYear.content(), thisYear.year()));
         lastYear.ifPresent(last -> crossYear
                 .check(thisYear.content().tables(), last.content().tables())
                 .stream()

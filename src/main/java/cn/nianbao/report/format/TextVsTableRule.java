@@ -2,10 +2,10 @@ package cn.nianbao.report.format;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * <li>收到/受理/接收…申请 N 件 (or 未收到…申请): 一、本年新收 总计, or 本年新收 + 上年结转;</li>
  * <li>办结/答复 N 件 (in a sentence about 申请): （七）总计;</li>
  * <li>上年(度)结转 N 件: 二、上年结转; N 件结转/顺延…下年度: 四、结转下年度继续办理;</li>
- * <li>行政复议 N 件, 行政诉讼 N 件 (in a sentence about 信息公开; or 未发生…行政复议/行政诉讼): table 4 totals;</li>
- * <li>制发/印发…(行政)规范性文件 N 件, 现行有效(行政)规范性文件 N 件: table 2.</li>
+ * <li>行政复议 N 件, 行政诉讼 N 件 (in a sentence about 信息公开): table 4 totals (未发生…行政复议 is a
+ * {@link ContradictionRule CONTRADICTION});</li>
+ * <li>制发/印发…(行政)规范性文件 N 件, 现行有效(行政)规范性文件 N 件: table 2;</li>
+ * <li>予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理 N 件, also after 其中: table 3's results
+ * ({@link ResultFigure}).</li>
  * </ul>
  */
 public final class TextVsTableRule {
@@ -29,9 +32,7 @@ public final class TextVsTableRule {
     public static final String RULE = "TEXT-VS-TABLE";
 
     private static final String NOT_A_NUMBER = "[^\\d，。；,;]";
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,：:（）()“”\"]");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern COMPARISON = Pattern.compile("同比|较上年|比上年|较去年|比去年|去年|累计|其中|增长|下降|占比");
     private static final Pattern NOT_DISCLOSURE_REQUESTS =
             Pattern.compile("许可|审批|办件|投诉|信访|举报|留言|信件|来信|咨询|建议|提案|热线|12345|政务服务|复议|诉讼");
@@ -104,13 +105,11 @@ public final class TextVsTableRule {
                     Pattern.compile("行政复议(?:案件|申请)?[^\\d，。；,;、]{0,4}?(\\d+)件"),
                     Pattern.compile(CASE_OUTCOME.pattern() + "|" + COMPARISON.pattern()),
                     true),
-            new Reading(Claim.REVIEWS, Pattern.compile("未(?:发生|收到|出现|产生|有)[^，。；,;]{0,30}?行政复议"), CASE_OUTCOME, true),
             new Reading(
                     Claim.LAWSUITS,
                     Pattern.compile("行政诉讼(?:案件)?[^\\d，。；,;、]{0,4}?(\\d+)件"),
                     Pattern.compile(CASE_OUTCOME.pattern() + "|" + COMPARISON.pattern()),
                     true),
-            new Reading(Claim.LAWSUITS, Pattern.compile("未(?:发生|收到|出现|产生|有)[^，。；,;]{0,30}?行政诉讼"), CASE_OUTCOME, true),
             new Reading(
                     Claim.NORMATIVE_ISSUED,
                     Pattern.compile("(?:制发|印发|出台|制定)" + NOT_A_NUMBER + "{0,8}?规范性文件" + NOT_A_NUMBER + "{0,3}?(\\d+)件"),
@@ -138,22 +137,24 @@ public final class TextVsTableRule {
      *             year the text names most often is taken.
      */
     public List<Finding> check(ReportContent content, OptionalInt year) {
-        int reportYear = year.isPresent() ? year.getAsInt() : mostNamedYear(content);
+        int reportYear = Prose.reportYear(content, year);
         ReportTables tables = content.tables();
         List<Finding> findings = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
         for (Section section : Section.values()) {
-            for (String sentence : SENTENCE_END.split(plain(content.text(section)))) {
-                if (!isAboutYear(sentence, reportYear)) {
+            for (String sentence : Prose.sentences(content, section)) {
+                if (!Prose.isAboutYear(sentence, reportYear)) {
                     continue;
                 }
+                boolean breakdown = false;
                 for (String clause : CLAUSE_END.split(sentence)) {
-                    if (clause.contains("其中")) {
-                        break;
-                    }
+                    // after 其中 come parts of a total (自然人72件): only the results are read there (予以公开42件)
+                    breakdown |= clause.contains("其中");
+                    readResult(clause, section, tables, reported).ifPresent(findings::add);
                     Set<Claim> read = EnumSet.noneOf(Claim.class);
                     for (Reading reading : READINGS) {
-                        if (read.contains(reading.claim())
+                        if (breakdown
+                                || read.contains(reading.claim())
                                 || reading.aboutDisclosure() && !sentence.contains("信息公开")
                                 || reading.claim() == Claim.HANDLED && !sentence.contains("申请")) {
                             continue;
@@ -175,6 +176,14 @@ public final class TextVsTableRule {
             }
         }
         return findings;
+    }
+
+    private static Optional<Finding> readResult(
+            String clause, Section section, ReportTables tables, Set<String> reported) {
+        return ResultFigure.read(clause)
+                .filter(q -> q.problem(tables) != null && reported.add(q.result() + "|" + q.figure()))
+                .map(q -> Finding.warning(
+                        RULE, q.cells(), "正文「" + section.heading() + "」写“" + clause + "”，" + q.problem(tables)));
     }
 
     /** Null when the figure agrees with the table, else what the table says. */
@@ -205,44 +214,5 @@ public final class TextVsTableRule {
 
     private static String differs(long figure, long table, String cell) {
         return figure == table ? null : "但" + cell + "为 " + table + "。";
-    }
-
-    private static boolean isAboutYear(String sentence, int year) {
-        Matcher m = YEAR.matcher(sentence);
-        while (m.find()) {
-            if (year > 0 && Integer.parseInt(m.group(1)) != year) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int mostNamedYear(ReportContent content) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (Section section : Section.values()) {
-            Matcher m = YEAR.matcher(plain(content.text(section)));
-            while (m.find()) {
-                counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .orElse(0);
-    }
-
-    /** Full-width digits as ASCII, spaces removed (「2025 年」, 「收到 3 件」), punctuation kept. */
-    private static String plain(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c >= '０' && c <= '９') {
-                out.append((char) (c - '０' + '0'));
-            } else if (c == '\n') {
-                out.append('\n');
-            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }

@@ -147,7 +147,8 @@ class CheckCommandTest {
         assertThat(lines).hasSize(2);
         for (JsonNode line : lines) {
             assertThat(fieldNames(line))
-                    .containsExactlyInAnyOrder("file", "agency", "year", "format", "tables", "findings");
+                    .containsExactlyInAnyOrder("file", "agency", "year", "format", "tables", "findings", "notes");
+            assertThat(line.get("notes").isArray()).isTrue();
             assertThat(line.get("file").isString()).isTrue();
             assertThat(line.get("agency").isString()).isTrue();
             assertThat(line.get("year").isInt()).isTrue();
@@ -217,6 +218,56 @@ class CheckCommandTest {
                         .jsonLines()
                         .getFirst()))
                 .containsExactly("TEXT-VS-TABLE");
+    }
+
+    @Test
+    void text_the_tables_contradict_is_reported_in_json_with_the_cell_and_both_places(@TempDir Path folder)
+            throws IOException {
+        // 平潭 2021 carries 1 application over to 2022: 均已办结 is not true
+        String text = Files.readString(Samples.path(Samples.PINGTAN_2021))
+                .replace("2021年，无收取信息处理费情况。", "2021年，无收取信息处理费情况。全区收到的政府信息公开申请均已办结。全年收取信息处理费100元。");
+        Path edited = Files.writeString(folder.resolve("pingtan-2021-edited.txt"), text);
+
+        Run run = run("--json", edited.toString());
+
+        List<JsonNode> contradictions = new ArrayList<>();
+        run.jsonLines().getFirst().get("findings").forEach(f -> {
+            if (f.get("rule").asString().equals("CONTRADICTION")) {
+                contradictions.add(f);
+            }
+        });
+        assertThat(contradictions)
+                .hasSize(2)
+                .allMatch(f -> f.get("severity").asString().equals("warning"));
+        assertThat(contradictions.get(0).get("cells").get(0).asString()).isEqualTo("t3.carry_out.total");
+        assertThat(contradictions.get(0).get("message").asString())
+                .isEqualTo("正文「六、其他需要报告的事项」写“全区收到的政府信息公开申请均已办结”，但表三「四、结转下年度继续办理·总计」为 1。");
+        // two places in the text: no cell, both sentences quoted
+        assertThat(contradictions.get(1).get("cells")).isEmpty();
+        assertThat(contradictions.get(1).get("message").asString()).contains("写“无收取信息处理费情况”", "写“全年收取信息处理费100元”");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void a_cell_with_a_note_besides_its_number_is_read_as_the_number_and_the_note_is_shown_with_it(@TempDir Path folder)
+            throws IOException {
+        String text = Files.readString(Samples.path(Samples.PINGTAN_2021))
+                .replace("行政规范性文件\t69\t3\t665", "行政规范性文件\t69（其中修订5件）\t3件\t665（含自然失效8件）");
+        Path edited = Files.writeString(folder.resolve("pingtan-2021-noted.txt"), text);
+
+        JsonNode line = run("--json", edited.toString()).jsonLines().getFirst();
+
+        // read as the sample's figures: no finding, as for the sample itself
+        assertThat(rules(line)).isEmpty();
+        assertThat(line.at("/tables/t2/t2.normative.issued").asInt()).isEqualTo(69);
+        assertThat(line.at("/tables/t2/t2.normative.repealed").asInt()).isEqualTo(3);
+        assertThat(line.at("/tables/t2/t2.normative.valid").asInt()).isEqualTo(665);
+        assertThat(line.get("notes")).hasSize(2);
+        assertThat(line.get("notes").get(0).get("cell").asString()).isEqualTo("t2.normative.issued");
+        assertThat(line.get("notes").get(0).get("value").asInt()).isEqualTo(69);
+        assertThat(line.get("notes").get(0).get("note").asString()).isEqualTo("其中修订5件");
+        assertThat(line.get("notes").get(1).get("note").asString()).isEqualTo("含自然失效8件");
+        assertThat(run(edited.toString()).out()).contains("单元格附注：表二「行政规范性文件·现行有效件数」按 665 读取，附注“含自然失效8件”");
     }
 
     private static List<String> rules(JsonNode line) {

@@ -33,9 +33,15 @@ class TextVsTableRuleTest {
             办结69件，1件结转下年度继续办理。                           | t3.carry_out.total      | 0   | 1件结转
             政府信息公开行政复议351件，其中结果维持72件。               | t4.review.total         | 350 | 351
             因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。        | t4.lit_direct.total     | 5   | 7
-            全年未发生因政府信息公开工作引发的行政复议、行政诉讼案件。     | t4.review.total         | 1   | 未发生
             动态更新本年度制发的规范性文件88件。                        | t2.normative.issued     | 80  | 88
             集中发布现行有效行政规范性文件393件。                       | t2.normative.valid      | 470 | 393
+            本年度办结申请20件，其中予以公开12件。                      | t3.r.open.total         | 10  | 予以公开12件
+            同意公开5件。                                             | t3.r.open.total         | 4   | 同意公开5件
+            部分公开3件，占10%。                                       | t3.r.partial.total      | 2   | 部分公开3件
+            不予公开5件，占6.17%。                                     | t3.r.deny.4.total       | 4   | 不予公开5件
+            无法提供31件。                                            | t3.r.unable.1.total     | 30  | 无法提供31件
+            不予处理1件。                                             | t3.r.noproc.2.total     | 0   | 不予处理1件
+            其他处理2件。                                             | t3.r.other.3.total      | 1   | 其他处理2件
             """)
     void a_figure_in_the_text_that_the_table_does_not_have_is_a_warning(
             String text, String cellId, String table, String quoted) {
@@ -65,10 +71,15 @@ class TextVsTableRuleTest {
             政府信息公开行政复议结果维持72件。                               | t4.review.total      | 0
             全年办理行政复议案件300件，行政诉讼案件20件。                     | t4.review.total      | 0
             全年收到政府信息公开申请75件，涉及自然人72件、商业企业3件。         | t3.new.total         | 74
+            其中，予以公开及部分公开42件。                                   | t3.r.open.total      | 0
+            2023年不予公开5件。                                             | t3.r.deny.1.total    | 0
+            不予公开的申请同比下降5件。                                      | t3.r.deny.1.total    | 0
+            行政许可申请不予处理3件。                                        | t3.r.noproc.1.total  | 0
             """)
     void figures_that_are_about_something_else_are_left_alone(String text, String cellId, String table) {
         // 许可申请; another year; a comparison; a breakdown; not about 申请; a result, not the total; not about
-        // 信息公开 (a 司法局 handling reviews); 75 = 74 new + 1 carried in
+        // 信息公开 (a 司法局 handling reviews); 75 = 74 new + 1 carried in; two results in one figure; another year;
+        // a comparison; not an application for information
         ReportTables tables =
                 new ReportTables(Map.of(cellId, new BigDecimal(table), "t3.carry_in.total", BigDecimal.ONE));
         assertThat(rule.check(new ReportContent(Map.of(Section.S1, text), tables), OptionalInt.of(2024)))

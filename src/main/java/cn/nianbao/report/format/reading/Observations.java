@@ -30,6 +30,8 @@ final class Observations {
     final List<LabelSeen> labels = new ArrayList<>();
     final Map<String, String> blankCells = new LinkedHashMap<>();
     final Map<String, BigDecimal> values = new LinkedHashMap<>();
+    /** The notes written with a cell's number (「30（含自然失效8件）」), by cell id. */
+    final Map<String, String> notes = new LinkedHashMap<>();
     /** Things that tell the format apart: obsolete 2019 columns, 2021 columns, the sub-items of （六）. */
     final Set<FormatVersion> formatSigns = new HashSet<>();
 
@@ -53,6 +55,9 @@ final class Observations {
             values.put(cellId, figure.value());
             if (figure.blank()) {
                 blankCells.put(cellId, figure.written());
+            }
+            if (figure.note() != null) {
+                notes.put(cellId, figure.note());
             }
             read.add(cellId);
         });

@@ -186,7 +186,8 @@ public final class ReportReader {
                 title.year(),
                 format(seen),
                 new ReportContent(sections, seen.tables()),
-                seen.structure());
+                seen.structure(),
+                seen.notes);
     }
 
     /** The format the tables show; a report with signs of both is 2019 if its table 2 has the 2019 columns. */

@@ -39,8 +39,11 @@ class SampleTextTest {
             pingtan_zonghe_shiyanqu_2023.txt   | t3.r.total.total    | 8    | 办结依申请公开81件
             pingtan_zonghe_shiyanqu_2023.txt   | t4.lit_direct.total | 0    | 行政诉讼案件7件
             pingtan_zonghe_shiyanqu_2023.txt   | t2.normative.issued | 7    | 动态更新本年度制发的规范性文件77件
+            pingtan_zonghe_shiyanqu_2023.txt   | t3.r.deny.8.total   | 99   | 不予公开5件
+            pingtan_zonghe_shiyanqu_2023.txt   | t3.r.unable.1.total | 99   | 无法提供31件
+            pingtan_zonghe_shiyanqu_2023.txt   | t3.r.noproc.2.total | 99   | 不予处理1件
+            pingtan_zonghe_shiyanqu_2023.txt   | t3.r.other.3.total  | 99   | 其他处理2件
             wenxian_kejiju_2025.txt            | t3.new.total        | 1    | 我局未收到政府信息公开申请
-            wenxian_kejiju_2025.txt            | t4.review.total     | 1    | 全年未发生因政府信息公开工作引发的行政复议、行政诉讼案件
             """)
     void a_figure_quoted_in_a_samples_text_is_compared_with_its_table(
             String sample, String cellId, String changed, String sentence) {
