@@ -1,12 +1,15 @@
 package cn.nianbao.publication;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PublicationRepository extends JpaRepository<Publication, Long> {
 
     boolean existsByReportId(long reportId);
+
+    Optional<Publication> findByReportId(long reportId);
 
     List<Publication> findAllByOrderByReportYearDescPublishedAtDescIdDesc();
 
