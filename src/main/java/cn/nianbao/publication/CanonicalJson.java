@@ -31,9 +31,9 @@ final class CanonicalJson {
 
     private CanonicalJson() {}
 
-    /** The canonical form of data about to be published (maps, lists, strings, numbers). */
-    static String of(Object data) {
-        return of(MAPPER.writeValueAsBytes(data));
+    /** Data about to be published (maps, lists, strings, numbers) as compact JSON, in its own key order. */
+    static String compact(Object data) {
+        return MAPPER.writeValueAsString(data);
     }
 
     /** The canonical form of a JSON file someone holds; {@link IllegalArgumentException} when it is not JSON. */
@@ -54,10 +54,10 @@ final class CanonicalJson {
         return canonical.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The stored canonical form as data again, to serve it (pretty-printed, with {@link #STATUS} where due). */
+    /** The stored JSON as data again, in its order, to serve it (indented, with {@link #STATUS} where due). */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> data(String canonical) {
-        return MAPPER.readValue(canonical, Map.class);
+    static Map<String, Object> data(String stored) {
+        return MAPPER.readValue(stored, Map.class);
     }
 
     /** A JSON download as a person reads it: indented, numbers written as the canonical form writes them. */

@@ -7,8 +7,8 @@ import jakarta.persistence.Lob;
 import java.time.Instant;
 
 /**
- * The JSON (in its {@link CanonicalJson canonical form}) and the PDF of one published edition, as stored when it was
- * first published or first asked for, with their SM3 digests. Never changed afterwards: rendering code may change,
+ * The JSON (compact, keys in the order it is served) and the PDF of one published edition, as stored when it was
+ * first published or first asked for, with their SM3 digests (the JSON's over its {@link CanonicalJson canonical form}). Never changed afterwards: rendering code may change,
  * an edition's files and digests do not.
  */
 @Entity
@@ -21,7 +21,7 @@ class EditionFile {
 
     private String pdfSm3;
 
-    private String canonicalJson;
+    private String publishedJson;
 
     @Lob
     @Column(columnDefinition = "longblob")
@@ -31,11 +31,11 @@ class EditionFile {
 
     protected EditionFile() {}
 
-    EditionFile(long publicationId, String canonicalJson, byte[] pdf, Instant storedAt) {
+    EditionFile(long publicationId, String publishedJson, byte[] pdf, Instant storedAt) {
         this.publicationId = publicationId;
-        this.canonicalJson = canonicalJson;
+        this.publishedJson = publishedJson;
         this.pdf = pdf.clone();
-        this.jsonSm3 = Sm3.hex(CanonicalJson.bytes(canonicalJson));
+        this.jsonSm3 = Sm3.hex(CanonicalJson.bytes(CanonicalJson.of(CanonicalJson.bytes(publishedJson))));
         this.pdfSm3 = Sm3.hex(pdf);
         this.storedAt = storedAt;
     }
@@ -52,8 +52,8 @@ class EditionFile {
         return pdfSm3;
     }
 
-    String getCanonicalJson() {
-        return canonicalJson;
+    String getPublishedJson() {
+        return publishedJson;
     }
 
     byte[] getPdf() {

@@ -60,7 +60,7 @@ class EditionFiles {
             return Optional.empty();
         }
         EditionFile made = new EditionFile(
-                publicationId, CanonicalJson.of(data(page.get())), pdf.pdfOf(page.get()), clock.instant());
+                publicationId, CanonicalJson.compact(data(page.get())), pdf.pdfOf(page.get()), clock.instant());
         try {
             return Optional.of(transaction.execute(
                     status -> files.findById(publicationId).orElseGet(() -> files.saveAndFlush(made))));

@@ -1,5 +1,6 @@
 package cn.nianbao.publication;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -14,6 +15,9 @@ interface PublicationRepository extends JpaRepository<Publication, Long> {
     List<Publication> findAllByOrderByReportYearDescPublishedAtDescIdDesc();
 
     List<Publication> findAllByOrderByPublishedAtDescIdDesc(Limit limit);
+
+    /** Every publication of these agencies in these years (the caller keeps the pairs it wants). */
+    List<Publication> findByAgencyIdInAndReportYearIn(Collection<Long> agencyIds, Collection<Integer> years);
 
     /** Every published edition of one agency's report on one year, the first publication first. */
     List<Publication> findByAgencyIdAndReportYearOrderByPublishedAtAscIdAsc(long agencyId, int reportYear);

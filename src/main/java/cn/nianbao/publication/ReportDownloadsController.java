@@ -55,7 +55,7 @@ class ReportDownloadsController {
     @GetMapping("/public/reports/{publicationId}.json")
     ResponseEntity<byte[]> json(@PathVariable long publicationId) {
         Published published = find(publicationId);
-        Map<String, Object> data = CanonicalJson.data(stored(publicationId).getCanonicalJson());
+        Map<String, Object> data = CanonicalJson.data(stored(publicationId).getPublishedJson());
         PublishedVersion current = publications.versions(publicationId).getLast();
         if (current.publicationId() != publicationId) {
             Map<String, Object> status = new LinkedHashMap<>();

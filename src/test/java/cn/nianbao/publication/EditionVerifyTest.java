@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -119,11 +121,7 @@ class EditionVerifyTest {
         PublishedReport first = journey.published(agency, 2021, texts("第一版的总体情况。"), CONSISTENT_FIGURES);
         String firstPage = "/public/reports/" + first.publicationId();
         byte[] firstPdf = download(firstPage + ".pdf");
-        long correctionId = logins.as(agency.handler(), () -> workflow.startCorrection(first.reportId(), NOTE));
-        journey.save(agency, correctionId, texts("更正版的总体情况。"), CONSISTENT_FIGURES);
-        journey.submit(agency, correctionId);
-        journey.approveAll(agency, correctionId);
-        PublishedReport corrected = journey.awaitPublished(correctionId);
+        PublishedReport corrected = correct(agency, first);
 
         assertThat(answer(corrected.publicationId(), "first.pdf", firstPdf))
                 .isEqualTo("核验结果：与已被更正的第 1 版一致（现行版本为第 2 版）");
@@ -168,6 +166,51 @@ class EditionVerifyTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).selectFirst("#verify-answer").text())
                 .isEqualTo("核验结果：请选择要核验的文件（PDF 或 JSON）。");
+    }
+
+    @Test
+    void the_feed_entry_of_a_correction_is_marked_as_such_and_links_the_superseded_edition() throws Exception {
+        TestAgency agency = testAgencies.create();
+        PublishedReport first = journey.published(agency, 2024, texts("第一版的总体情况。"), CONSISTENT_FIGURES);
+        PublishedReport corrected = correct(agency, first);
+        String firstPage = "/public/reports/" + first.publicationId();
+        String correctedPage = "/public/reports/" + corrected.publicationId();
+
+        Document atom =
+                Jsoup.parse(new String(download("/public/feed.atom"), StandardCharsets.UTF_8), "", Parser.xmlParser());
+        Element correction = atom.select("feed > entry").stream()
+                .filter(e -> e.selectFirst("id").text().endsWith(correctedPage))
+                .findFirst()
+                .orElseThrow();
+        assertThat(correction.selectFirst("title").text()).isEqualTo("更正：" + corrected.title());
+        assertThat(correction.selectFirst("summary").text()).contains("更正（第2版）", "原第1版已被更正");
+        assertThat(correction.selectFirst("link[rel=related]").attr("href")).endsWith(firstPage);
+        Element original = atom.select("feed > entry").stream()
+                .filter(e -> e.selectFirst("id").text().endsWith(firstPage))
+                .findFirst()
+                .orElseThrow();
+        assertThat(original.selectFirst("title").text()).isEqualTo(first.title());
+        assertThat(original.select("link[rel=related]")).isEmpty();
+
+        JsonNode item = null;
+        for (JsonNode candidate :
+                jsonMapper.readTree(download("/public/feed.json")).get("items")) {
+            if (candidate.get("id").asString().endsWith(correctedPage)) {
+                item = candidate;
+            }
+        }
+        assertThat(item).isNotNull();
+        assertThat(item.get("title").asString()).startsWith("更正：");
+        assertThat(item.get("_nianbao").get("edition").asInt()).isEqualTo(2);
+        assertThat(item.get("_nianbao").get("supersedes").asString()).endsWith(firstPage);
+    }
+
+    private PublishedReport correct(TestAgency agency, PublishedReport first) {
+        long correctionId = logins.as(agency.handler(), () -> workflow.startCorrection(first.reportId(), NOTE));
+        journey.save(agency, correctionId, texts("更正版的总体情况。"), CONSISTENT_FIGURES);
+        journey.submit(agency, correctionId);
+        journey.approveAll(agency, correctionId);
+        return journey.awaitPublished(correctionId);
     }
 
     private String answer(long publicationId, String fileName, byte[] file) throws Exception {
