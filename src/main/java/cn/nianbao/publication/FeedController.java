@@ -24,11 +24,11 @@ class FeedController {
 
     @GetMapping(value = "/public/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     String atom() {
-        return PublicationFeed.atom(publications.latest(ENTRIES), publicUrl.base());
+        return PublicationFeed.atom(publications.feed(ENTRIES), publicUrl.base());
     }
 
     @GetMapping(value = "/public/feed.json", produces = "application/feed+json;charset=UTF-8")
     Map<String, Object> json() {
-        return PublicationFeed.json(publications.latest(ENTRIES), publicUrl.base());
+        return PublicationFeed.json(publications.feed(ENTRIES), publicUrl.base());
     }
 }

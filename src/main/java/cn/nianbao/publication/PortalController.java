@@ -39,8 +39,11 @@ class PortalController {
     private final PublicationService publications;
     private final PublicPages pages;
     private final ITemplateEngine templates;
+    private final EditionFiles files;
 
-    PortalController(PublicationService publications, PublicPages pages, ITemplateEngine templates) {
+    PortalController(
+            PublicationService publications, PublicPages pages, ITemplateEngine templates, EditionFiles files) {
+        this.files = files;
         this.publications = publications;
         this.pages = pages;
         this.templates = templates;
@@ -117,6 +120,9 @@ class PortalController {
         model.setVariable("current", page.versions().getLast());
         model.setVariable("edition", page.edition());
         model.setVariable("report", StandardLayout.of(page.report()));
+        EditionFile stored = files.of(publicationId).orElseThrow(PortalController::notFound);
+        model.setVariable("jsonSm3", stored.getJsonSm3());
+        model.setVariable("pdfSm3", stored.getPdfSm3());
         return templates.process("public/report", model);
     }
 

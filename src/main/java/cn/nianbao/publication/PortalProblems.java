@@ -21,7 +21,7 @@ import org.thymeleaf.context.Context;
  * Spring's JSON error, whatever the client accepts), 400 for a link that is malformed (a publication or agency
  * number that is not a number), 404 for one that names nothing public. An expected refusal: nothing is logged.
  */
-@ControllerAdvice(assignableTypes = {PortalController.class, ReportDownloadsController.class})
+@ControllerAdvice(assignableTypes = {PortalController.class, ReportDownloadsController.class, VerifyController.class})
 class PortalProblems {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);

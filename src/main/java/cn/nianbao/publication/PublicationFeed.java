@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * New publications for a county's portal to pull: Atom (RFC 4287), written with the JDK's StAX writer so every title
- * is escaped, and JSON Feed 1.1 as plain maps for Jackson. Corrections appear as entries of their own.
+ * is escaped, and JSON Feed 1.1 as plain maps for Jackson. Corrections appear as entries of their own, titled
+ * 「更正：」 and linking the edition they supersede (Atom {@code rel="related"}, JSON {@code _nianbao.supersedes}).
  */
 final class PublicationFeed {
 
@@ -21,7 +22,8 @@ final class PublicationFeed {
 
     private PublicationFeed() {}
 
-    static String atom(List<PublishedReport> entries, String baseUrl) {
+    static String atom(List<FeedEntry> lines, String baseUrl) {
+        List<PublishedReport> entries = lines.stream().map(FeedEntry::entry).toList();
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -39,14 +41,18 @@ final class PublicationFeed {
             xml.writeStartElement("author");
             element(xml, "name", "年报");
             xml.writeEndElement();
-            for (PublishedReport entry : entries) {
+            for (FeedEntry line : lines) {
+                PublishedReport entry = line.entry();
                 xml.writeStartElement("entry");
-                element(xml, "title", entry.title());
+                element(xml, "title", title(line));
                 element(xml, "id", pageOf(entry, baseUrl));
                 element(xml, "updated", time(entry.publishedAt()));
                 element(xml, "published", time(entry.publishedAt()));
                 link(xml, "alternate", pageOf(entry, baseUrl));
-                element(xml, "summary", entry.agencyName() + "，" + entry.publishedOn() + "发布");
+                if (line.isCorrection()) {
+                    link(xml, "related", pageOf(line.supersededId(), baseUrl));
+                }
+                element(xml, "summary", summary(line));
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -58,7 +64,7 @@ final class PublicationFeed {
         return out.toString();
     }
 
-    static Map<String, Object> json(List<PublishedReport> entries, String baseUrl) {
+    static Map<String, Object> json(List<FeedEntry> lines, String baseUrl) {
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", "https://jsonfeed.org/version/1.1");
         feed.put("title", TITLE);
@@ -67,25 +73,26 @@ final class PublicationFeed {
         feed.put("language", "zh-CN");
         feed.put(
                 "items",
-                entries.stream()
-                        .map(entry -> {
+                lines.stream()
+                        .map(line -> {
+                            PublishedReport entry = line.entry();
                             Map<String, Object> item = new LinkedHashMap<>();
                             item.put("id", pageOf(entry, baseUrl));
                             item.put("url", pageOf(entry, baseUrl));
-                            item.put("title", entry.title());
-                            item.put("summary", entry.agencyName() + "，" + entry.publishedOn() + "发布");
+                            item.put("title", title(line));
+                            item.put("summary", summary(line));
                             item.put("date_published", time(entry.publishedAt()));
-                            item.put(
-                                    "_nianbao",
-                                    Map.of(
-                                            "agency",
-                                            entry.agencyName(),
-                                            "year",
-                                            entry.year(),
-                                            "pdf",
-                                            baseUrl + "/public/reports/" + entry.publicationId() + ".pdf",
-                                            "data",
-                                            baseUrl + "/public/reports/" + entry.publicationId() + ".json"));
+                            Map<String, Object> nianbao = new LinkedHashMap<>();
+                            nianbao.put("agency", entry.agencyName());
+                            nianbao.put("year", entry.year());
+                            nianbao.put("pdf", pageOf(entry, baseUrl) + ".pdf");
+                            nianbao.put("data", pageOf(entry, baseUrl) + ".json");
+                            nianbao.put("edition", line.edition());
+                            if (line.isCorrection()) {
+                                nianbao.put("correction", true);
+                                nianbao.put("supersedes", pageOf(line.supersededId(), baseUrl));
+                            }
+                            item.put("_nianbao", nianbao);
                             return item;
                         })
                         .toList());
@@ -93,7 +100,24 @@ final class PublicationFeed {
     }
 
     private static String pageOf(PublishedReport entry, String baseUrl) {
-        return baseUrl + "/public/reports/" + entry.publicationId();
+        return pageOf(entry.publicationId(), baseUrl);
+    }
+
+    private static String pageOf(long publicationId, String baseUrl) {
+        return baseUrl + "/public/reports/" + publicationId;
+    }
+
+    private static String title(FeedEntry line) {
+        return line.isCorrection() ? "更正：" + line.entry().title() : line.entry().title();
+    }
+
+    private static String summary(FeedEntry line) {
+        PublishedReport entry = line.entry();
+        if (line.isCorrection()) {
+            return entry.agencyName() + "，" + entry.publishedOn() + "更正（第" + line.edition() + "版），原第"
+                    + (line.edition() - 1) + "版已被更正";
+        }
+        return entry.agencyName() + "，" + entry.publishedOn() + "发布";
     }
 
     private static String time(Instant instant) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -130,6 +131,32 @@ public class PublicationService {
         Map<Long, String> names = agencies.namesOf(
                 newest.stream().map(Publication::getAgencyId).distinct().toList());
         return newest.stream().map(p -> toEntry(p, names.get(p.getAgencyId()))).toList();
+    }
+
+    /** {@link #latest}, each with its edition number and, for a correction, the edition it supersedes. */
+    @Transactional(readOnly = true)
+    List<FeedEntry> feed(int limit) {
+        List<PublishedReport> newest = latest(limit);
+        // one query for the editions of every agency and year in the feed, not one per entry
+        Map<String, List<Publication>> editions = publications
+                .findByAgencyIdInAndReportYearIn(
+                        newest.stream()
+                                .map(PublishedReport::agencyId)
+                                .distinct()
+                                .toList(),
+                        newest.stream().map(PublishedReport::year).distinct().toList())
+                .stream()
+                .sorted(Comparator.comparing(Publication::getPublishedAt).thenComparing(Publication::getId))
+                .collect(Collectors.groupingBy(p -> p.getAgencyId() + "/" + p.getReportYear()));
+        return newest.stream()
+                .map(entry -> {
+                    List<Long> ids = editions.get(entry.agencyId() + "/" + entry.year()).stream()
+                            .map(Publication::getId)
+                            .toList();
+                    int index = ids.indexOf(entry.publicationId());
+                    return new FeedEntry(entry, index + 1, index > 0 ? ids.get(index - 1) : null);
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -2,9 +2,12 @@ package cn.nianbao.publication;
 
 import cn.nianbao.audit.AuditAction;
 import cn.nianbao.audit.AuditTrail;
+import cn.nianbao.base.PublicUrl;
 import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportView;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The downloads of a published report, beside its page {@code /public/reports/{id}}: {@code {id}.pdf}, {@code
@@ -26,30 +28,44 @@ class ReportDownloadsController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final PublicationService publications;
-    private final ReportPdf pdf;
-    private final JsonMapper json;
+    private final EditionFiles files;
+    private final PublicUrl publicUrl;
     private final AuditTrail audit;
 
-    ReportDownloadsController(PublicationService publications, ReportPdf pdf, JsonMapper json, AuditTrail audit) {
+    ReportDownloadsController(
+            PublicationService publications, EditionFiles files, PublicUrl publicUrl, AuditTrail audit) {
         this.audit = audit;
         this.publications = publications;
-        this.pdf = pdf;
-        this.json = json;
+        this.files = files;
+        this.publicUrl = publicUrl;
     }
 
+    /** The PDF as stored when the edition was published: the bytes whose SM3 its page shows. */
     @GetMapping("/public/reports/{publicationId}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long publicationId) {
         Published published = find(publicationId);
-        byte[] body = pdf.pdfOf(published.entry(), published.report());
+        byte[] body = stored(publicationId).getPdf();
         return download(published.entry(), MediaType.APPLICATION_PDF, ".pdf", "pdf", body);
     }
 
+    /**
+     * The stored JSON, indented; a superseded edition's says so ({@value CanonicalJson#STATUS}, outside what the
+     * digest covers) and links the current edition.
+     */
     @GetMapping("/public/reports/{publicationId}.json")
     ResponseEntity<byte[]> json(@PathVariable long publicationId) {
         Published published = find(publicationId);
-        byte[] body = json.writerWithDefaultPrettyPrinter()
-                .writeValueAsBytes(published.data().json());
-        return download(published.entry(), MediaType.APPLICATION_JSON, "-表格数据.json", "json", body);
+        Map<String, Object> data = CanonicalJson.data(stored(publicationId).getPublishedJson());
+        PublishedVersion current = publications.versions(publicationId).getLast();
+        if (current.publicationId() != publicationId) {
+            Map<String, Object> status = new LinkedHashMap<>();
+            status.put("state", "已被更正");
+            status.put("currentEdition", current.number());
+            status.put("url", publicUrl.base() + "/public/reports/" + current.publicationId());
+            data.put(CanonicalJson.STATUS, status);
+        }
+        return download(
+                published.entry(), MediaType.APPLICATION_JSON, "-表格数据.json", "json", CanonicalJson.pretty(data));
     }
 
     @GetMapping("/public/reports/{publicationId}.csv")
@@ -57,6 +73,10 @@ class ReportDownloadsController {
         Published published = find(publicationId);
         byte[] body = published.data().csv();
         return download(published.entry(), CSV, "-表格数据.csv", "csv", body);
+    }
+
+    private EditionFile stored(long publicationId) {
+        return files.of(publicationId).orElseThrow(ReportDownloadsController::notFound);
     }
 
     private Published find(long publicationId) {

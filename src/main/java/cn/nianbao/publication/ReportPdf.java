@@ -91,21 +91,48 @@ class ReportPdf {
     }
 
     /**
+     * The PDF of one edition as it is stored when published: with the 更正公告 (date and 更正说明) of a correction.
+     * Not cached here: {@link EditionFiles} renders an edition once and keeps the bytes.
+     */
+    byte[] pdfOf(PortalPage page) {
+        rendering.acquireUninterruptibly();
+        try {
+            return render(page.entry(), StandardLayout.of(page.report()), page);
+        } finally {
+            rendering.release();
+        }
+    }
+
+    /**
      * The XHTML the PDF is made from, holding only characters the XML parser accepts ({@link PlainText#printable}),
      * whatever text was stored, and without variation selectors, which openhtmltopdf cannot apply (it reads no
      * format 14 cmap): it would print each of them as a character of its own.
      */
     String xhtml(PublishedReport entry, StandardLayout report) {
+        return xhtml(entry, report, null);
+    }
+
+    private String xhtml(PublishedReport entry, StandardLayout report, PortalPage edition) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("entry", entry);
         context.setVariable("report", report);
+        if (edition != null && edition.edition() != null && edition.edition().isCorrection()) {
+            // plain values: the template engine reaches no method of this package's records
+            context.setVariable("correctedOn", edition.entry().publishedOn());
+            context.setVariable("correctedEdition", edition.shown().number());
+            context.setVariable("correctionNote", edition.edition().correctionNote());
+        }
         return VARIATION_SELECTORS
                 .matcher(PlainText.printable(templates.process("public/report-print", context)))
                 .replaceAll("");
     }
 
     byte[] render(PublishedReport entry, StandardLayout report) {
-        String xhtml = xhtml(entry, report);
+        return render(entry, report, null);
+    }
+
+    private byte[] render(PublishedReport entry, StandardLayout report, PortalPage edition) {
+        String xhtml = xhtml(entry, report, edition);
         PdfFonts fonts = fonts();
         PdfFonts.ParsedFonts parsed = fonts.take();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);

@@ -45,9 +45,10 @@ enum SqlBudget {
     PORTAL_LIST(2),
     /**
      * GET /public/reports/{id}, in one transaction: the publication, its agency, every edition of that year (for
-     * the links to earlier and later versions), the report, its cells and its sections.
+     * the links to earlier and later versions), the report, its cells and its sections. Raised from 6 (issue 19): the
+     * edition's stored files, whose SM3 digests the page shows (1).
      */
-    PUBLIC_REPORT_PAGE(6);
+    PUBLIC_REPORT_PAGE(7);
 
     final int statements;
 

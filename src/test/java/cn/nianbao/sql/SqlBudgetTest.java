@@ -18,6 +18,7 @@ import cn.nianbao.report.format.T2Cell;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
+import cn.nianbao.support.Deliveries;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
 import java.math.BigDecimal;
@@ -59,6 +60,9 @@ class SqlBudgetTest {
 
     @Autowired
     PublicationService publications;
+
+    @Autowired
+    Deliveries deliveries;
 
     @Autowired
     Logins logins;
@@ -127,6 +131,8 @@ class SqlBudgetTest {
     @Test
     void the_public_report_page_stays_within_its_budget() {
         PublishedReport published = publish(testAgencies.create(), 2025);
+        // the edition's files are stored right after publication, as a visitor finds them a moment later
+        deliveries.awaitAll();
 
         List<String> statements = statementsOfGet("/public/reports/" + published.publicationId());
 
