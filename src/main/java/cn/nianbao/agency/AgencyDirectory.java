@@ -101,6 +101,27 @@ public class AgencyDirectory {
         return subtree;
     }
 
+    /**
+     * 汇总's area of a government, by name: every agency below it, except those below a lower government, whose own
+     * report already holds them (the lower government itself is in the area).
+     */
+    public List<AgencySummary> summedAreaOf(long governmentId) {
+        Map<Long, List<AgencySummary>> children = summariesOf(subtreeOf(governmentId)).stream()
+                .filter(a -> a.parentId() != null)
+                .collect(Collectors.groupingBy(AgencySummary::parentId));
+        List<AgencySummary> area = new ArrayList<>();
+        List<AgencySummary> level = children.getOrDefault(governmentId, List.of());
+        while (!level.isEmpty()) {
+            area.addAll(level);
+            level = level.stream()
+                    .filter(a -> a.kind() != AgencyKind.GOVERNMENT)
+                    .flatMap(a -> children.getOrDefault(a.id(), List.of()).stream())
+                    .toList();
+        }
+        area.sort(Comparator.comparing(AgencySummary::name));
+        return area;
+    }
+
     /** The agencies at the top of the tree (a county government, or an agency with nothing above it here). */
     public List<Long> topAgencies() {
         return agencies.findByParentIdIsNull().stream().map(Agency::getId).toList();

@@ -40,7 +40,7 @@ class PublishedAreaSums {
         if (self.isEmpty() || self.getFirst().kind() != AgencyKind.GOVERNMENT) {
             return Optional.empty();
         }
-        List<AgencySummary> area = areaOf(governmentId);
+        List<AgencySummary> area = agencies.summedAreaOf(governmentId);
         if (area.isEmpty()) {
             return Optional.empty();
         }
@@ -65,21 +65,5 @@ class PublishedAreaSums {
         }
         return Optional.of(
                 new Area(PlainText.printable(agencies.nameOf(governmentId)), included, missing, AreaSum.of(tables)));
-    }
-
-    private List<AgencySummary> areaOf(long governmentId) {
-        Map<Long, List<AgencySummary>> children = agencies.summariesOf(agencies.subtreeOf(governmentId)).stream()
-                .filter(a -> a.parentId() != null)
-                .collect(Collectors.groupingBy(AgencySummary::parentId));
-        List<AgencySummary> area = new ArrayList<>();
-        List<AgencySummary> level = children.getOrDefault(governmentId, List.of());
-        while (!level.isEmpty()) {
-            area.addAll(level);
-            level = level.stream()
-                    .filter(a -> a.kind() != AgencyKind.GOVERNMENT)
-                    .flatMap(a -> children.getOrDefault(a.id(), List.of()).stream())
-                    .toList();
-        }
-        return area;
     }
 }

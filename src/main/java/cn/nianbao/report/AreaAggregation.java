@@ -6,7 +6,6 @@ import cn.nianbao.agency.AgencySummary;
 import cn.nianbao.report.format.AreaSum;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +42,7 @@ class AreaAggregation {
         if (agencies.kindOf(agencyId) != AgencyKind.GOVERNMENT) {
             return Optional.empty();
         }
-        List<AgencySummary> area = areaOf(agencyId);
+        List<AgencySummary> area = agencies.summedAreaOf(agencyId);
         if (area.isEmpty()) {
             return Optional.empty();
         }
@@ -63,22 +62,5 @@ class AreaAggregation {
                         .toList()),
                 included,
                 missing));
-    }
-
-    private List<AgencySummary> areaOf(long governmentId) {
-        Map<Long, List<AgencySummary>> children = agencies.summariesOf(agencies.subtreeOf(governmentId)).stream()
-                .filter(a -> a.parentId() != null)
-                .collect(Collectors.groupingBy(AgencySummary::parentId));
-        List<AgencySummary> area = new ArrayList<>();
-        List<AgencySummary> level = children.getOrDefault(governmentId, List.of());
-        while (!level.isEmpty()) {
-            area.addAll(level);
-            level = level.stream()
-                    .filter(a -> a.kind() != AgencyKind.GOVERNMENT)
-                    .flatMap(a -> children.getOrDefault(a.id(), List.of()).stream())
-                    .toList();
-        }
-        area.sort(Comparator.comparing(AgencySummary::name));
-        return area;
     }
 }
