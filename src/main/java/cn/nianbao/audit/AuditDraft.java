@@ -34,21 +34,7 @@ record AuditDraft(
                 after,
                 previousHash,
                 null);
-        return new AuditEntry(
-                0,
-                seq,
-                occurredAt,
-                actor.username(),
-                actor.displayName(),
-                clientIp,
-                action.code(),
-                action.label(),
-                target,
-                detail,
-                before,
-                after,
-                previousHash,
-                EntryHash.of(unhashed));
+        return unhashed.withHash(EntryHash.of(unhashed));
     }
 
     private static String cut(String value, int max) {

@@ -27,6 +27,25 @@ public record AuditEntry(
     private static final DateTimeFormatter CHINA_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
+    /** The same entry sealed with its own hash. */
+    AuditEntry withHash(String ownHash) {
+        return new AuditEntry(
+                id,
+                seq,
+                occurredAt,
+                actorUsername,
+                actorName,
+                clientIp,
+                actionCode,
+                actionLabel,
+                target,
+                detail,
+                before,
+                after,
+                previousHash,
+                ownHash);
+    }
+
     /** When, in China Standard Time, to the second: 2025-01-10 09:30:05. */
     public String chinaTime() {
         return CHINA_TIME.format(occurredAt);
