@@ -44,7 +44,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            refuse(response);
+            refuse(request, response);
             return;
         }
         LimitedRequest limited = new LimitedRequest(request, limit);
@@ -56,17 +56,19 @@ class RequestBodyLimit extends OncePerRequestFilter {
             }
         }
         if (limited.exceeded() && !response.isCommitted()) {
-            refuse(response);
+            refuse(request, response);
         }
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
-        Problems.write(
-                response,
-                Problems.of(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        TITLE,
-                        "请求内容超过 " + DataSize.ofBytes(limit).toMegabytes() + " MB，服务器没有读取。"));
+    /** A page for a browser (a file chosen in a form), problem+json for a program. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String detail = "请求内容超过 " + DataSize.ofBytes(limit).toMegabytes() + " MB，服务器没有读取。";
+        if (RefusalPage.wanted(request)) {
+            RefusalPage.write(
+                    response, HttpStatus.CONTENT_TOO_LARGE, UploadTooLarge.TITLE, detail + UploadTooLarge.FILES);
+        } else {
+            Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, TITLE, detail));
+        }
     }
 
     /** The request with its body read through a counter that stops at the limit. */

@@ -35,7 +35,19 @@ final class ApiShapes {
             String title,
             String publishedAt,
             String format,
+            Edition edition,
             ApiTables tables) {}
+
+    @Schema(description = "本版本：第几版、是否现行，及发布时文件的 SM3 摘要（发布后不再改变），被更正后另有加注「已被更正」的 PDF 的摘要")
+    record Edition(
+            int number,
+            boolean current,
+            Long supersededBy,
+            String pdfSm3,
+            String jsonSm3,
+
+            @Schema(nullable = true, description = "本版本被更正后，下载的 PDF 加注「已被更正」，这是该文件的摘要")
+            String supersededPdfSm3) {}
 
     @Schema(description = "机关一个年度的报告：在本站发布的（publicationId）或导入的历史年报（imported）")
     record Year(int year, Long publicationId, boolean imported, Map<String, Long> headline, ApiTables tables) {}

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 核验: whether a file someone holds is an edition of this report as Nianbao published it. The file's SM3 is compared
- * with the stored digests of every edition of the report's year, over its bytes (a PDF, or a JSON byte for byte) and,
+ * with the stored digests of every edition of the report's year, over its bytes (a PDF as published or as marked 已被更正 once superseded, or a JSON byte for byte) and,
  * when it is JSON, over its {@link CanonicalJson canonical form} (the same data indented otherwise).
  */
 @Component
@@ -31,7 +31,7 @@ class EditionCheck {
     String check(long publicationId, byte[] file) {
         List<PublishedVersion> versions = publications.versions(publicationId);
         // editions published before the digests were kept get theirs now, so that they can be recognised
-        versions.forEach(v -> files.of(v.publicationId()));
+        versions.forEach(v -> files.withSupersededPdf(v.publicationId()));
         Set<Long> matching = new HashSet<>(stored.publicationsWithDigest(Sm3.hex(file)));
         canonicalDigest(file).ifPresent(sm3 -> matching.addAll(stored.publicationsWithDigest(sm3)));
         PublishedVersion current = versions.getLast();

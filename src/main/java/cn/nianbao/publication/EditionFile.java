@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The JSON (compact, keys in the order it is served) and the PDF of one published edition, as stored when it was
- * first published or first asked for, with their SM3 digests (the JSON's over its {@link CanonicalJson canonical form}). Never changed afterwards: rendering code may change,
- * an edition's files and digests do not.
+ * first published or first asked for, with their SM3 digests (the JSON's over its {@link CanonicalJson canonical
+ * form}). Never changed afterwards: rendering code may change, an edition's files and digests do not. A superseded
+ * edition gets one more file, once ({@link EditionFiles#supersededPdf}): the PDF marked 已被更正, with its own digest.
  */
 @Entity
 class EditionFile {
@@ -28,6 +30,12 @@ class EditionFile {
     private byte[] pdf;
 
     private Instant storedAt;
+
+    @Lob
+    @Column(columnDefinition = "longblob")
+    private byte[] supersededPdf;
+
+    private String supersededPdfSm3;
 
     protected EditionFile() {}
 
@@ -58,5 +66,14 @@ class EditionFile {
 
     byte[] getPdf() {
         return pdf.clone();
+    }
+
+    /** The PDF marked 已被更正, once the edition is superseded and that file has been made. */
+    Optional<byte[]> supersededPdf() {
+        return Optional.ofNullable(supersededPdf).map(byte[]::clone);
+    }
+
+    Optional<String> supersededPdfSm3() {
+        return Optional.ofNullable(supersededPdfSm3);
     }
 }

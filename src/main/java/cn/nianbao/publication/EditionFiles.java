@@ -1,7 +1,9 @@
 package cn.nianbao.publication;
 
+import cn.nianbao.base.PublicUrl;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,6 +26,7 @@ class EditionFiles {
     private final PublicationService portal;
     private final ReportPdf pdf;
     private final Clock clock;
+    private final PublicUrl publicUrl;
     private final TransactionTemplate transaction;
 
     EditionFiles(
@@ -32,8 +35,10 @@ class EditionFiles {
             PublicationService portal,
             ReportPdf pdf,
             Clock clock,
+            PublicUrl publicUrl,
             PlatformTransactionManager transactions) {
         this.files = files;
+        this.publicUrl = publicUrl;
         this.publications = publications;
         this.portal = portal;
         this.pdf = pdf;
@@ -47,6 +52,53 @@ class EditionFiles {
     @ApplicationModuleListener
     void storeWhenPublished(ReportPublished published) {
         publications.findByReportId(published.reportId()).ifPresent(p -> of(p.getId()));
+    }
+
+    /**
+     * A correction makes the edition before it superseded: its PDF marked 已被更正 is made now, so that the file the
+     * portal serves from then on is known to 核验 before anyone downloads it.
+     */
+    @ApplicationModuleListener
+    void markTheSupersededEdition(ReportPublished published) {
+        publications
+                .findByReportId(published.reportId())
+                .ifPresent(p -> portal.versions(p.getId()).stream()
+                        .filter(v -> !v.current())
+                        .forEach(v -> withSupersededPdf(v.publicationId())));
+    }
+
+    /**
+     * The stored files of a publication and, if the edition has been superseded, with its PDF marked 已被更正 (made
+     * and kept the first time it is needed: it names the edition that superseded it, which stays so).
+     */
+    Optional<EditionFile> withSupersededPdf(long publicationId) {
+        Optional<EditionFile> stored = of(publicationId);
+        if (stored.isEmpty() || stored.get().supersededPdfSm3().isPresent()) {
+            return stored;
+        }
+        Optional<Supersession> superseded = supersession(publicationId);
+        if (superseded.isEmpty()) {
+            return stored;
+        }
+        byte[] marked = pdf.pdfOf(portal.page(publicationId).orElseThrow(), superseded.get());
+        transaction.executeWithoutResult(status -> files.storeSupersededPdf(publicationId, marked, Sm3.hex(marked)));
+        return files.findById(publicationId);
+    }
+
+    /** Which edition superseded this one, when, and its address; empty while it is current. */
+    private Optional<Supersession> supersession(long publicationId) {
+        List<PublishedVersion> versions = portal.versions(publicationId);
+        for (int i = 0; i < versions.size() - 1; i++) {
+            if (versions.get(i).publicationId() == publicationId) {
+                PublishedVersion by = versions.get(i + 1);
+                return Optional.of(new Supersession(
+                        versions.get(i).number(),
+                        by.number(),
+                        by.publishedOn(),
+                        publicUrl.absolute("/public/reports/" + by.publicationId())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The stored files of a publication, stored now if they were not yet; empty for anything not public. */

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +32,11 @@ class PublicApiController {
     private final PublicationService publications;
     private final PublishedAreaSums areas;
     private final JsonMapper json;
+    private final EditionFiles files;
 
-    PublicApiController(PublicationService publications, PublishedAreaSums areas, JsonMapper json) {
+    PublicApiController(PublicationService publications, PublishedAreaSums areas, JsonMapper json, EditionFiles files) {
         this.publications = publications;
+        this.files = files;
         this.areas = areas;
         this.json = json;
     }
@@ -76,7 +79,26 @@ class PublicApiController {
                 entry.title(),
                 ReportData.publishedAt(entry),
                 ReportData.FORMAT,
+                edition(publicationId),
                 ApiTables.of(tables)));
+    }
+
+    private ApiShapes.Edition edition(long publicationId) {
+        List<PublishedVersion> versions = publications.versions(publicationId);
+        EditionFile stored = files.withSupersededPdf(publicationId).orElseThrow(PublicApiController::noReport);
+        int index = 0;
+        while (versions.get(index).publicationId() != publicationId) {
+            index++;
+        }
+        PublishedVersion shown = versions.get(index);
+        Long supersededBy = shown.current() ? null : versions.get(index + 1).publicationId();
+        return new ApiShapes.Edition(
+                shown.number(),
+                shown.current(),
+                supersededBy,
+                stored.getPdfSm3(),
+                stored.getJsonSm3(),
+                stored.supersededPdfSm3().orElse(null));
     }
 
     @GetMapping("/agencies/{agencyId}/years")

@@ -40,12 +40,24 @@ class ReportDownloadsController {
         this.publicUrl = publicUrl;
     }
 
-    /** The PDF as stored when the edition was published: the bytes whose SM3 its page shows. */
+    /**
+     * The PDF as stored when the edition was published, the bytes whose SM3 its page shows; once the edition is
+     * superseded, the PDF marked 已被更正 with the link to the correction (its digest shown beside the first).
+     */
     @GetMapping("/public/reports/{publicationId}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long publicationId) {
         Published published = find(publicationId);
-        byte[] body = stored(publicationId).getPdf();
+        EditionFile stored = files.withSupersededPdf(publicationId).orElseThrow(ReportDownloadsController::notFound);
+        byte[] body = stored.supersededPdf().orElseGet(stored::getPdf);
         return download(published.entry(), MediaType.APPLICATION_PDF, ".pdf", "pdf", body);
+    }
+
+    /** The PDF exactly as published, also for a superseded edition: what an assessor compares with an old copy. */
+    @GetMapping("/public/reports/{publicationId}/published.pdf")
+    ResponseEntity<byte[]> publishedPdf(@PathVariable long publicationId) {
+        Published published = find(publicationId);
+        byte[] body = stored(publicationId).getPdf();
+        return download(published.entry(), MediaType.APPLICATION_PDF, "-发布时.pdf", "pdf", body);
     }
 
     /**

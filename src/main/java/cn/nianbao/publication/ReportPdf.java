@@ -95,9 +95,14 @@ class ReportPdf {
      * Not cached here: {@link EditionFiles} renders an edition once and keeps the bytes.
      */
     byte[] pdfOf(PortalPage page) {
+        return pdfOf(page, null);
+    }
+
+    /** The PDF of a superseded edition: the stored one's content with the 已被更正 notice and the link on its first page. */
+    byte[] pdfOf(PortalPage page, Supersession superseded) {
         rendering.acquireUninterruptibly();
         try {
-            return render(page.entry(), StandardLayout.of(page.report()), page);
+            return render(page.entry(), StandardLayout.of(page.report()), page, superseded);
         } finally {
             rendering.release();
         }
@@ -109,13 +114,19 @@ class ReportPdf {
      * format 14 cmap): it would print each of them as a character of its own.
      */
     String xhtml(PublishedReport entry, StandardLayout report) {
-        return xhtml(entry, report, null);
+        return xhtml(entry, report, null, null);
     }
 
-    private String xhtml(PublishedReport entry, StandardLayout report, PortalPage edition) {
+    private String xhtml(PublishedReport entry, StandardLayout report, PortalPage edition, Supersession superseded) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("entry", entry);
         context.setVariable("report", report);
+        if (superseded != null) {
+            context.setVariable("supersededEdition", superseded.edition());
+            context.setVariable("supersededBy", superseded.byEdition());
+            context.setVariable("supersededOn", superseded.byOn());
+            context.setVariable("supersededUrl", superseded.url());
+        }
         if (edition != null && edition.edition() != null && edition.edition().isCorrection()) {
             // plain values: the template engine reaches no method of this package's records
             context.setVariable("correctedOn", edition.entry().publishedOn());
@@ -128,11 +139,11 @@ class ReportPdf {
     }
 
     byte[] render(PublishedReport entry, StandardLayout report) {
-        return render(entry, report, null);
+        return render(entry, report, null, null);
     }
 
-    private byte[] render(PublishedReport entry, StandardLayout report, PortalPage edition) {
-        String xhtml = xhtml(entry, report, edition);
+    private byte[] render(PublishedReport entry, StandardLayout report, PortalPage edition, Supersession superseded) {
+        String xhtml = xhtml(entry, report, edition, superseded);
         PdfFonts fonts = fonts();
         PdfFonts.ParsedFonts parsed = fonts.take();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);

@@ -59,11 +59,12 @@ class VerifyController {
 
     private ResponseEntity<String> page(HttpStatus status, long publicationId, String answer) {
         PublishedReport entry = publications.find(publicationId).orElseThrow(VerifyController::notFound);
-        EditionFile stored = files.of(publicationId).orElseThrow(VerifyController::notFound);
+        EditionFile stored = files.withSupersededPdf(publicationId).orElseThrow(VerifyController::notFound);
         Context model = new Context(Locale.SIMPLIFIED_CHINESE);
         model.setVariable("entry", entry);
         model.setVariable("jsonSm3", stored.getJsonSm3());
         model.setVariable("pdfSm3", stored.getPdfSm3());
+        model.setVariable("supersededPdfSm3", stored.supersededPdfSm3().orElse(null));
         model.setVariable("answer", answer);
         model.setVariable("matches", answer != null && answer.startsWith("与"));
         return ResponseEntity.status(status)

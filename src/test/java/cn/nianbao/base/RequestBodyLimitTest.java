@@ -79,6 +79,23 @@ class RequestBodyLimitTest {
         assertThat(response.getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void a_browser_is_answered_with_a_page_in_chinese() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/public/reports/1/verify");
+        request.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        request.setContent(new byte[LIMIT + 1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, new MockFilterChain(reader));
+
+        assertThat(read).hasValue(-1);
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("<h1>文件过大</h1>", "服务器没有读取")
+                .doesNotContain("Exception");
+    }
+
     private static void assertRefused(MockHttpServletResponse response) throws Exception {
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentType()).startsWith("application/problem+json");

@@ -17,9 +17,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -126,7 +131,9 @@ class EditionVerifyTest {
         assertThat(answer(corrected.publicationId(), "first.pdf", firstPdf))
                 .isEqualTo("核验结果：与已被更正的第 1 版一致（现行版本为第 2 版）");
         assertThat(answer(first.publicationId(), "first.pdf", firstPdf)).isEqualTo("核验结果：与本版本一致（本版本已被更正，现行版本为第 2 版）");
-        assertThat(download(firstPage + ".pdf")).isEqualTo(firstPdf);
+        assertThat(download(firstPage + "/published.pdf")).isEqualTo(firstPdf);
+        assertThat(stored.findById(first.publicationId()).orElseThrow().getPdfSm3())
+                .isEqualTo(Sm3.hex(firstPdf));
 
         byte[] firstJson = download(firstPage + ".json");
         JsonNode status = jsonMapper.readTree(firstJson).get(CanonicalJson.STATUS);
@@ -135,7 +142,33 @@ class EditionVerifyTest {
         assertThat(answer(corrected.publicationId(), "first.json", firstJson))
                 .isEqualTo("核验结果：与已被更正的第 1 版一致（现行版本为第 2 版）");
 
+        byte[] markedPdf = download(firstPage + ".pdf");
+        assertThat(markedPdf).isNotEqualTo(firstPdf);
+        assertThat(text(markedPdf).replaceAll("\\s", ""))
+                .contains("已被更正：本版本（第1版）已于" + corrected.publishedOn() + "被第2版更正，不再是现行版本。")
+                .contains("第一版的总体情况。");
+        assertThat(links(markedPdf)).anyMatch(uri -> uri.endsWith("/public/reports/" + corrected.publicationId()));
+        assertThat(download(firstPage + ".pdf")).isEqualTo(markedPdf);
+        Document verifyPage = new PortalVisitor(port).page(firstPage + "/verify");
+        assertThat(verifyPage.selectFirst("#verify .pdf-sm3").text()).isEqualTo(Sm3.hex(firstPdf));
+        assertThat(verifyPage.selectFirst("#verify .superseded-pdf-sm3").text()).isEqualTo(Sm3.hex(markedPdf));
+        assertThat(answer(first.publicationId(), "marked.pdf", markedPdf)).isEqualTo("核验结果：与本版本一致（本版本已被更正，现行版本为第 2 版）");
+        assertThat(answer(corrected.publicationId(), "marked.pdf", markedPdf))
+                .isEqualTo("核验结果：与已被更正的第 1 版一致（现行版本为第 2 版）");
+
+        JsonNode apiEdition = jsonMapper
+                .readTree(download("/public/api/v1/reports/" + first.publicationId()))
+                .get("edition");
+        assertThat(apiEdition.get("number").asInt()).isEqualTo(1);
+        assertThat(apiEdition.get("current").asBoolean()).isFalse();
+        assertThat(apiEdition.get("supersededBy").asLong()).isEqualTo(corrected.publicationId());
+        assertThat(apiEdition.get("pdfSm3").asString()).isEqualTo(Sm3.hex(firstPdf));
+        assertThat(apiEdition.get("supersededPdfSm3").asString()).isEqualTo(Sm3.hex(markedPdf));
+
         byte[] correctedPdf = download("/public/reports/" + corrected.publicationId() + ".pdf");
+        assertThat(download("/public/reports/" + corrected.publicationId() + "/published.pdf"))
+                .isEqualTo(correctedPdf);
+        assertThat(text(correctedPdf)).doesNotContain("已被更正：");
         assertThat(text(correctedPdf).replaceAll("\\s", ""))
                 .contains("更正公告：本报告于" + corrected.publishedOn() + "更正（第2版）。")
                 .contains("更正说明：" + NOTE.replaceAll("\\s", ""));
@@ -166,6 +199,21 @@ class EditionVerifyTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).selectFirst("#verify-answer").text())
                 .isEqualTo("核验结果：请选择要核验的文件（PDF 或 JSON）。");
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_with_a_portal_page_in_chinese() throws Exception {
+        PublishedReport published = journey.published(testAgencies.create(), 2022, texts("总体情况。"), CONSISTENT_FIGURES);
+        for (int megabytes : new int[] {20, 22}) {
+            HttpResponse<String> response =
+                    post(published.publicationId(), "large.pdf", new byte[megabytes * 1024 * 1024 + 1]);
+            assertThat(response.statusCode()).as(megabytes + " MB").isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("text/html");
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.selectFirst("h1").text()).isEqualTo("文件过大");
+            assertThat(page.selectFirst("main").text()).contains(megabytes == 20 ? "不能超过 20 MB" : "超过 21 MB");
+        }
     }
 
     @Test
@@ -221,6 +269,11 @@ class EditionVerifyTest {
 
     /** The form's request as a browser sends it: multipart/form-data with the file under 「file」. */
     private HttpResponse<String> post(long publicationId, String fileName, byte[] file) throws Exception {
+        return post(publicationId, fileName, file, "text/html,application/xhtml+xml");
+    }
+
+    private HttpResponse<String> post(long publicationId, String fileName, byte[] file, String accept)
+            throws Exception {
         String boundary = "----nianbao" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -231,6 +284,7 @@ class EditionVerifyTest {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/public/reports/" + publicationId + "/verify"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -243,6 +297,18 @@ class EditionVerifyTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    private static List<String> links(byte[] pdf) throws Exception {
+        List<String> uris = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDAnnotation annotation : document.getPage(0).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    uris.add(uri.getURI());
+                }
+            }
+        }
+        return uris;
     }
 
     private static String text(byte[] pdf) throws Exception {
