@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # B5: the public portal over real HTTP on the production jar, anonymous, loaded with wrk (Debian: apt-get install wrk)
 # on the loopback. First publishes reports into a database that outlives the run (B5PortalSeedBenchmark), then starts
-# `java -jar target/nianbao.jar` on it and loads the portal list (/public) and one report page for a fixed time each.
+# `java -jar target/nianbao.jar` on it and loads the portal list (/public), one report page and that report in the API
+# (/public/api/v1/reports/{id}) for a fixed time each.
 # Usage: src/bench/scripts/b5-portal.sh [h2|mariadb]   (build first: ./mvnw -Pproduction package)
-# Settings: B5_REPORTS (30), B5_SECONDS (20), B5_CONNECTIONS (16), B5_THREADS (2), NIANBAO_BENCH_PORT (18080).
+# Settings: B5_REPORTS (30), B5_SECONDS (20), B5_CONNECTIONS (16), B5_THREADS (2), NIANBAO_BENCH_PORT (18080),
+# B5_API (yes: also one report of the read-only API; no for a jar from before the API).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 db=${1:-h2}
@@ -59,4 +61,5 @@ row() {
     echo "|---|---|---|---|---|---|---|---|---|"
     row "portal list /public" /public
     row "report page /public/reports/$report" "/public/reports/$report"
+    [[ ${B5_API:-yes} == no ]] || row "API /public/api/v1/reports/$report" "/public/api/v1/reports/$report"
 } | tee "target/bench/B5-$db.md"

@@ -1,6 +1,7 @@
 package cn.nianbao.publication;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,10 @@ interface EditionFileRepository extends JpaRepository<EditionFile, Long> {
     @Query("select f.publicationId from EditionFile f"
             + " where f.jsonSm3 = :sm3 or f.pdfSm3 = :sm3 or f.supersededPdfSm3 = :sm3")
     List<Long> publicationsWithDigest(String sm3);
+
+    @Query("select new cn.nianbao.publication.EditionDigests(f.pdfSm3, f.jsonSm3, f.supersededPdfSm3)"
+            + " from EditionFile f where f.publicationId = :publicationId")
+    Optional<EditionDigests> digestsOf(long publicationId);
 
     /** Keeps the first marked PDF made for an edition: a second one made meanwhile by another request is dropped. */
     @Modifying

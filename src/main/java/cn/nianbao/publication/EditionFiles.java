@@ -85,6 +85,18 @@ class EditionFiles {
         return files.findById(publicationId);
     }
 
+    /**
+     * The digests of an edition without reading its files (the API answers them on every call); made first, like
+     * the files, where they are missing: an edition from before they were kept, or a superseded one not yet marked.
+     */
+    Optional<EditionDigests> digests(long publicationId, boolean current) {
+        Optional<EditionDigests> known = files.digestsOf(publicationId);
+        if (known.isPresent() && (current || known.get().supersededPdfSm3() != null)) {
+            return known;
+        }
+        return withSupersededPdf(publicationId).map(EditionDigests::of);
+    }
+
     /** Which edition superseded this one, when, and its address; empty while it is current. */
     private Optional<Supersession> supersession(long publicationId) {
         List<PublishedVersion> versions = portal.versions(publicationId);

@@ -85,20 +85,21 @@ class PublicApiController {
 
     private ApiShapes.Edition edition(long publicationId) {
         List<PublishedVersion> versions = publications.versions(publicationId);
-        EditionFile stored = files.withSupersededPdf(publicationId).orElseThrow(PublicApiController::noReport);
         int index = 0;
         while (versions.get(index).publicationId() != publicationId) {
             index++;
         }
         PublishedVersion shown = versions.get(index);
+        EditionDigests digests =
+                files.digests(publicationId, shown.current()).orElseThrow(PublicApiController::noReport);
         Long supersededBy = shown.current() ? null : versions.get(index + 1).publicationId();
         return new ApiShapes.Edition(
                 shown.number(),
                 shown.current(),
                 supersededBy,
-                stored.getPdfSm3(),
-                stored.getJsonSm3(),
-                stored.supersededPdfSm3().orElse(null));
+                digests.pdfSm3(),
+                digests.jsonSm3(),
+                digests.supersededPdfSm3());
     }
 
     @GetMapping("/agencies/{agencyId}/years")
