@@ -120,10 +120,11 @@ class PortalController {
         model.setVariable("current", page.versions().getLast());
         model.setVariable("edition", page.edition());
         model.setVariable("report", StandardLayout.of(page.report()));
-        EditionFile stored = files.withSupersededPdf(publicationId).orElseThrow(PortalController::notFound);
-        model.setVariable("jsonSm3", stored.getJsonSm3());
-        model.setVariable("pdfSm3", stored.getPdfSm3());
-        model.setVariable("supersededPdfSm3", stored.supersededPdfSm3().orElse(null));
+        EditionDigests stored =
+                files.digests(publicationId, page.shown().current()).orElseThrow(PortalController::notFound);
+        model.setVariable("jsonSm3", stored.jsonSm3());
+        model.setVariable("pdfSm3", stored.pdfSm3());
+        model.setVariable("supersededPdfSm3", stored.supersededPdfSm3());
         return templates.process("public/report", model);
     }
 
