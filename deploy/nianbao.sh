@@ -18,6 +18,12 @@ if [[ ! -f $home/nianbao.jar ]]; then
     exit 1
 fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# An older java first on the PATH would otherwise fail with "Unrecognized VM option 'AOTCache'"
+version=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }') || true
+if [[ -z $version || ${version%%.*} -lt 25 ]]; then
+    echo "nianbao.sh: Nianbao needs Java 25 or later, but $java is ${version:-not runnable}; set JAVA_HOME to a JDK 25" >&2
+    exit 1
+fi
 cache=()
 if [[ -f $home/nianbao.aot ]]; then
     cache=(-XX:AOTCache="$home/nianbao.aot")

@@ -118,6 +118,17 @@ class PortalAccessibilityBrowserTest {
             focused.sendKeys(Keys.ENTER);
             browser.until(d -> browser.url().endsWith(report)
                     && !browser.all(By.cssSelector("html.large-text")).isEmpty());
+
+            // 大字 enlarges the search form too, not only the text around it (a browser's own controls stay 13 px)
+            browser.open("/public");
+            String labelSize =
+                    browser.until(By.cssSelector(".portal-search label")).getCssValue("font-size");
+            assertThat(labelSize).isEqualTo("20px");
+            for (String control : List.of("#search-agency", "#search-year", ".portal-search button")) {
+                assertThat(browser.until(By.cssSelector(control)).getCssValue("font-size"))
+                        .as(control)
+                        .isEqualTo(labelSize);
+            }
         }
     }
 
