@@ -57,6 +57,30 @@ public enum HistoryAction {
         return this == PART_ASSIGNED || this == PART_FINISHED || this == PART_CANCELLED;
     }
 
+    /**
+     * What a person did to a report themselves, listed in their 已办: decisions, hand-overs, copies, reminders, the
+     * parts of a draft; not what the system recorded for them (发布, 转交, deadline notices) nor the creation of a
+     * draft, which is in 我发起的.
+     */
+    public static final Set<HistoryAction> PERSONAL_ACTS = EnumSet.of(
+            SUBMITTED,
+            APPROVED,
+            RETURNED,
+            WITHDRAWN,
+            SIGNED,
+            CLAIMED,
+            UNCLAIMED,
+            TRANSFERRED,
+            DELEGATED,
+            RESOLVED,
+            COPIED,
+            URGED,
+            CORRECTION_STARTED,
+            AGGREGATED,
+            PART_ASSIGNED,
+            PART_FINISHED,
+            PART_CANCELLED);
+
     /** A reminder or escalation of the deadline job: recorded beside the steps, not a step anyone took. */
     public boolean isDeadlineNotice() {
         return this == DEADLINE_REMINDED || this == DEADLINE_ESCALATED;

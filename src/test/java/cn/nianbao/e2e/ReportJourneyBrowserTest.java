@@ -100,6 +100,15 @@ class ReportJourneyBrowserTest {
                     browser.until(d -> !d.getCurrentUrl().contains("/tasks/"));
                     browser.logout();
                 }
+                // 已办: the reviewer finds the step they took, with their opinion, and where the report went on to
+                browser.login(agency.secrecy(), password);
+                browser.open("/done");
+                browser.until(d -> browser.pageText().contains("通过"));
+                assertThat(browser.pageText())
+                        .contains(agency.name() + " 2025 年度")
+                        .contains("保密审查");
+                browser.screenshot("4-done");
+                browser.logout();
                 assertThat(browser.cspViolations()).as("the console").isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("journey-staff");

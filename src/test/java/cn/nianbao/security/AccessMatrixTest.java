@@ -22,6 +22,7 @@ import cn.nianbao.base.UserFacingException;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
+import cn.nianbao.desk.ui.DoneView;
 import cn.nianbao.desk.ui.InboxView;
 import cn.nianbao.desk.ui.PartTaskView;
 import cn.nianbao.desk.ui.ReportDetailView;
@@ -196,6 +197,10 @@ class AccessMatrixTest extends UiTest {
                         union(ALL_CHAIN, Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE)),
                         user -> shows("reports", ReportsView.class)),
                 new Target("页面 待办", ALL_CHAIN, user -> shows("", InboxView.class)),
+                new Target(
+                        "页面 已办",
+                        union(ALL_CHAIN, Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE)),
+                        user -> shows("done", DoneView.class)),
                 new Target("页面 格式校验", Set.copyOf(people.keySet()), user -> shows("check", CheckView.class)),
                 new Target(
                         "页面 修改密码",

@@ -41,6 +41,11 @@ enum SqlBudget {
      * come back.
      */
     INBOX(10),
+    /**
+     * A page of 已办, 我发起的 or 办结 (report.PersonalLists), whatever the number of lines: the page itself, one
+     * statement without a count, and the names of the agencies on it.
+     */
+    DESK_LIST_PAGE(2),
     /** GET /public: the publications and their agencies' names, whatever their number. */
     PORTAL_LIST(2),
     /**

@@ -12,6 +12,8 @@ import cn.nianbao.desk.DueWork;
 import cn.nianbao.desk.WorkList;
 import cn.nianbao.publication.PublicationService;
 import cn.nianbao.publication.PublishedReport;
+import cn.nianbao.report.ListFilter;
+import cn.nianbao.report.PersonalLists;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T2Cell;
@@ -68,6 +70,9 @@ class SqlBudgetTest {
     Logins logins;
 
     @Autowired
+    PersonalLists personalLists;
+
+    @Autowired
     WebApplicationContext web;
 
     private MockMvc mvc;
@@ -110,6 +115,20 @@ class SqlBudgetTest {
 
         assertWithin(SqlBudget.INBOX, forOne);
         assertSameCount("inbox", "5 tasks", forFive, "1 task", forOne);
+    }
+
+    @Test
+    void a_page_of_each_desk_list_sends_the_same_statements_for_five_reports_as_for_one() {
+        TestAgency withOne = agencyWithSubmittedReports(1);
+        TestAgency withFive = agencyWithSubmittedReports(5);
+
+        for (String list : List.of("已办", "我发起的", "办结")) {
+            List<String> forOne = deskListStatements(withOne.handler(), list, 1);
+            List<String> forFive = deskListStatements(withFive.handler(), list, 5);
+
+            assertWithin(SqlBudget.DESK_LIST_PAGE, forOne);
+            assertSameCount(list, "5 reports", forFive, "1 report", forOne);
+        }
     }
 
     @Test
@@ -165,6 +184,21 @@ class SqlBudgetTest {
         AtomicReference<List<DueWork>> inbox = new AtomicReference<>();
         List<String> statements = as(reviewer, () -> inbox.set(work.mine()));
         assertThat(inbox.get()).hasSize(expectedTasks);
+        return statements;
+    }
+
+    /** 办结 lists none of the submitted reports (none is published): its page is counted all the same. */
+    private List<String> deskListStatements(String handler, String list, int submitted) {
+        AtomicReference<List<?>> page = new AtomicReference<>();
+        List<String> statements = as(
+                handler,
+                () -> page.set(
+                        switch (list) {
+                            case "已办" -> personalLists.acted(ListFilter.ALL, 0, 50);
+                            case "我发起的" -> personalLists.started(ListFilter.ALL, 0, 50);
+                            default -> personalLists.finished(ListFilter.ALL, 0, 50);
+                        }));
+        assertThat(page.get()).as(list).hasSize(list.equals("办结") ? 0 : submitted);
         return statements;
     }
 
