@@ -2,7 +2,9 @@ package cn.nianbao.publication;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,9 +35,16 @@ class PublicApiController {
     private final PublishedAreaSums areas;
     private final JsonMapper json;
     private final EditionFiles files;
+    private final PublicPages pages;
 
-    PublicApiController(PublicationService publications, PublishedAreaSums areas, JsonMapper json, EditionFiles files) {
+    PublicApiController(
+            PublicationService publications,
+            PublishedAreaSums areas,
+            JsonMapper json,
+            EditionFiles files,
+            PublicPages pages) {
         this.publications = publications;
+        this.pages = pages;
         this.files = files;
         this.areas = areas;
         this.json = json;
@@ -62,16 +71,34 @@ class PublicApiController {
                 .toList()));
     }
 
+    /**
+     * Kept rendered like the portal's pages ({@link PublicPages}: an edition never changes, a publication empties
+     * the cache), since other systems poll one report far more often than anything is published.
+     */
     @GetMapping("/reports/{publicationId}")
     @Operation(summary = "一份已发布报告及其表二、表三、表四")
-    ResponseEntity<ApiShapes.Report> report(@PathVariable long publicationId) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = ApiShapes.Report.class)))
+    ResponseEntity<byte[]> report(@PathVariable long publicationId) {
+        RenderedPage kept =
+                pages.get("api report " + publicationId, () -> json.writeValueAsString(reportShape(publicationId)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .eTag(kept.etag())
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .body(kept.html());
+    }
+
+    private ApiShapes.Report reportShape(long publicationId) {
         PublishedReport entry = publications.find(publicationId).orElseThrow(PublicApiController::noReport);
         var tables = publications
                 .content(publicationId)
                 .orElseThrow(PublicApiController::noReport)
                 .content()
                 .tables();
-        return tagged(new ApiShapes.Report(
+        return new ApiShapes.Report(
                 entry.publicationId(),
                 entry.agencyId(),
                 entry.agencyName(),
@@ -80,7 +107,7 @@ class PublicApiController {
                 ReportData.publishedAt(entry),
                 ReportData.FORMAT,
                 edition(publicationId),
-                ApiTables.of(tables)));
+                ApiTables.of(tables));
     }
 
     private ApiShapes.Edition edition(long publicationId) {

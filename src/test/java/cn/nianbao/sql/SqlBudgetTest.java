@@ -158,7 +158,10 @@ class SqlBudgetTest {
         assertWithin(SqlBudget.PUBLIC_REPORT_PAGE, statements);
     }
 
-    /** The public pages are kept rendered: the budgets above are the cost of the first visit, later ones cost none. */
+    /**
+     * The public pages, and the API's report that other systems poll, are kept rendered: the budgets above are the
+     * cost of the first visit, later ones cost none.
+     */
     @Test
     void a_public_page_shown_again_sends_no_statement() {
         PublishedReport published = publish(testAgencies.create(), 2025);
@@ -166,7 +169,8 @@ class SqlBudgetTest {
         for (String path : List.of(
                 "/public",
                 "/public/reports/" + published.publicationId(),
-                "/public/agencies/" + published.agencyId())) {
+                "/public/agencies/" + published.agencyId(),
+                "/public/api/v1/reports/" + published.publicationId())) {
             statementsOfGet(path);
             assertThat(statementsOfGet(path)).as("second GET %s", path).isEmpty();
         }
