@@ -12,6 +12,7 @@ import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.AggregationScope;
 import cn.nianbao.report.ui.HistoryList;
+import cn.nianbao.report.ui.OpinionColumn;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.workflow.ProcessDiagram;
 import cn.nianbao.workflow.ReportWorkflow;
@@ -31,6 +32,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * One report, read-only, with its process diagram and history; a link to the open task when this person holds one.
@@ -96,7 +98,9 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             Anchor changes = new Anchor("reports/" + reportId + "/changes", "自我上次的版本以来的修改");
             changes.setId("changes-since-mine");
             side.add(new Div(changes));
-            side.add(new HistoryList(reportId, reports.history(reportId), reports.versionedSteps(reportId)));
+            List<ReportHistoryItem> history = reports.history(reportId);
+            side.add(new OpinionColumn(history));
+            side.add(new HistoryList(reportId, history, reports.versionedSteps(reportId)));
             add(main, side);
         } catch (NumberFormatException | UserFacingException e) {
             Paragraph missing = new Paragraph("报告不存在或您无权查看。");
