@@ -4,6 +4,14 @@
  * ({@code /public/api/v1}, described in OpenAPI 3.1, Swagger UI at {@code /public/api}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"agency", "audit", "base", "report", "report :: format", "report :: trusted", "workflow"
+        allowedDependencies = {
+            "agency",
+            "audit",
+            "base",
+            "pdf",
+            "report",
+            "report :: format",
+            "report :: trusted",
+            "workflow"
         })
 package cn.nianbao.publication;

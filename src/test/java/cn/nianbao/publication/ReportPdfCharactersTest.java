@@ -2,6 +2,7 @@ package cn.nianbao.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.pdf.HtmlPdf;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.ReportContent;
@@ -34,7 +35,7 @@ class ReportPdfCharactersTest {
     private static final String EMOJI = "群众留言：点赞😀，爱心❤️，好评👍，全家👨\u200D👩\u200D👧👍🏽。";
     private static final Instant PUBLISHED = Instant.parse("2025-01-20T02:00:00Z");
 
-    private final ReportPdf pdf = new ReportPdf(templates());
+    private final ReportPdf pdf = new ReportPdf(templates(), new HtmlPdf());
 
     @Test
     void characters_outside_the_basic_plane_print_as_themselves_in_the_text_layer() throws IOException {
@@ -44,7 +45,7 @@ class ReportPdfCharactersTest {
         assertThat(text).contains("𠮷县科学技术局2025年政府信息公开工作年度报告", "申请人𠮷某的姓名含𠀀与𪚥两字。");
         assertThat(text.codePoints()).contains(0x20BB7, 0x20000, 0x2A6A5);
         // emoji as Symbola draws them, in black and white; the variation selector asking for colour is left out
-        assertThat(text).contains(EMOJI.replace("\uFE0F", "")).doesNotContain("#", ReportPdf.MISSING);
+        assertThat(text).contains(EMOJI.replace("\uFE0F", "")).doesNotContain("#", HtmlPdf.MISSING);
         assertThat(fontsOf(rendered))
                 .anyMatch(font -> font.contains("NotoSansSC"))
                 .anyMatch(font -> font.contains("HanaMinB"))
@@ -63,7 +64,7 @@ class ReportPdfCharactersTest {
         // U+30000, CJK Extension G (plane 3), is in none of the three fonts
         String text = text(render("温县科学技术局", Map.of(Section.S1, "缺字\uD880\uDC00在此。")));
 
-        assertThat(text).contains("缺字" + ReportPdf.MISSING + "在此。").doesNotContain("#");
+        assertThat(text).contains("缺字" + HtmlPdf.MISSING + "在此。").doesNotContain("#");
     }
 
     private byte[] render(String agency, Map<Section, String> sections) throws IOException {

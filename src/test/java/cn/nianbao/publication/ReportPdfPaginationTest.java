@@ -2,6 +2,7 @@ package cn.nianbao.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.pdf.HtmlPdf;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.ReportContent;
@@ -59,7 +60,7 @@ class ReportPdfPaginationTest {
 
     private static final List<String> MERGED_LABELS = List.of("三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理");
 
-    private final ReportPdf pdf = new ReportPdf(templates());
+    private final ReportPdf pdf = new ReportPdf(templates(), new HtmlPdf());
 
     @Test
     void no_page_ends_with_a_heading_and_table_three_repeats_its_header_where_it_splits() throws IOException {

@@ -1,4 +1,4 @@
-package cn.nianbao.publication;
+package cn.nianbao.pdf;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;

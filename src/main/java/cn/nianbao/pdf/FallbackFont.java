@@ -1,4 +1,4 @@
-package cn.nianbao.publication;
+package cn.nianbao.pdf;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.io.IOException;
@@ -92,7 +92,7 @@ final class FallbackFont {
         }
     }
 
-    /** Without glyph substitution, as Noto Sans SC (see {@code ReportPdf.Fonts.parse}). */
+    /** Without glyph substitution, as Noto Sans SC (see {@code PdfFonts}). */
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         font.setEnableGsub(false);

@@ -1,4 +1,4 @@
-package cn.nianbao.publication;
+package cn.nianbao.pdf;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.util.OpenUtil;
@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The two weights of Noto Sans SC as read from the classpath, and the fonts parsed from them, kept between renders:
  * parsing the 10 MB of each weight (cmap, glyph locations) was a tenth of every render. A parsed font reads its
  * tables lazily from one shared position, so each render takes a pair of its own from {@code idle} (one per render
- * running at once, at most two through {@link ReportPdf#pdfOf}) and gives it back.
+ * running at once, at most two through {@link HtmlPdf#render}) and gives it back.
  */
 final class PdfFonts {
 
@@ -38,8 +38,8 @@ final class PdfFonts {
     }
 
     static PdfFonts load() {
-        byte[] regular = readFont(ReportPdf.REGULAR);
-        byte[] bold = readFont(ReportPdf.BOLD);
+        byte[] regular = readFont(HtmlPdf.REGULAR);
+        byte[] bold = readFont(HtmlPdf.BOLD);
         ToUnicodeRepair repair = ToUnicodeRepair.forFonts(
                 List.of(() -> new ByteArrayInputStream(regular), () -> new ByteArrayInputStream(bold)));
         return new PdfFonts(regular, bold, repair);

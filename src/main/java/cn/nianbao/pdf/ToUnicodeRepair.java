@@ -1,4 +1,4 @@
-package cn.nianbao.publication;
+package cn.nianbao.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
