@@ -9,6 +9,7 @@
             "base",
             "base :: ui",
             "deadline",
+            "pdf",
             "report",
             "report :: format",
             "report :: ui",

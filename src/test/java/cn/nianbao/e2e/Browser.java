@@ -1,11 +1,17 @@
 package cn.nianbao.e2e;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -202,6 +208,22 @@ final class Browser implements AutoCloseable {
 
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * A file a page links to, fetched over real HTTP with this browser's session cookie, as the browser itself would
+     * download it (headless Chromium keeps no downloaded file a test can read without a download folder).
+     */
+    HttpResponse<byte[]> fetch(String href) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        URI uri = URI.create(baseUrl + "/").resolve(href);
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(
+                    HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     /** Saves what the browser shows, for a person reading a failed run (target/e2e-screenshots). */

@@ -6,8 +6,12 @@ import cn.nianbao.TestProfiles;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportService;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -108,6 +112,19 @@ class ReportJourneyBrowserTest {
                         .contains(agency.name() + " 2025 年度")
                         .contains("保密审查");
                 browser.screenshot("4-done");
+                // the report's page links the 签发单: a PDF whose text names each step's opinion, signer and date
+                browser.click(By.cssSelector("#done-acted a"));
+                String signOffSheet = browser.until(By.id("form-sign-off")).getAttribute("href");
+                HttpResponse<byte[]> pdf = browser.fetch(signOffSheet);
+                assertThat(pdf.statusCode()).isEqualTo(200);
+                assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+                try (PDDocument sheet = Loader.loadPDF(pdf.body())) {
+                    assertThat(sheet.getNumberOfPages()).isOne();
+                    assertThat(new PDFTextStripper().getText(sheet))
+                            .contains("政府信息公开工作年度报告签发单", "保密审查意见", "分管领导审核意见", "主要领导签发意见")
+                            .containsPattern("签字：保密\\d+\\s+日期\\s+\\d{4}年")
+                            .containsPattern("签字：主要\\d+");
+                }
                 browser.logout();
                 assertThat(browser.cspViolations()).as("the console").isEmpty();
             } catch (RuntimeException | AssertionError e) {

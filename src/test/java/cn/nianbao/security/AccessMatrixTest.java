@@ -22,6 +22,8 @@ import cn.nianbao.base.UserFacingException;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
+import cn.nianbao.desk.ApprovalForm;
+import cn.nianbao.desk.ApprovalForms;
 import cn.nianbao.desk.ui.DoneView;
 import cn.nianbao.desk.ui.InboxView;
 import cn.nianbao.desk.ui.PartTaskView;
@@ -85,6 +87,9 @@ class AccessMatrixTest extends UiTest {
     ReportService reports;
 
     @Autowired
+    ApprovalForms approvalForms;
+
+    @Autowired
     ReportWorkflow workflow;
 
     @Autowired
@@ -143,6 +148,10 @@ class AccessMatrixTest extends UiTest {
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
                 new Target("读取办理历史（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.history(draft))),
+                new Target(
+                        "打印签发单（服务）",
+                        READERS_OF_DRAFT,
+                        user -> succeeds(() -> approvalForms.pdf(draft, ApprovalForm.SIGN_OFF))),
                 new Target(
                         "读取流程图（服务）",
                         READERS_OF_DRAFT,

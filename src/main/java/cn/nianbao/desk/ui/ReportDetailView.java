@@ -5,6 +5,7 @@ import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.TextLimits;
+import cn.nianbao.desk.ApprovalForm;
 import cn.nianbao.report.ReportEdition;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
@@ -99,7 +100,7 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             changes.setId("changes-since-mine");
             side.add(new Div(changes));
             List<ReportHistoryItem> history = reports.history(reportId);
-            side.add(new OpinionColumn(history));
+            side.add(new OpinionColumn(history), forms(reportId));
             side.add(new HistoryList(reportId, history, reports.versionedSteps(reportId)));
             add(main, side);
         } catch (NumberFormatException | UserFacingException e) {
@@ -107,6 +108,20 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             missing.setId("not-found");
             add(missing);
         }
+    }
+
+    /** The 审批表 and 签发单 as PDF, opened in a new tab; not Vaadin routes, so the router leaves the links alone. */
+    private static Div forms(long reportId) {
+        Div links = new Div();
+        links.addClassName("approval-forms");
+        for (ApprovalForm form : ApprovalForm.values()) {
+            Anchor link = new Anchor("forms/reports/" + reportId + "/" + form.slug() + ".pdf", "打印" + form.title());
+            link.setId("form-" + form.slug());
+            link.setRouterIgnore(true);
+            link.setTarget("_blank");
+            links.add(new Div(link));
+        }
+        return links;
     }
 
     /** 撤回 while the next step has not acted: back to 起草 for the submitter, to one's own step for a reviewer. */
