@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Every rule of FORMAT.md §5 on one report, with last year's report of the same agency when there is one: SHAPE,
- * LABEL and blank cells (DOMAIN warnings) from the structure as found, the arithmetic of {@link ReportChecker},
+ * NUMBERING (never on a drafted report: its headings are the official ones), LABEL and blank cells (DOMAIN warnings) from the structure as found, the arithmetic of {@link ReportChecker},
  * TEXT-VS-TABLE, CONTRADICTION, and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED. A cross-year rule is left out when a cell
  * it needs could not be read in either report: SHAPE has already said so.
  */
@@ -16,6 +16,7 @@ public final class FullCheck {
 
     private final ReportChecker arithmetic = new ReportChecker();
     private final ShapeRule shape = new ShapeRule();
+    private final NumberingRule numbering = new NumberingRule();
     private final LabelRule labels = new LabelRule();
     private final BlankCellRule blanks = new BlankCellRule();
     private final TextVsTableRule text = new TextVsTableRule();
@@ -33,6 +34,7 @@ public final class FullCheck {
     public List<Finding> check(CheckSubject thisYear, Optional<CheckSubject> lastYear) {
         List<Finding> findings = new ArrayList<>();
         findings.addAll(shape.check(thisYear.structure()));
+        findings.addAll(numbering.check(thisYear.structure()));
         findings.addAll(labels.check(thisYear.structure()));
         findings.addAll(blanks.check(thisYear.structure()));
         findings.addAll(arithmetic.check(thisYear.content().tables()));
