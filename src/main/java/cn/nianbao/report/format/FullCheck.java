@@ -7,10 +7,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Every rule of FORMAT.md §5 on one report, with last year's report of the same agency when there is one: SHAPE,
- * NUMBERING (never on a drafted report: its headings are the official ones), LABEL and blank cells (DOMAIN warnings) from the structure as found, the arithmetic of {@link ReportChecker},
- * TEXT-VS-TABLE, CONTRADICTION, and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED. A cross-year rule is left out when a cell
- * it needs could not be read in either report: SHAPE has already said so.
+ * Every rule of FORMAT.md §5 and docs/RULES.md on one report, with last year's report of the same agency when there is
+ * one: SHAPE, NUMBERING (never on a drafted report: its headings are the official ones), LABEL and blank cells (DOMAIN
+ * warnings) from the structure as found, the arithmetic of {@link ReportChecker}, TEXT-VS-TABLE, CONTRADICTION, and
+ * the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED and REPEAT. A cross-year rule on the tables is left out when a
+ * cell it needs could not be read in either report: SHAPE has already said so.
  */
 public final class FullCheck {
 
@@ -22,6 +23,7 @@ public final class FullCheck {
     private final TextVsTableRule text = new TextVsTableRule();
     private final ContradictionRule contradictions = new ContradictionRule();
     private final CrossYearRule crossYear = new CrossYearRule();
+    private final RepeatRule repeat = new RepeatRule();
     private final ConfidentialityRules confidentiality = new ConfidentialityRules();
 
     /** A report drafted in this system, and last year's if the system has it. */
@@ -47,6 +49,7 @@ public final class FullCheck {
                 .filter(f -> readInBoth(
                         f, thisYear.structure().cellsRead(), last.structure().cellsRead()))
                 .forEach(findings::add));
+        lastYear.ifPresent(last -> findings.addAll(repeat.check(thisYear.content(), last.content())));
         return findings;
     }
 
