@@ -2,6 +2,7 @@ package cn.nianbao.report.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,23 +33,29 @@ public final class NumberingRule {
             String written = structure.writtenHeadings().get(i).strip();
             int numeral = numeral(written);
             if (numeral != section.ordinal() + 1) {
-                findings.add(error("第" + numeralOf(section) + "部分应为「" + section.heading() + "」，此处为「" + written + "」"
-                        + (numeral > 0 && numeral <= previous ? "（编号在此重新开始或重复）" : "")
-                        + (section == Section.S6 ? "；其他需要报告的事项是第六部分" : "") + "。"));
+                findings.add(error(
+                        section,
+                        written,
+                        "第" + numeralOf(section) + "部分应为「" + section.heading() + "」，此处为「" + written + "」"
+                                + (numeral > 0 && numeral <= previous ? "（编号在此重新开始或重复）" : "")
+                                + (section == Section.S6 ? "；其他需要报告的事项是第六部分" : "") + "。"));
             }
             previous = Math.max(previous, numeral);
         }
         for (int i = 1; i < headings.size(); i++) {
             if (headings.get(i).ordinal() <= headings.get(i - 1).ordinal()) {
-                findings.add(error("标题次序不对：写作 "
-                        + structure.writtenHeadings().stream()
-                                .map(h -> "「" + h.strip() + "」")
-                                .collect(Collectors.joining("、"))
-                        + "，应按一至六的次序各出现一次"
-                        + (headings.contains(Section.S6) && headings.getLast() != Section.S6
-                                ? "，「" + Section.S6.heading() + "」在最后"
-                                : "")
-                        + "。"));
+                findings.add(error(
+                        headings.get(i),
+                        structure.writtenHeadings().get(i).strip(),
+                        "标题次序不对：写作 "
+                                + structure.writtenHeadings().stream()
+                                        .map(h -> "「" + h.strip() + "」")
+                                        .collect(Collectors.joining("、"))
+                                + "，应按一至六的次序各出现一次"
+                                + (headings.contains(Section.S6) && headings.getLast() != Section.S6
+                                        ? "，「" + Section.S6.heading() + "」在最后"
+                                        : "")
+                                + "。"));
                 break;
             }
         }
@@ -75,7 +82,11 @@ public final class NumberingRule {
         return section.heading().substring(0, 1);
     }
 
-    private static Finding error(String message) {
-        return Finding.error(RULE, List.of(), message);
+    /**
+     * Where it stands: the heading is not in the section's text, so the place is the start of the text under it (an
+     * empty span), shown as the heading written.
+     */
+    private static Finding error(Section section, String written, String message) {
+        return new Finding(Severity.ERROR, RULE, List.of(), message, Optional.of(new TextSpan(section, 0, 0, written)));
     }
 }
