@@ -101,4 +101,22 @@ class CheckCommandTextRulesTest {
         assertThat(findings(alone.lines().getFirst(), "REPEAT")).isEmpty();
         assertThat(together.exit()).isEqualTo(alone.exit());
     }
+
+    @Test
+    void vague_is_reported_only_when_asked_for(@TempDir Path folder) throws IOException {
+        String sample = Files.readString(Samples.path(Samples.HUAIAN_2024), StandardCharsets.UTF_8);
+        String s5 = sample.substring(
+                sample.indexOf("五、存在的主要问题及改进情况\n") + "五、存在的主要问题及改进情况\n".length(), sample.indexOf("六、其他需要报告的事项\n"));
+        Path file = Files.writeString(
+                folder.resolve("vague.txt"), sample.replace(s5, "\n下一步，我市将进一步加强政务公开工作，不断提升工作水平。\n\n"));
+
+        assertThat(findings(run("--json", file.toString()).lines().getFirst(), "VAGUE"))
+                .isEmpty();
+        Run asked = run("--json", "--vague", file.toString());
+        assertThat(findings(asked.lines().getFirst(), "VAGUE")).singleElement().satisfies(f -> {
+            assertThat(f.get("severity").asString()).isEqualTo("warning");
+            assertThat(f.at("/text/section").asString()).isEqualTo("S5");
+        });
+        assertThat(asked.exit()).isZero();
+    }
 }
