@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code check [--json] FILE...}: each file is read and checked against the national format; files of the same agency
- * for consecutive years are also checked across years (the XY rules on the later one). Exit code 0: no errors; 1:
- * errors found; 2: a file could not be read (the others are still checked).
+ * {@code check [--json] [--vague] FILE...}: each file is read and checked against the national format; files of the
+ * same agency for consecutive years are also checked across years (the XY rules and REPEAT on the later one); VAGUE
+ * only with {@code --vague}. Exit code 0: no errors; 1: errors found; 2: a file could not be read (the others are still
+ * checked).
  */
 public final class CheckCommand {
 
@@ -32,15 +33,15 @@ public final class CheckCommand {
     public static final int UNREADABLE = 2;
 
     static final String USAGE = """
-            用法：java -jar nianbao.jar check [--json] 文件...
+            用法：java -jar nianbao.jar check [--json] [--vague] 文件...
               检查已发布的政府信息公开工作年度报告（纯文本，表格以制表符分隔；或保存的网页 HTML）
               是否符合《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）。
-              同一机关相邻年度的报告一起检查时，还核对跨年度规则（上年结转、现行有效件数）。
-              --json  每个文件输出一行 JSON：file、agency、year、format、tables、findings
+              同一机关相邻年度的报告一起检查时，还核对跨年度规则（上年结转、现行有效件数、与上年文字雷同）。
+              --json   每个文件输出一行 JSON：file、agency、year、format、tables、findings
+              --vague  也检查第五部分是否泛泛而谈（VAGUE，默认不查）
             退出码：0 没有错误；1 发现错误；2 有文件无法读取。""";
 
     private final ReportReader reader = new ReportReader();
-    private final FullCheck fullCheck = new FullCheck();
 
     /** What {@code java -jar nianbao.jar check …} runs: standard output and error, exit code returned. */
     public static int main(List<String> args) {
@@ -53,10 +54,13 @@ public final class CheckCommand {
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
         boolean json = false;
+        boolean vague = false;
         List<String> files = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--vague")) {
+                vague = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 out.println(USAGE);
                 return NO_ERRORS;
@@ -89,6 +93,7 @@ public final class CheckCommand {
             }
         }
         ChineseReport text = new ChineseReport(out);
+        FullCheck fullCheck = new FullCheck(vague);
         int errorFiles = 0;
         for (Map.Entry<String, ReadReport> entry : read.entrySet()) {
             ReadReport report = entry.getValue();

@@ -15,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * One checked file as one line of JSON: {@code {"file", "agency", "year", "format", "tables": {"t2": {cell id:
  * number}, "t3": {row id: {column id: number}}, "t4": {cell id: number}}, "findings": [{"severity", "rule", "cells",
  * "message", "text"}], "notes": [{"cell", "value", "note"}]}}; "text" only for a finding on the prose (PRIVACY,
- * SECRET-MARK): {"section", "start", "end", "match"}, offsets into the section's text, the match masked for personal
- * data; the notes are what a cell carries besides its number (「30（含自然失效8件）」 is the value 30, the note
+ * SECRET-MARK, REPEAT): {"section", "start", "end", "match"}, offsets into the section's text, the match masked for
+ * personal data (for REPEAT the longest repeated passage, its first characters, and "passages": [{"start", "end"}],
+ * every repeated passage); the notes are what a cell carries besides its number (「30（含自然失效8件）」 is the value 30, the note
  * 含自然失效8件). Only the cells that could be read are in the tables; agency and year are null when no title line
  * names them.
  */
@@ -55,6 +56,12 @@ final class JsonLine {
                 text.put("start", span.start());
                 text.put("end", span.end());
                 text.put("match", span.shown());
+                if (!finding.passages().isEmpty()) {
+                    ArrayNode passages = text.putArray("passages");
+                    finding.passages()
+                            .forEach(p ->
+                                    passages.addObject().put("start", p.start()).put("end", p.end()));
+                }
             });
         }
         ArrayNode notes = line.putArray("notes");

@@ -33,7 +33,8 @@ public class ReportChecks {
     private final Semaphore slots;
     private final long waitNanos;
     private final ReportReader reader;
-    private final FullCheck fullCheck = new FullCheck();
+    /** VAGUE left out, as in {@code check} without {@code --vague}. */
+    private final FullCheck fullCheck = new FullCheck(false);
 
     ReportChecks(CheckSettings settings) {
         this.slots = new Semaphore(settings.concurrent(), true);

@@ -7,20 +7,39 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Every rule of FORMAT.md §5 on one report, with last year's report of the same agency when there is one: SHAPE,
- * LABEL and blank cells (DOMAIN warnings) from the structure as found, the arithmetic of {@link ReportChecker},
- * TEXT-VS-TABLE, CONTRADICTION, and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED. A cross-year rule is left out when a cell
- * it needs could not be read in either report: SHAPE has already said so.
+ * Every rule of FORMAT.md §5 and docs/RULES.md on one report, with last year's report of the same agency when there is
+ * one: SHAPE, NUMBERING (never on a drafted report: its headings are the official ones), LABEL and blank cells (DOMAIN
+ * warnings) from the structure as found, the arithmetic of {@link ReportChecker}, TEXT-VS-TABLE, CONTRADICTION,
+ * VAGUE (unless left out), and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED and REPEAT. A cross-year rule on
+ * the tables is left out when a cell it needs could not be read in either report: SHAPE has already said so.
  */
 public final class FullCheck {
 
     private final ReportChecker arithmetic = new ReportChecker();
     private final ShapeRule shape = new ShapeRule();
+    private final NumberingRule numbering = new NumberingRule();
     private final LabelRule labels = new LabelRule();
     private final BlankCellRule blanks = new BlankCellRule();
     private final TextVsTableRule text = new TextVsTableRule();
     private final ContradictionRule contradictions = new ContradictionRule();
     private final CrossYearRule crossYear = new CrossYearRule();
+    private final RepeatRule repeat = new RepeatRule();
+    private final VagueRule vagueRule = new VagueRule();
+    private final boolean vague;
+
+    /** Every rule, VAGUE included: for the drafter, who can still say what the problems and measures are. */
+    public FullCheck() {
+        this(true);
+    }
+
+    /**
+     * {@code vague}: whether VAGUE is applied; the checker of published reports ({@code check}, 格式校验) leaves it
+     * out unless asked, as a judgement on the wording rather than the format.
+     */
+    public FullCheck(boolean vague) {
+        this.vague = vague;
+    }
+
     private final ConfidentialityRules confidentiality = new ConfidentialityRules();
 
     /** A report drafted in this system, and last year's if the system has it. */
@@ -33,18 +52,23 @@ public final class FullCheck {
     public List<Finding> check(CheckSubject thisYear, Optional<CheckSubject> lastYear) {
         List<Finding> findings = new ArrayList<>();
         findings.addAll(shape.check(thisYear.structure()));
+        findings.addAll(numbering.check(thisYear.structure()));
         findings.addAll(labels.check(thisYear.structure()));
         findings.addAll(blanks.check(thisYear.structure()));
         findings.addAll(arithmetic.check(thisYear.content().tables()));
         findings.addAll(text.check(thisYear.content(), thisYear.year()));
         findings.addAll(confidentiality.check(thisYear.content()));
         findings.addAll(contradictions.check(thisYear.content(), thisYear.year()));
+        if (vague) {
+            findings.addAll(vagueRule.check(thisYear.content()));
+        }
         lastYear.ifPresent(last -> crossYear
                 .check(thisYear.content().tables(), last.content().tables())
                 .stream()
                 .filter(f -> readInBoth(
                         f, thisYear.structure().cellsRead(), last.structure().cellsRead()))
                 .forEach(findings::add));
+        lastYear.ifPresent(last -> findings.addAll(repeat.check(thisYear.content(), last.content())));
         return findings;
     }
 

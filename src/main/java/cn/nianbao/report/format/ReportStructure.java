@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a reader found in a report, before its figures are judged: the headings in the order written, the tables and
+ * What a reader found in a report, before its figures are judged: the headings in the order written (with each
+ * heading's line as written, for {@link NumberingRule}: 「四、存在的主要问题及改进情况」 is section 五 numbered 四), the tables and
  * rows it recognised with the cells it could read from each, the columns named in table 3's header, the fixed labels
  * as written, and anything the 2021 format does not have. {@link ShapeRule}, {@link LabelRule} and
  * {@link BlankCellRule} compare it with the format. A report drafted in this system has the {@link #complete()}
@@ -25,7 +26,8 @@ public record ReportStructure(
         Set<String> t3Groups,
         List<Oddity> oddities,
         List<LabelSeen> labels,
-        Map<String, String> blankCells) {
+        Map<String, String> blankCells,
+        List<String> writtenHeadings) {
 
     public enum Table {
         T2("表二"),
@@ -99,6 +101,32 @@ public record ReportStructure(
         oddities = List.copyOf(oddities);
         labels = List.copyOf(labels);
         blankCells = Map.copyOf(blankCells);
+        writtenHeadings = List.copyOf(writtenHeadings);
+        if (writtenHeadings.size() != headings.size()) {
+            throw new IllegalArgumentException("one written heading per heading");
+        }
+    }
+
+    /** A structure whose headings are written as the official ones (numbered 一 to 六 as their sections). */
+    public ReportStructure(
+            List<Section> headings,
+            Set<Table> tables,
+            List<RowSeen> rows,
+            List<T3Column> t3Columns,
+            Set<String> t3Groups,
+            List<Oddity> oddities,
+            List<LabelSeen> labels,
+            Map<String, String> blankCells) {
+        this(
+                headings,
+                tables,
+                rows,
+                t3Columns,
+                t3Groups,
+                oddities,
+                labels,
+                blankCells,
+                headings.stream().map(Section::heading).toList());
     }
 
     /** Every heading, table, row, column and group heading of the format, each cell read, labels as official. */

@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * SHAPE (FORMAT.md §5.2, §5.5): the six headings present and in order; tables 2, 3 and 4 with all their rows and
+ * SHAPE (FORMAT.md §5.2, §5.5): the six headings present (their numbering and order are {@link NumberingRule
+ * NUMBERING}'s); tables 2, 3 and 4 with all their rows and
  * columns (T2 10 value cells, T3 25 rows × 7 columns including 「其他」 and the row heading 「（三）不予公开」, T4 15
  * cells); no 2019 trial-format table 2 or single-row 「（六）其他处理」. Every finding is an error naming the heading,
  * row or column concerned.
@@ -47,18 +48,6 @@ public final class ShapeRule {
         for (Section section : Section.values()) {
             if (!structure.headings().contains(section)) {
                 findings.add(error(List.of(), "缺少第" + number(section) + "部分的标题「" + section.heading() + "」。"));
-            }
-        }
-        List<Section> found = structure.headings();
-        for (int i = 1; i < found.size(); i++) {
-            if (found.get(i).ordinal() <= found.get(i - 1).ordinal()) {
-                findings.add(error(
-                        List.of(),
-                        "标题次序不对：写作 "
-                                + found.stream()
-                                        .map(s -> "「" + s.heading() + "」")
-                                        .collect(Collectors.joining("、")) + "，应按一至六的次序各出现一次。"));
-                return;
             }
         }
     }

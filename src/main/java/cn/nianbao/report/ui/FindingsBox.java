@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The box above the editor's tables: every finding of the format's rules as the handler types, errors and warnings. */
 final class FindingsBox extends Div {
@@ -32,6 +33,15 @@ final class FindingsBox extends Div {
                             .setAttribute("data-section", span.section().name())
                             .setAttribute("data-start", String.valueOf(span.start()))
                             .setAttribute("data-end", String.valueOf(span.end())));
+            // REPEAT marks every repeated passage: 「start-end」 pairs, comma-separated
+            if (!finding.passages().isEmpty()) {
+                item.getElement()
+                        .setAttribute(
+                                "data-passages",
+                                finding.passages().stream()
+                                        .map(p -> p.start() + "-" + p.end())
+                                        .collect(Collectors.joining(",")));
+            }
             item.addClassName(finding.isError() ? "error" : "warning");
             list.add(item);
             finding.cells().forEach(cellId -> marking.merge(cellId, finding, (was, now) -> was.isError() ? was : now));

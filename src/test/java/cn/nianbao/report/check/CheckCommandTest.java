@@ -129,7 +129,7 @@ class CheckCommandTest {
     void no_file_or_an_unknown_option_prints_the_usage_and_exits_2_and_help_exits_0() {
         assertThat(run()).satisfies(r -> {
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("用法：java -jar nianbao.jar check [--json] 文件...");
+            assertThat(r.err()).contains("用法：java -jar nianbao.jar check [--json] [--vague] 文件...");
         });
         assertThat(run("--xml", sample(Samples.HUAIAN_2024)).exit()).isEqualTo(2);
         assertThat(run("--help")).satisfies(r -> {

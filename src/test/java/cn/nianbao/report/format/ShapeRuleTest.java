@@ -74,24 +74,6 @@ class ShapeRuleTest {
     }
 
     @Test
-    void headings_out_of_order_are_one_error_listing_the_order_written() {
-        ReportStructure structure = with(
-                List.of(Section.S1, Section.S3, Section.S2, Section.S4, Section.S5, Section.S6),
-                COMPLETE.tables(),
-                COMPLETE.rows(),
-                COMPLETE.t3Columns(),
-                COMPLETE.t3Groups(),
-                List.of());
-
-        assertThat(rule.check(structure))
-                .singleElement()
-                .extracting(Finding::message)
-                .asString()
-                .startsWith("标题次序不对")
-                .contains("「三、收到和处理政府信息公开申请情况」、「二、主动公开政府信息情况」");
-    }
-
-    @Test
     void a_table_not_found_is_one_error_for_all_its_cells_not_one_per_row() {
         ReportStructure structure = with(
                 COMPLETE.headings(),

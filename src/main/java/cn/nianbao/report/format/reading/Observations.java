@@ -22,6 +22,9 @@ import java.util.Set;
 final class Observations {
 
     final List<Section> headings = new ArrayList<>();
+    /** Each heading's line as written, in the order of {@link #headings}. */
+    final List<String> writtenHeadings = new ArrayList<>();
+
     final Set<Table> tables = EnumSet.noneOf(Table.class);
     final List<RowSeen> rows = new ArrayList<>();
     final List<T3Column> t3Columns = new ArrayList<>();
@@ -69,6 +72,7 @@ final class Observations {
     }
 
     ReportStructure structure() {
-        return new ReportStructure(headings, tables, rows, t3Columns, t3Groups, oddities, labels, blankCells);
+        return new ReportStructure(
+                headings, tables, rows, t3Columns, t3Groups, oddities, labels, blankCells, writtenHeadings);
     }
 }

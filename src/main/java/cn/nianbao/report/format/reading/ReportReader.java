@@ -163,10 +163,17 @@ public final class ReportReader {
         Section current = null;
         for (Line line : lines) {
             Optional<Section> heading = consumed.contains(line.index()) ? Optional.empty() : Headings.sectionOf(line);
-            if (heading.isPresent()) {
-                current = heading.get();
+            Optional<Section> misnumbered = consumed.contains(line.index()) || heading.isPresent()
+                    ? Optional.empty()
+                    : Headings.misnumbered(line).filter(s -> !seen.headings.contains(s));
+            if (heading.isPresent() || misnumbered.isPresent()) {
+                current = heading.orElseGet(misnumbered::get);
                 seen.headings.add(current);
-                seen.label(current.heading(), line.first(), List.of());
+                seen.writtenHeadings.add(line.first());
+                seen.label(
+                        heading.isPresent() ? current.heading() : Headings.officialAsNumbered(current, line),
+                        line.first(),
+                        List.of());
             } else if (!consumed.contains(line.index())) {
                 String text = String.join(" ", line.nonEmpty());
                 if (current == null) {
