@@ -8,10 +8,13 @@ import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -34,16 +37,21 @@ public class ApprovalForms {
     private final ITemplateEngine templates;
     private final HtmlPdf html;
     private final Clock clock;
+    private final Signatures signatures;
 
-    ApprovalForms(ReportService reports, ITemplateEngine templates, HtmlPdf html, Clock clock) {
+    ApprovalForms(ReportService reports, ITemplateEngine templates, HtmlPdf html, Clock clock, Signatures signatures) {
         this.reports = reports;
+        this.signatures = signatures;
         this.templates = templates;
         this.html = html;
         this.clock = clock;
     }
 
-    /** A step's box: its title, and the opinion, signer and date once it has been decided. */
-    public record Step(String title, String opinion, String name, String date) {}
+    /**
+     * A step's box: its title, and the opinion, signer, date and the signer's signature image (a data: URI, null
+     * without one) once it has been decided.
+     */
+    public record Step(String title, String opinion, String name, String date, String signature) {}
 
     public byte[] pdf(long reportId, ApprovalForm form) {
         ReportView report = reports.open(reportId, form.title());
@@ -61,20 +69,31 @@ public class ApprovalForms {
         context.setVariable(
                 "submittedOn",
                 submitted.map(s -> ChinaTime.DATE.format(s.occurredAt())).orElse("（尚未送审）"));
-        context.setVariable("steps", steps(history));
+        context.setVariable("steps", steps(history, signaturesOf(history)));
         context.setVariable("printedOn", ChinaTime.MINUTES.format(clock.instant()));
         return html.render(templates.process("forms/approval-form", context), form.slug() + " of report " + reportId);
     }
 
-    static List<Step> steps(List<ReportHistoryItem> history) {
+    private Map<String, byte[]> signaturesOf(List<ReportHistoryItem> history) {
+        return signatures.of(OpinionBlocks.of(history).stream()
+                .flatMap(block -> block.counting().stream())
+                .map(ReportHistoryItem::actorUsername)
+                .collect(Collectors.toSet()));
+    }
+
+    static List<Step> steps(List<ReportHistoryItem> history, Map<String, byte[]> signatures) {
         return OpinionBlocks.of(history).stream()
                 .map(block -> block.counting()
                         .map(d -> new Step(
                                 block.title(),
                                 printed(d.opinion()),
                                 d.actorName(),
-                                ChinaTime.DATE.format(d.occurredAt())))
-                        .orElseGet(() -> new Step(block.title(), null, "", "")))
+                                ChinaTime.DATE.format(d.occurredAt()),
+                                Optional.ofNullable(signatures.get(d.actorUsername()))
+                                        .map(png -> "data:image/png;base64,"
+                                                + Base64.getEncoder().encodeToString(png))
+                                        .orElse(null)))
+                        .orElseGet(() -> new Step(block.title(), null, "", "", null)))
                 .toList();
     }
 

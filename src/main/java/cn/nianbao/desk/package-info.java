@@ -6,6 +6,7 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "agency",
+            "audit",
             "base",
             "base :: ui",
             "deadline",
