@@ -65,7 +65,7 @@ final class ReviewPanel {
     private static Component controls(ReportWorkflow workflow, WorkItem item) {
         String taskId = item.taskId();
         boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
-        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "通过时可不填；退回修改时必须填写。");
+        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "不填则记为「同意」；退回修改时必须填写。");
         Button approve = new Button(signOff ? "签发" : "通过");
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
