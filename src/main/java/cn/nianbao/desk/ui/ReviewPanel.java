@@ -24,7 +24,7 @@ import java.util.List;
 
 /**
  * A review step (保密审查, 分管领导审核, 主要领导签发): the whole report with what changed since the reviewer's last look,
- * and the decision: 通过 (签发 at the last step) or 退回 to a chosen step with a required opinion; 认领 and the
+ * and the decision: 通过 (签发 at the last step, confirmed) or 退回 to a chosen step with a required opinion (confirmed); 认领 and the
  * hand-overs beside it. The services check everything again.
  */
 final class ReviewPanel {
@@ -70,11 +70,18 @@ final class ReviewPanel {
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         approve.setDisableOnClick(true);
-        approve.addClickListener(e -> TaskPage.decide(
+        Runnable approval = () -> TaskPage.decide(
                 approve,
                 opinion,
                 () -> workflow.approve(taskId, opinion.getValue()),
-                signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。"));
+                signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。");
+        approve.addClickListener(e -> {
+            if (signOff) {
+                DecisionConfirmation.ask(approve, opinion, "确认签发", DecisionConfirmation.SIGN_OFF, approval);
+            } else {
+                approval.run();
+            }
+        });
         Select<ReturnTarget> target = new Select<>();
         target.setId("return-target");
         target.setLabel("退回至");
@@ -98,11 +105,16 @@ final class ReviewPanel {
             }
             ReturnTarget to = target.getValue();
             ReportStage step = to == null ? ReportStage.DRAFTING : to.step();
-            TaskPage.decide(
+            DecisionConfirmation.ask(
                     giveBack,
                     opinion,
-                    () -> workflow.returnTo(taskId, step, opinion.getValue()),
-                    "已退回至「" + step.label() + "」。");
+                    "确认" + giveBack.getText(),
+                    DecisionConfirmation.returnText(to),
+                    () -> TaskPage.decide(
+                            giveBack,
+                            opinion,
+                            () -> workflow.returnTo(taskId, step, opinion.getValue()),
+                            "已退回至「" + step.label() + "」。"));
         });
         HorizontalLayout buttons = new HorizontalLayout(approve, giveBack);
         if (item.holding() == WorkItem.Holding.OFFERED) {
