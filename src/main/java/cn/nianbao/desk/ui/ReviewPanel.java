@@ -1,6 +1,7 @@
 package cn.nianbao.desk.ui;
 
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.desk.opinions.StockOpinions;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
@@ -34,13 +35,14 @@ final class ReviewPanel {
     static Div of(
             ReportWorkflow workflow,
             ReportService reports,
+            StockOpinions stockOpinions,
             WorkItem item,
             ReportView report,
             List<ReportHistoryItem> history) {
         Div decision = new Div(
                 new H2(item.step().label() + "（" + item.holding().label() + "）"),
                 new FindingsSummary(reports.check(report.id())),
-                controls(workflow, item),
+                controls(workflow, stockOpinions, item),
                 new TaskHandoverPanel(workflow, item.taskId(), TaskPage::reload));
         decision.addClassName("decision");
         return TaskPage.panel(
@@ -62,7 +64,7 @@ final class ReviewPanel {
         return main;
     }
 
-    private static Component controls(ReportWorkflow workflow, WorkItem item) {
+    private static Component controls(ReportWorkflow workflow, StockOpinions stockOpinions, WorkItem item) {
         String taskId = item.taskId();
         boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
         TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "不填则记为「同意」；退回修改时必须填写。");
@@ -122,7 +124,7 @@ final class ReviewPanel {
         } else {
             buttons.add(handoverButton("取消认领", "unclaim", () -> workflow.unclaim(taskId), "已取消认领。"));
         }
-        return new Div(opinion, target, buttons);
+        return new Div(opinion, new StockOpinionsPanel(stockOpinions, opinion), target, buttons);
     }
 
     /** The return button names where the report goes, as the chosen 退回至 does. */
