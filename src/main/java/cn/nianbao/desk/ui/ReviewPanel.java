@@ -25,8 +25,9 @@ import java.util.List;
 
 /**
  * A review step (保密审查, 分管领导审核, 主要领导签发): the whole report with what changed since the reviewer's last look,
- * and the decision: 通过 (签发 at the last step, confirmed) or 退回 to a chosen step with a required opinion (confirmed); 认领 and the
- * hand-overs beside it. The services check everything again.
+ * and the decision: 通过 (签发 at the last step, asked first) or 退回 to a chosen step with a required opinion (asked
+ * first, {@link DecisionConfirmation}), 常用意见 under the opinion; 认领 and the hand-overs beside it. The services
+ * check everything again.
  */
 final class ReviewPanel {
 
