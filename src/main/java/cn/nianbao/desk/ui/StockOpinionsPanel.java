@@ -26,7 +26,7 @@ final class StockOpinionsPanel extends Div {
         choices.addClassName("stock-opinion-choices");
         Button manage = new Button("管理常用意见", e -> new StockOpinionsDialog(stockOpinions, this::refresh).open());
         manage.setId("manage-stock-opinions");
-        manage.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);
         add(new Span("常用意见："), choices, manage);
         refresh();
     }
@@ -37,7 +37,7 @@ final class StockOpinionsPanel extends Div {
         for (StockOpinion stock : stockOpinions.mine()) {
             Button choice = new Button(stock.text(), e -> insert(stock.text()));
             choice.addClassName("stock-opinion");
-            choice.addThemeVariants(ButtonVariant.SMALL);
+            choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);
             choices.add(choice);
         }
     }
