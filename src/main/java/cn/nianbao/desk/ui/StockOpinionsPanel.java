@@ -1,5 +1,6 @@
 package cn.nianbao.desk.ui;
 
+import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.desk.opinions.StockOpinion;
 import cn.nianbao.desk.opinions.StockOpinions;
 import com.vaadin.flow.component.button.Button;
@@ -7,6 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * 常用意见 under an opinion field: one click puts a stock opinion into the field (after what is typed there), so
@@ -34,7 +37,12 @@ final class StockOpinionsPanel extends Div {
     /** Shows the person's list as it now stands, after a change in the dialog. */
     void refresh() {
         choices.removeAll();
-        for (StockOpinion stock : stockOpinions.mine()) {
+        List<StockOpinion> mine = new ArrayList<>();
+        // the list helps with the decision; failing to read it must not take the task screen with it
+        if (!Feedback.run(() -> mine.addAll(stockOpinions.mine()))) {
+            return;
+        }
+        for (StockOpinion stock : mine) {
             Button choice = new Button(stock.text(), e -> insert(stock.text()));
             choice.addClassName("stock-opinion");
             choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);

@@ -90,7 +90,10 @@ class DecisionScreensTest extends UiTest {
         assertThat(_get(Button.class, spec -> spec.withId("return")).getText()).isEqualTo("退回分管领导");
         type(_get(TextArea.class, spec -> spec.withId("opinion")), "第三部分表述请分管领导再核");
         _click(_get(Button.class, spec -> spec.withId("return")));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        ConfirmDialog confirmation = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(confirmation))
+                .isEqualTo("退回后报告回到分管领导审核（" + target.getValue().displayName() + "），由其按退回意见重新办理。");
+        ConfirmDialogKt._fireConfirm(confirmation);
 
         assertThat(notifications()).contains("已退回至「分管领导审核」。");
         assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.SUPERVISOR_REVIEW);
