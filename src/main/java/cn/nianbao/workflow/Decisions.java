@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Decisions {
 
+    static final String DEFAULT_APPROVAL = "同意";
+
     private final TaskService taskService;
     private final OpenTasks openTasks;
     private final ReportHistory history;
@@ -88,7 +90,7 @@ class Decisions {
         }
     }
 
-    /** 通过, or 签发 at the lead's step: the chain's listeners move the report on to 发布. */
+    /** 通过, or 签发 at the lead's step (「同意」 when no opinion is given): the chain moves the report on to 发布. */
     void approve(Actor actor, String taskId, String opinion) {
         Task task = openTasks.requireReview(actor, taskId);
         refuseWhileDelegated(task);
@@ -104,7 +106,7 @@ class Decisions {
                 signOff ? HistoryAction.SIGNED : HistoryAction.APPROVED,
                 actor.username(),
                 actor.displayName(),
-                blankToNull(opinion));
+                orDefault(opinion));
         complete(actor, task, ProcessKeys.APPROVE, Map.of());
     }
 
@@ -233,7 +235,8 @@ class Decisions {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** An approval given without words reads 「同意」 in the history, as on the paper form: no blank 意见栏. */
+    private static String orDefault(String opinion) {
+        return opinion == null || opinion.isBlank() ? DEFAULT_APPROVAL : opinion.strip();
     }
 }

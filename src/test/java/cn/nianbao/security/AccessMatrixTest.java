@@ -24,6 +24,8 @@ import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.desk.ApprovalForm;
 import cn.nianbao.desk.ApprovalForms;
+import cn.nianbao.desk.opinions.StockOpinion;
+import cn.nianbao.desk.opinions.StockOpinions;
 import cn.nianbao.desk.ui.DoneView;
 import cn.nianbao.desk.ui.InboxView;
 import cn.nianbao.desk.ui.PartTaskView;
@@ -113,6 +115,9 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    StockOpinions stockOpinions;
+
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
     @TestFactory
@@ -144,6 +149,7 @@ class AccessMatrixTest extends UiTest {
                 own.handler(),
                 () -> workflow.assignPart(journey.taskOf(own.handler(), split).taskId(), DraftPart.S1, colleague));
         String partTask = journey.taskOf(colleague, split).taskId();
+        StockOpinion colleagues = logins.as(colleague, () -> stockOpinions.add("分工同事自己的常用意见"));
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
@@ -186,6 +192,19 @@ class AccessMatrixTest extends UiTest {
                         user -> shows("parts/" + partTask, PartTaskView.class)
                                 && _find(Paragraph.class, spec -> spec.withId("task-gone"))
                                         .isEmpty()),
+                new Target(
+                        "自己的常用意见（服务）",
+                        union(ALL_CHAIN, Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE)),
+                        user -> succeeds(() -> stockOpinions.mine())),
+                new Target(
+                        "读取他人的常用意见（服务）",
+                        Set.of(),
+                        user -> succeeds(() -> {
+                            if (stockOpinions.mine().stream().noneMatch(o -> o.id() == colleagues.id())) {
+                                throw new AccessDeniedException("不在本人的常用意见中");
+                            }
+                        })),
+                new Target("删除他人的常用意见（服务）", Set.of(), user -> succeeds(() -> stockOpinions.delete(colleagues.id()))),
                 new Target("用户列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> users.list())),
                 new Target("机关列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> agencies.list())),
                 new Target("角色列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> roles.list())),

@@ -1,5 +1,6 @@
 package cn.nianbao.desk.ui;
 
+import cn.nianbao.desk.opinions.StockOpinions;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
@@ -22,6 +23,7 @@ final class DelegatePanel {
     static Div of(
             ReportWorkflow workflow,
             ReportService reports,
+            StockOpinions stockOpinions,
             WorkItem item,
             ReportView report,
             List<ReportHistoryItem> history) {
@@ -37,7 +39,7 @@ final class DelegatePanel {
         Div decision = new Div(
                 new H2(item.step().label() + "（" + item.holding().label() + "）"),
                 new FindingsSummary(reports.check(report.id())),
-                new Div(opinion, resolve));
+                new Div(opinion, new StockOpinionsPanel(stockOpinions, opinion), resolve));
         decision.addClassName("decision");
         return TaskPage.panel(
                 main,

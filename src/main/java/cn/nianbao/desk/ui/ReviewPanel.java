@@ -1,6 +1,7 @@
 package cn.nianbao.desk.ui;
 
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.desk.opinions.StockOpinions;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
@@ -24,8 +25,9 @@ import java.util.List;
 
 /**
  * A review step (保密审查, 分管领导审核, 主要领导签发): the whole report with what changed since the reviewer's last look,
- * and the decision: 通过 (签发 at the last step) or 退回 to a chosen step with a required opinion; 认领 and the
- * hand-overs beside it. The services check everything again.
+ * and the decision: 通过 (签发 at the last step, asked first) or 退回 to a chosen step with a required opinion (asked
+ * first, {@link DecisionConfirmation}), 常用意见 under the opinion; 认领 and the hand-overs beside it. The services
+ * check everything again.
  */
 final class ReviewPanel {
 
@@ -34,13 +36,14 @@ final class ReviewPanel {
     static Div of(
             ReportWorkflow workflow,
             ReportService reports,
+            StockOpinions stockOpinions,
             WorkItem item,
             ReportView report,
             List<ReportHistoryItem> history) {
         Div decision = new Div(
                 new H2(item.step().label() + "（" + item.holding().label() + "）"),
                 new FindingsSummary(reports.check(report.id())),
-                controls(workflow, item),
+                controls(workflow, stockOpinions, item),
                 new TaskHandoverPanel(workflow, item.taskId(), TaskPage::reload));
         decision.addClassName("decision");
         return TaskPage.panel(
@@ -62,19 +65,26 @@ final class ReviewPanel {
         return main;
     }
 
-    private static Component controls(ReportWorkflow workflow, WorkItem item) {
+    private static Component controls(ReportWorkflow workflow, StockOpinions stockOpinions, WorkItem item) {
         String taskId = item.taskId();
         boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
-        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "通过时可不填；退回修改时必须填写。");
+        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "不填则记为「同意」；退回修改时必须填写。");
         Button approve = new Button(signOff ? "签发" : "通过");
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         approve.setDisableOnClick(true);
-        approve.addClickListener(e -> TaskPage.decide(
+        Runnable approval = () -> TaskPage.decide(
                 approve,
                 opinion,
                 () -> workflow.approve(taskId, opinion.getValue()),
-                signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。"));
+                signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。");
+        approve.addClickListener(e -> {
+            if (signOff) {
+                DecisionConfirmation.ask(approve, opinion, "确认签发", DecisionConfirmation.SIGN_OFF, approval);
+            } else {
+                approval.run();
+            }
+        });
         Select<ReturnTarget> target = new Select<>();
         target.setId("return-target");
         target.setLabel("退回至");
@@ -98,11 +108,16 @@ final class ReviewPanel {
             }
             ReturnTarget to = target.getValue();
             ReportStage step = to == null ? ReportStage.DRAFTING : to.step();
-            TaskPage.decide(
+            DecisionConfirmation.ask(
                     giveBack,
                     opinion,
-                    () -> workflow.returnTo(taskId, step, opinion.getValue()),
-                    "已退回至「" + step.label() + "」。");
+                    "确认" + giveBack.getText(),
+                    DecisionConfirmation.returnText(to),
+                    () -> TaskPage.decide(
+                            giveBack,
+                            opinion,
+                            () -> workflow.returnTo(taskId, step, opinion.getValue()),
+                            "已退回至「" + step.label() + "」。"));
         });
         HorizontalLayout buttons = new HorizontalLayout(approve, giveBack);
         if (item.holding() == WorkItem.Holding.OFFERED) {
@@ -110,7 +125,7 @@ final class ReviewPanel {
         } else {
             buttons.add(handoverButton("取消认领", "unclaim", () -> workflow.unclaim(taskId), "已取消认领。"));
         }
-        return new Div(opinion, target, buttons);
+        return new Div(opinion, new StockOpinionsPanel(stockOpinions, opinion), target, buttons);
     }
 
     /** The return button names where the report goes, as the chosen 退回至 does. */

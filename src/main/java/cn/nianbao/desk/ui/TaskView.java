@@ -1,6 +1,7 @@
 package cn.nianbao.desk.ui;
 
 import cn.nianbao.agency.RoleNames;
+import cn.nianbao.desk.opinions.StockOpinions;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
@@ -36,12 +37,14 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final ReportWorkflow workflow;
     private final ReportService reports;
     private final Clock clock;
+    private final StockOpinions stockOpinions;
     private DraftPanel draft;
 
-    TaskView(ReportWorkflow workflow, ReportService reports, Clock clock) {
+    TaskView(ReportWorkflow workflow, ReportService reports, Clock clock, StockOpinions stockOpinions) {
         this.workflow = workflow;
         this.reports = reports;
         this.clock = clock;
+        this.stockOpinions = stockOpinions;
         addClassName("task-page");
     }
 
@@ -75,9 +78,9 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             draft = new DraftPanel(workflow, reports, clock, taskId, report, history);
             add(draft);
         } else if (task.holding() == WorkItem.Holding.DELEGATED_TO_ME) {
-            add(DelegatePanel.of(workflow, reports, task, report, history));
+            add(DelegatePanel.of(workflow, reports, stockOpinions, task, report, history));
         } else {
-            add(ReviewPanel.of(workflow, reports, task, report, history));
+            add(ReviewPanel.of(workflow, reports, stockOpinions, task, report, history));
         }
     }
 }

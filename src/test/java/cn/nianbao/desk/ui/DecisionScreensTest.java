@@ -22,8 +22,10 @@ import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.ReturnTarget;
 import cn.nianbao.workflow.WorkItem;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -88,6 +90,10 @@ class DecisionScreensTest extends UiTest {
         assertThat(_get(Button.class, spec -> spec.withId("return")).getText()).isEqualTo("退回分管领导");
         type(_get(TextArea.class, spec -> spec.withId("opinion")), "第三部分表述请分管领导再核");
         _click(_get(Button.class, spec -> spec.withId("return")));
+        ConfirmDialog confirmation = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(confirmation))
+                .isEqualTo("退回后报告回到分管领导审核（" + target.getValue().displayName() + "），由其按退回意见重新办理。");
+        ConfirmDialogKt._fireConfirm(confirmation);
 
         assertThat(notifications()).contains("已退回至「分管领导审核」。");
         assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.SUPERVISOR_REVIEW);

@@ -22,10 +22,12 @@ import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportWorkflow;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -255,6 +257,7 @@ class TaskScreensTest extends UiTest {
 
         type(opinion, "第一部分涉及内部人员信息，请删除");
         _click(_get(Button.class, spec -> spec.withId("return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(reports.view(reportId).stage()).isEqualTo(ReportStage.DRAFTING);
 
         switchUser(agency.handler());
