@@ -1,17 +1,12 @@
 package cn.nianbao.e2e;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -183,9 +178,9 @@ final class Browser implements AutoCloseable {
     }
 
     /** Runs a script that calls back (its last argument) when done, such as an axe-core check, and its result. */
-    Object runAsync(String script) {
+    Object runAsync(String script, Object... arguments) {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return ((JavascriptExecutor) driver).executeAsyncScript(script);
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
     Object run(String script) {
@@ -210,20 +205,30 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** A file as the browser downloaded it: the status, where it ended (after any redirect), its type and bytes. */
+    record Download(int status, String url, String contentType, byte[] body) {}
+
     /**
-     * A file a page links to, fetched over real HTTP with this browser's session cookie, as the browser itself would
-     * download it (headless Chromium keeps no downloaded file a test can read without a download folder).
+     * A file a page links to, downloaded by the browser itself (fetch, with its session and following redirects as a
+     * click would), since headless Chromium keeps no downloaded file a test can read without a download folder.
      */
-    HttpResponse<byte[]> fetch(String href) throws IOException, InterruptedException {
-        String cookies = driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        URI uri = URI.create(baseUrl + "/").resolve(href);
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(
-                    HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        }
+    Download download(String href) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> got = (Map<String, Object>) runAsync("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => r.arrayBuffer().then(b => {
+                        let text = '';
+                        new Uint8Array(b).forEach(x => text += String.fromCharCode(x));
+                        done({status: r.status, url: r.url, type: r.headers.get('Content-Type'), body: btoa(text)});
+                    }))
+                    .catch(e => done({status: -1, url: String(e), type: '', body: ''}));
+                """, href);
+        return new Download(
+                ((Number) got.get("status")).intValue(),
+                (String) got.get("url"),
+                (String) got.get("type"),
+                Base64.getDecoder().decode((String) got.get("body")));
     }
 
     /** Saves what the browser shows, for a person reading a failed run (target/e2e-screenshots). */

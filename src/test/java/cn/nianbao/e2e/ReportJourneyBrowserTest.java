@@ -6,7 +6,6 @@ import cn.nianbao.TestProfiles;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportService;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.pdfbox.Loader;
@@ -119,9 +118,11 @@ class ReportJourneyBrowserTest {
                 // the report's page links the 签发单: a PDF whose text names each step's opinion, signer and date
                 browser.click(By.cssSelector("#done-acted a"));
                 String signOffSheet = browser.until(By.id("form-sign-off")).getAttribute("href");
-                HttpResponse<byte[]> pdf = browser.fetch(signOffSheet);
-                assertThat(pdf.statusCode()).isEqualTo(200);
-                assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+                Browser.Download pdf = browser.download(signOffSheet);
+                assertThat(pdf.status())
+                        .as("GET %s ended at %s", signOffSheet, pdf.url())
+                        .isEqualTo(200);
+                assertThat(pdf.contentType()).isEqualTo("application/pdf");
                 try (PDDocument sheet = Loader.loadPDF(pdf.body())) {
                     assertThat(sheet.getNumberOfPages()).isOne();
                     assertThat(new PDFTextStripper().getText(sheet))

@@ -24,6 +24,7 @@ import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.desk.ApprovalForm;
 import cn.nianbao.desk.ApprovalForms;
+import cn.nianbao.desk.Signatures;
 import cn.nianbao.desk.opinions.StockOpinion;
 import cn.nianbao.desk.opinions.StockOpinions;
 import cn.nianbao.desk.ui.DoneView;
@@ -31,12 +32,14 @@ import cn.nianbao.desk.ui.InboxView;
 import cn.nianbao.desk.ui.PartTaskView;
 import cn.nianbao.desk.ui.ReportDetailView;
 import cn.nianbao.desk.ui.ReportsView;
+import cn.nianbao.desk.ui.SignatureView;
 import cn.nianbao.desk.ui.TaskView;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.CheckView;
 import cn.nianbao.security.ui.ChangePasswordView;
+import cn.nianbao.support.TestPictures;
 import cn.nianbao.workflow.ProcessDiagram;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
@@ -90,6 +93,9 @@ class AccessMatrixTest extends UiTest {
 
     @Autowired
     ApprovalForms approvalForms;
+
+    @Autowired
+    Signatures signatures;
 
     @Autowired
     ReportWorkflow workflow;
@@ -154,6 +160,14 @@ class AccessMatrixTest extends UiTest {
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
                 new Target("读取办理历史（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.history(draft))),
+                new Target(
+                        "上传本人签名图片（服务）",
+                        Set.of(OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD, OTHER_LEAD),
+                        user -> succeeds(() -> signatures.upload(TestPictures.png(200, 60)))),
+                new Target(
+                        "页面 我的签名",
+                        Set.of(OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD, OTHER_LEAD),
+                        user -> shows("signature", SignatureView.class)),
                 new Target(
                         "打印签发单（服务）",
                         READERS_OF_DRAFT,
