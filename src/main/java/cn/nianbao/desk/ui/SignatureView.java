@@ -38,11 +38,11 @@ public class SignatureView extends VerticalLayout {
 
     private final Signatures signatures;
     private final Div current = new Div();
+    private final Upload upload = new Upload(this::uploaded);
 
     SignatureView(Signatures signatures) {
         this.signatures = signatures;
         current.setId("signature-current");
-        Upload upload = new Upload(this::uploaded);
         upload.setId("signature-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Signatures.MAX_BYTES);
@@ -59,10 +59,10 @@ public class SignatureView extends VerticalLayout {
     }
 
     /** Read on the upload's request; no more than the limit is read, whatever the browser's own check let through. */
-    private void uploaded(UploadEvent upload) throws IOException {
-        UI ui = upload.getUI();
+    private void uploaded(UploadEvent event) throws IOException {
+        UI ui = event.getUI();
         byte[] png;
-        try (InputStream in = upload.getInputStream()) {
+        try (InputStream in = event.getInputStream()) {
             png = in.readNBytes(Signatures.MAX_BYTES + 1);
         }
         try {
@@ -72,10 +72,15 @@ public class SignatureView extends VerticalLayout {
             ui.access(() -> {
                 Feedback.success("签名图片已保存。");
                 show(kept);
+                // one file at a time: the list is emptied so the next one can be chosen
+                upload.clearFileList();
             });
         } catch (UserFacingException refused) {
-            upload.reject(refused.getMessage());
-            ui.access(() -> Feedback.error(refused.getMessage()));
+            event.reject(refused.getMessage());
+            ui.access(() -> {
+                Feedback.error(refused.getMessage());
+                upload.clearFileList();
+            });
         }
     }
 

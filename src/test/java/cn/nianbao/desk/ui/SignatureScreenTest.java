@@ -43,6 +43,9 @@ class SignatureScreenTest extends UiTest {
         assertThat(notifications()).contains("签名图片已保存。");
         assertThat(_find(Image.class, spec -> spec.withId("signature-picture"))).hasSize(1);
 
+        assertThat(upload.getElement().getProperty("files"))
+                .as("the list emptied for the next file")
+                .isNull();
         UploadKt._upload(upload, "签名.png", "image/png", picture(300, 90, "jpg"));
         assertThat(notifications()).anyMatch(n -> n.startsWith("只能上传 PNG 图片"));
         assertThat(logins.as(agency.lead(), () -> signatures.mine())).hasValue(mine);
