@@ -33,6 +33,7 @@ class DoneGrids {
         acted.addComponentColumn(s -> link(s.reportId(), s.agencyName() + " " + s.reportLabel()))
                 .setHeader("报告")
                 .setKey("report")
+                .setAutoWidth(true)
                 .setFlexGrow(3);
         acted.addColumn(s -> s.step().label()).setHeader("环节");
         acted.addColumn(s -> s.action().label()).setHeader("办理").setKey("action");
@@ -78,6 +79,7 @@ class DoneGrids {
                         r.agencyName() + " " + r.year() + " 年度"
                                 + (r.edition() > 1 ? "（第" + r.edition() + "版·更正）" : "")))
                 .setHeader("报告")
+                .setAutoWidth(true)
                 .setFlexGrow(3);
         grid.addColumn(r -> r.stage().label(r.edition())).setHeader("当前环节").setKey("stage");
         grid.addColumn(r -> ChinaTime.MINUTES.format(r.updatedAt())).setHeader("最近更新");
