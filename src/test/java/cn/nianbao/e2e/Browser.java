@@ -206,7 +206,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** A file as the browser downloaded it: the status, where it ended (after any redirect), its type and bytes. */
-    record Download(int status, String url, String contentType, byte[] body) {}
+    record Download(int status, String url, String contentType, byte[] body) {
+
+        /** The start of the body as text, for a message when it is not what was expected. */
+        String text(int characters) {
+            String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            return text.substring(0, Math.min(characters, text.length()));
+        }
+    }
 
     /**
      * A file a page links to, downloaded by the browser itself (fetch, with its session and following redirects as a

@@ -122,7 +122,9 @@ class ReportJourneyBrowserTest {
                 assertThat(pdf.status())
                         .as("GET %s ended at %s", signOffSheet, pdf.url())
                         .isEqualTo(200);
-                assertThat(pdf.contentType()).isEqualTo("application/pdf");
+                assertThat(pdf.contentType())
+                        .as("GET %s ended at %s: %s", signOffSheet, pdf.url(), pdf.text(300))
+                        .isEqualTo("application/pdf");
                 try (PDDocument sheet = Loader.loadPDF(pdf.body())) {
                     assertThat(sheet.getNumberOfPages()).isOne();
                     assertThat(new PDFTextStripper().getText(sheet))
