@@ -33,6 +33,9 @@ import cn.nianbao.desk.ui.TaskView;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.lexicon.LexiconRow;
+import cn.nianbao.report.lexicon.LexiconService;
+import cn.nianbao.report.lexicon.ui.LexiconView;
 import cn.nianbao.report.ui.CheckView;
 import cn.nianbao.security.ui.ChangePasswordView;
 import cn.nianbao.workflow.ProcessDiagram;
@@ -113,6 +116,9 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    LexiconService lexicon;
+
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
     @TestFactory
@@ -144,6 +150,7 @@ class AccessMatrixTest extends UiTest {
                 own.handler(),
                 () -> workflow.assignPart(journey.taskOf(own.handler(), split).taskId(), DraftPart.S1, colleague));
         String partTask = journey.taskOf(colleague, split).taskId();
+        LexiconRow matrixWord = logins.as("secadmin", () -> lexicon.add("矩阵测试词", "原因", ""));
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
@@ -238,6 +245,19 @@ class AccessMatrixTest extends UiTest {
                         "页面 密码策略",
                         Set.of(SECURITY_ADMIN),
                         user -> shows("admin/password-policy", PasswordPolicyView.class)),
+                new Target("错敏词列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> lexicon.list())),
+                new Target(
+                        "新增错敏词（服务）",
+                        Set.of(SECURITY_ADMIN),
+                        user -> succeeds(() ->
+                                lexicon.delete(lexicon.add("矩阵新增词", "原因", "").id()))),
+                new Target(
+                        "修改错敏词（服务）",
+                        Set.of(SECURITY_ADMIN),
+                        user -> succeeds(() -> lexicon.change(matrixWord.id(), "原因", ""))),
+                new Target(
+                        "删除错敏词（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> lexicon.delete(matrixWord.id()))),
+                new Target("页面 错敏词", Set.of(SECURITY_ADMIN), user -> shows("admin/lexicon", LexiconView.class)),
                 new Target("审计日志（服务）", Set.of(AUDIT_ADMIN), user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
                 new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 
