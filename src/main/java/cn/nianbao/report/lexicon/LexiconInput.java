@@ -47,7 +47,7 @@ final class LexiconInput {
         List<String> exceptions = Lexicon.exceptions(field.replace('，', '、').replace(',', '、'));
         for (String longer : exceptions) {
             if (longer.length() <= word.length() || !longer.contains(word)) {
-                throw new LexiconException("例外「" + longer + "」应是包含「" + word + "」的更长的词，例如「" + word + "门」。");
+                throw new LexiconException("例外「" + longer + "」应是包含「" + word + "」的更长的写法（如「文化部」的例外「文化部门」）。");
             }
         }
         return exceptions.stream().distinct().toList();

@@ -91,7 +91,16 @@ class LexiconServiceTest {
         assertRefused(() -> lexicon.add("旧 局名", "原因", ""), "不能有空格");
         assertRefused(() -> lexicon.add("旧局名乙", "", ""), "请填写原因");
         assertRefused(() -> lexicon.add("旧局名乙", "因".repeat(201), ""), "原因最多 200 个字");
-        assertRefused(() -> lexicon.add("旧局名乙", "原因", "新局名"), "例外「新局名」应是包含「旧局名乙」的更长的词");
+        assertRefused(() -> lexicon.add("旧局名乙", "原因", "新局名"), "例外「新局名」应是包含「旧局名乙」的更长的写法");
+        assertRefused(() -> lexicon.add("旧局名乙", "原因", "旧局名乙"), "例外「旧局名乙」应是包含「旧局名乙」的更长的写法");
+        long culture = logins.as("secadmin", () -> lexicon.list()).stream()
+                .filter(row -> row.word().equals("文化部"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertRefused(() -> lexicon.change(culture, "", ""), "请填写原因");
+        assertRefused(() -> lexicon.change(culture, "原因", "文化"), "例外「文化」应是包含「文化部」的更长的写法");
+        assertRefused(() -> lexicon.delete(-1), "该错敏词已不存在");
 
         assertThat(lexicon.current()).isEqualTo(before.getFirst());
         assertThat(trail.forTarget("文化部")).hasSize(audited);
