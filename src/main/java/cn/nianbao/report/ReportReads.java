@@ -4,6 +4,7 @@ import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.report.format.FullCheck;
 import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.lexicon.LexiconService;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +27,12 @@ public class ReportReads {
 
     private final ReportRepository reports;
     private final AgencyDirectory agencies;
-    private final FullCheck fullCheck = new FullCheck();
+    private final LexiconService lexicon;
 
-    ReportReads(ReportRepository reports, AgencyDirectory agencies) {
+    ReportReads(ReportRepository reports, AgencyDirectory agencies, LexiconService lexicon) {
         this.reports = reports;
         this.agencies = agencies;
+        this.lexicon = lexicon;
     }
 
     public ReportView read(long reportId) {
@@ -122,10 +124,13 @@ public class ReportReads {
                 report.getId(), report.getEdition(), report.getCorrectsId(), report.getCorrectionNote());
     }
 
-    /** Every rule of the format on the report, the cross-year ones against last year's report when it is here. */
+    /**
+     * Every rule of the format on the report, the cross-year ones against last year's report when it is here, LEXICON
+     * with the 错敏词 list as the 安全管理员 keeps it now.
+     */
     public List<Finding> findings(long reportId) {
         Report report = find(reportId);
-        return fullCheck.check(report.content(), lastYear(report));
+        return new FullCheck(true, lexicon.current()).check(report.content(), lastYear(report));
     }
 
     public List<Finding> errors(long reportId) {

@@ -37,6 +37,9 @@ import cn.nianbao.desk.ui.TaskView;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.lexicon.LexiconRow;
+import cn.nianbao.report.lexicon.LexiconService;
+import cn.nianbao.report.lexicon.ui.LexiconView;
 import cn.nianbao.report.ui.CheckView;
 import cn.nianbao.security.ui.ChangePasswordView;
 import cn.nianbao.support.TestPictures;
@@ -124,6 +127,9 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     StockOpinions stockOpinions;
 
+    @Autowired
+    LexiconService lexicon;
+
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
     @TestFactory
@@ -156,6 +162,7 @@ class AccessMatrixTest extends UiTest {
                 () -> workflow.assignPart(journey.taskOf(own.handler(), split).taskId(), DraftPart.S1, colleague));
         String partTask = journey.taskOf(colleague, split).taskId();
         StockOpinion colleagues = logins.as(colleague, () -> stockOpinions.add("分工同事自己的常用意见"));
+        LexiconRow matrixWord = logins.as("secadmin", () -> lexicon.add("矩阵测试词", "原因", ""));
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
@@ -271,6 +278,19 @@ class AccessMatrixTest extends UiTest {
                         "页面 密码策略",
                         Set.of(SECURITY_ADMIN),
                         user -> shows("admin/password-policy", PasswordPolicyView.class)),
+                new Target("错敏词列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> lexicon.list())),
+                new Target(
+                        "新增错敏词（服务）",
+                        Set.of(SECURITY_ADMIN),
+                        user -> succeeds(() ->
+                                lexicon.delete(lexicon.add("矩阵新增词", "原因", "").id()))),
+                new Target(
+                        "修改错敏词（服务）",
+                        Set.of(SECURITY_ADMIN),
+                        user -> succeeds(() -> lexicon.change(matrixWord.id(), "原因", ""))),
+                new Target(
+                        "删除错敏词（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> lexicon.delete(matrixWord.id()))),
+                new Target("页面 错敏词", Set.of(SECURITY_ADMIN), user -> shows("admin/lexicon", LexiconView.class)),
                 new Target("审计日志（服务）", Set.of(AUDIT_ADMIN), user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
                 new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * Every rule of FORMAT.md §5 and docs/RULES.md on one report, with last year's report of the same agency when there is
  * one: SHAPE, NUMBERING (never on a drafted report: its headings are the official ones), LABEL and blank cells (DOMAIN
  * warnings) from the structure as found, the arithmetic of {@link ReportChecker}, TEXT-VS-TABLE, CONTRADICTION,
- * VAGUE (unless left out), and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED and REPEAT. A cross-year rule on
+ * VAGUE (unless left out), PRIVACY, SECRET-MARK and LEXICON (with the 错敏词 list given, the seed list unless one is),
+ * and the cross-year rules XY-CARRY, XY-VALID, XY-REPEALED and REPEAT. A cross-year rule on
  * the tables is left out when a cell it needs could not be read in either report: SHAPE has already said so.
  */
 public final class FullCheck {
@@ -26,6 +27,7 @@ public final class FullCheck {
     private final RepeatRule repeat = new RepeatRule();
     private final VagueRule vagueRule = new VagueRule();
     private final boolean vague;
+    private final ConfidentialityRules confidentiality;
 
     /** Every rule, VAGUE included: for the drafter, who can still say what the problems and measures are. */
     public FullCheck() {
@@ -37,10 +39,14 @@ public final class FullCheck {
      * out unless asked, as a judgement on the wording rather than the format.
      */
     public FullCheck(boolean vague) {
-        this.vague = vague;
+        this(vague, Lexicon.seed());
     }
 
-    private final ConfidentialityRules confidentiality = new ConfidentialityRules();
+    /** {@code lexicon}: the 错敏词 list LEXICON checks against (the one the 安全管理员 keeps, in the application). */
+    public FullCheck(boolean vague, Lexicon lexicon) {
+        this.vague = vague;
+        this.confidentiality = new ConfidentialityRules(lexicon);
+    }
 
     /** A report drafted in this system, and last year's if the system has it. */
     public List<Finding> check(ReportContent thisYear, Optional<ReportContent> lastYear) {

@@ -36,7 +36,7 @@ public class ReportEditor extends Div {
     private final Map<String, FigureCell> cells = new LinkedHashMap<>();
     private final List<FigureTable> tables = new ArrayList<>();
     private final FindingsBox findingsBox = new FindingsBox();
-    private final FullCheck checker = new FullCheck();
+    private final FullCheck checker = new FullCheck(true, EditorLexicon.current());
     private final Optional<ReportContent> lastYear;
     private List<Finding> findings = List.of();
     private boolean changed;
