@@ -3,7 +3,6 @@ package cn.nianbao.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -178,9 +177,9 @@ final class Browser implements AutoCloseable {
     }
 
     /** Runs a script that calls back (its last argument) when done, such as an axe-core check, and its result. */
-    Object runAsync(String script, Object... arguments) {
+    Object runAsync(String script) {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+        return ((JavascriptExecutor) driver).executeAsyncScript(script);
     }
 
     Object run(String script) {
@@ -203,39 +202,6 @@ final class Browser implements AutoCloseable {
 
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
-    }
-
-    /** A file as the browser downloaded it: the status, where it ended (after any redirect), its type and bytes. */
-    record Download(int status, String url, String contentType, byte[] body) {
-
-        /** The start of the body as text, for a message when it is not what was expected. */
-        String text(int characters) {
-            String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
-            return text.substring(0, Math.min(characters, text.length()));
-        }
-    }
-
-    /**
-     * A file a page links to, downloaded by the browser itself (fetch, with its session and following redirects as a
-     * click would), since headless Chromium keeps no downloaded file a test can read without a download folder.
-     */
-    Download download(String href) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> got = (Map<String, Object>) runAsync("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0], {credentials: 'same-origin'})
-                    .then(r => r.arrayBuffer().then(b => {
-                        let text = '';
-                        new Uint8Array(b).forEach(x => text += String.fromCharCode(x));
-                        done({status: r.status, url: r.url, type: r.headers.get('Content-Type'), body: btoa(text)});
-                    }))
-                    .catch(e => done({status: -1, url: String(e), type: '', body: ''}));
-                """, href);
-        return new Download(
-                ((Number) got.get("status")).intValue(),
-                (String) got.get("url"),
-                (String) got.get("type"),
-                Base64.getDecoder().decode((String) got.get("body")));
     }
 
     /** Saves what the browser shows, for a person reading a failed run (target/e2e-screenshots). */

@@ -8,9 +8,6 @@ import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.report.ReportService;
 import java.time.Duration;
 import java.time.Instant;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -115,23 +112,12 @@ class ReportJourneyBrowserTest {
                         .contains(agency.name() + " 2025 年度")
                         .contains("保密审查");
                 browser.screenshot("4-done");
-                // the report's page links the 签发单: a PDF whose text names each step's opinion, signer and date
+                // the report's page links the two forms (downloaded over HTTP in ApprovalFormsOverHttpTest)
                 browser.click(By.cssSelector("#done-acted a"));
-                String signOffSheet = browser.until(By.id("form-sign-off")).getAttribute("href");
-                Browser.Download pdf = browser.download(signOffSheet);
-                assertThat(pdf.status())
-                        .as("GET %s ended at %s", signOffSheet, pdf.url())
-                        .isEqualTo(200);
-                assertThat(pdf.contentType())
-                        .as("GET %s ended at %s: %s", signOffSheet, pdf.url(), pdf.text(300))
-                        .isEqualTo("application/pdf");
-                try (PDDocument sheet = Loader.loadPDF(pdf.body())) {
-                    assertThat(sheet.getNumberOfPages()).isOne();
-                    assertThat(new PDFTextStripper().getText(sheet))
-                            .contains("政府信息公开工作年度报告签发单", "保密审查意见", "分管领导审核意见", "主要领导签发意见")
-                            .containsPattern("签字：保密\\d+\\s+日期\\s+\\d{4}年")
-                            .containsPattern("签字：主要\\d+");
-                }
+                assertThat(browser.until(By.id("form-sign-off")).getAttribute("href"))
+                        .matches("http://localhost:" + port + "/forms/reports/\\d+/sign-off\\.pdf");
+                assertThat(browser.until(By.id("form-secrecy-review")).getText())
+                        .isEqualTo("打印政府信息公开保密审查审批表");
                 browser.logout();
                 assertThat(browser.cspViolations()).as("the console").isEmpty();
             } catch (RuntimeException | AssertionError e) {

@@ -31,6 +31,11 @@ public final class HttpBrowser {
         return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET of a file, its bytes as sent. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A form post, as a browser sends it. */
     public HttpResponse<String> post(String path, String form, String... headers)
             throws IOException, InterruptedException {
