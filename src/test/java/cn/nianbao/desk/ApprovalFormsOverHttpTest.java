@@ -11,6 +11,7 @@ import cn.nianbao.security.HttpBrowser;
 import cn.nianbao.workflow.ReportJourney;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,9 +25,17 @@ import org.springframework.test.context.ActiveProfiles;
  * The 签发单 and 审批表 over real HTTP as the report page links them: a PDF for a reader of the report, signed in; not
  * found for someone of another agency and for an address that names no form; the login page for a stranger.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
 @ActiveProfiles(resolver = TestProfiles.class)
 class ApprovalFormsOverHttpTest {
+
+    /**
+     * Each login from an address of its own (RFC 5737), as LoginOverHttpTest does: the suite's wrong passwords from
+     * 127.0.0.1 may have stopped that address's logins for a while (LoginAddressLimit).
+     */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @LocalServerPort
     int port;
@@ -45,7 +54,7 @@ class ApprovalFormsOverHttpTest {
         String signOff = "/forms/reports/" + reportId + "/sign-off.pdf";
 
         HttpBrowser reader = new HttpBrowser(port);
-        reader.login(agency.handler(), TestAgencies.PASSWORD);
+        assertThat(signIn(reader, agency.handler())).isEqualTo("/");
         HttpResponse<byte[]> pdf = reader.download(signOff);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -65,7 +74,7 @@ class ApprovalFormsOverHttpTest {
                 .isEqualTo(404);
 
         HttpBrowser otherAgency = new HttpBrowser(port);
-        otherAgency.login(testAgencies.create().lead(), TestAgencies.PASSWORD);
+        assertThat(signIn(otherAgency, testAgencies.create().lead())).isEqualTo("/");
         HttpResponse<byte[]> refused = otherAgency.download(signOff);
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo("报告不存在或您无权查看。");
@@ -73,5 +82,11 @@ class ApprovalFormsOverHttpTest {
         HttpResponse<byte[]> stranger = new HttpBrowser(port).download(signOff);
         assertThat(stranger.statusCode()).isEqualTo(302);
         assertThat(HttpBrowser.redirect(stranger)).isEqualTo("/login");
+    }
+
+    /** Where the login sent the browser: "/" once signed in. */
+    private static String signIn(HttpBrowser browser, String username) throws Exception {
+        return HttpBrowser.redirect(browser.login(
+                username, TestAgencies.PASSWORD, "X-Forwarded-For", "203.0.113." + (10 + ADDRESSES.incrementAndGet())));
     }
 }
