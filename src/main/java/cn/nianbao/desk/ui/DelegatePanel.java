@@ -6,6 +6,7 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.FindingsSummary;
 import cn.nianbao.report.ui.HistoryList;
+import cn.nianbao.report.ui.OpinionColumn;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.WorkItem;
 import com.vaadin.flow.component.button.Button;
@@ -46,6 +47,7 @@ final class DelegatePanel {
                 TaskPage.side(
                         report.id(),
                         decision,
+                        new OpinionColumn(history),
                         new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
     }
 }

@@ -11,6 +11,7 @@ import cn.nianbao.report.ui.AggregationScope;
 import cn.nianbao.report.ui.ChangesPanel;
 import cn.nianbao.report.ui.EditorNavigation;
 import cn.nianbao.report.ui.HistoryList;
+import cn.nianbao.report.ui.OpinionColumn;
 import cn.nianbao.report.ui.ReportEditor;
 import cn.nianbao.workflow.ReportWorkflow;
 import com.vaadin.flow.component.AttachEvent;
@@ -123,6 +124,7 @@ final class DraftPanel extends Div {
                         autosaveStatus,
                         new SectionSplitPanel(workflow, taskId, reportId, TaskPage::reload),
                         new TaskHandoverPanel(workflow, taskId, TaskPage::reload),
+                        new OpinionColumn(history),
                         new HistoryList(reportId, history, reports.versionedSteps(reportId))));
     }
 

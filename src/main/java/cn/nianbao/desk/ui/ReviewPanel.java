@@ -9,6 +9,7 @@ import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.ChangesPanel;
 import cn.nianbao.report.ui.FindingsSummary;
 import cn.nianbao.report.ui.HistoryList;
+import cn.nianbao.report.ui.OpinionColumn;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.ReturnTarget;
@@ -51,6 +52,7 @@ final class ReviewPanel {
                 TaskPage.side(
                         report.id(),
                         decision,
+                        new OpinionColumn(history),
                         new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
     }
 

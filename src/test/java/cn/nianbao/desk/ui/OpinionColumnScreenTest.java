@@ -49,6 +49,22 @@ class OpinionColumnScreenTest extends UiTest {
         assertThat(text("opinion-lead-signoff")).isEqualTo("主要领导签发意见（本轮尚未办理）");
     }
 
+    @Test
+    void the_task_screens_show_the_same_column_the_returned_draft_with_the_return_on_top() {
+        TestAgency agency = testAgencies.create();
+        long reportId = journey.drafted(agency, 2025, texts("总体情况。"), CONSISTENT_FIGURES);
+        decide(agency.secrecy(), reportId, "请补充第五部分。", true);
+
+        login(agency.handler());
+        UI.getCurrent()
+                .navigate(
+                        TaskView.class,
+                        TaskView.parameters(
+                                journey.taskOf(agency.handler(), reportId).taskId()));
+
+        assertThat(text("opinion-secrecy-review")).startsWith("保密审查意见【退回】请补充第五部分。");
+    }
+
     private void decide(String reviewer, long reportId, String opinion, boolean returning) {
         logins.as(reviewer, () -> {
             String task = journey.taskOf(reviewer, reportId).taskId();
