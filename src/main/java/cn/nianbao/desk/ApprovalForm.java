@@ -1,5 +1,8 @@
 package cn.nianbao.desk;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The two paper forms of a report's chain, printed from its page. */
 public enum ApprovalForm {
     /** 政府信息公开保密审查审批表: what the 保密审查 and the leaders said about publishing it. */
@@ -24,9 +27,7 @@ public enum ApprovalForm {
         return title;
     }
 
-    public static java.util.Optional<ApprovalForm> ofSlug(String slug) {
-        return java.util.Arrays.stream(values())
-                .filter(f -> f.slug.equals(slug))
-                .findFirst();
+    public static Optional<ApprovalForm> ofSlug(String slug) {
+        return Arrays.stream(values()).filter(f -> f.slug.equals(slug)).findFirst();
     }
 }

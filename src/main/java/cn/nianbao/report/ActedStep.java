@@ -19,9 +19,8 @@ public record ActedStep(
         Instant occurredAt,
         ReportStage currentStage) {
 
-    /** As the report lists name it: 「2025 年度」, 「2025 年度（第2版·更正）」. */
     public String reportLabel() {
-        return year + " 年度" + (edition > 1 ? "（第" + edition + "版·更正）" : "");
+        return ReportSummary.yearLabel(year, edition);
     }
 
     public String whereNow() {

@@ -111,13 +111,7 @@ public class PersonalLists {
         Map<Long, String> names =
                 agencies.namesOf(found.stream().map(Report::getAgencyId).collect(Collectors.toSet()));
         return found.stream()
-                .map(r -> new ReportSummary(
-                        r.getId(),
-                        r.getReportYear(),
-                        r.getStage(),
-                        r.getUpdatedAt(),
-                        names.get(r.getAgencyId()),
-                        r.getEdition()))
+                .map(r -> ReportSummary.of(r, names.get(r.getAgencyId())))
                 .toList();
     }
 }

@@ -65,13 +65,7 @@ class VisibleReports {
         }
         Map<Long, String> names = agencies.namesOf(agencyIds);
         return reports.findByAgencyIdInOrderByReportYearDescEditionDescIdDesc(agencyIds).stream()
-                .map(r -> new ReportSummary(
-                        r.getId(),
-                        r.getReportYear(),
-                        r.getStage(),
-                        r.getUpdatedAt(),
-                        names.get(r.getAgencyId()),
-                        r.getEdition()))
+                .map(r -> ReportSummary.of(r, names.get(r.getAgencyId())))
                 .toList();
     }
 }

@@ -46,11 +46,7 @@ class PersonalListsTest {
             workflow.returnForRevision(task, "请补充第五部分。");
         });
         journey.submit(agency, reportId);
-        logins.as(agency.secrecy(), () -> {
-            String task = journey.taskOf(agency.secrecy(), reportId).taskId();
-            workflow.claim(task);
-            workflow.delegate(task, colleague, "请先看表三。");
-        });
+        journey.claimAndDelegate(agency.secrecy(), reportId, colleague, "请先看表三。");
 
         List<ActedStep> secrecy = logins.as(agency.secrecy(), () -> lists.acted(ListFilter.ALL, 0, 50));
         assertThat(secrecy)

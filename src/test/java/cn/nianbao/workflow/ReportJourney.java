@@ -85,6 +85,15 @@ public class ReportJourney {
     }
 
     /** 保密审查, 分管领导审核 and 主要领导签发, each approving without an opinion. */
+    /** The reviewer takes their step (认领) and delegates it (委派) with {@code opinion}. */
+    public void claimAndDelegate(String reviewer, long reportId, String delegate, String opinion) {
+        logins.as(reviewer, () -> {
+            String task = taskOf(reviewer, reportId).taskId();
+            workflow.claim(task);
+            workflow.delegate(task, delegate, opinion);
+        });
+    }
+
     public void approveAll(TestAgency agency, long reportId) {
         for (String reviewer : List.of(agency.secrecy(), agency.supervisor(), agency.lead())) {
             logins.as(

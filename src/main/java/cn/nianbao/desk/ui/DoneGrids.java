@@ -74,10 +74,7 @@ class DoneGrids {
 
     private static void summaryColumns(Grid<ReportSummary> grid, String id) {
         grid.setId(id);
-        grid.addComponentColumn(r -> link(
-                        r.id(),
-                        r.agencyName() + " " + r.year() + " 年度"
-                                + (r.edition() > 1 ? "（第" + r.edition() + "版·更正）" : "")))
+        grid.addComponentColumn(r -> link(r.id(), r.agencyName() + " " + r.yearLabel()))
                 .setHeader("报告")
                 .setAutoWidth(true)
                 .setFlexGrow(3);

@@ -57,8 +57,7 @@ public class ReportsView extends VerticalLayout {
         if (coordinator) {
             grid.addColumn(ReportSummary::agencyName).setHeader("机关").setSortable(true);
         }
-        grid.addColumn(r -> r.year() + " 年度" + (r.edition() > 1 ? "（第" + r.edition() + "版·更正）" : ""))
-                .setHeader("年度");
+        grid.addColumn(ReportSummary::yearLabel).setHeader("年度");
         grid.addColumn(r -> r.stage().label(r.edition())).setHeader("当前环节");
         grid.addColumn(r -> ChinaTime.MINUTES.format(r.updatedAt())).setHeader("最近更新");
         grid.addComponentColumn(r -> new Button(

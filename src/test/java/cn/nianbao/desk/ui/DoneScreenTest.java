@@ -40,11 +40,7 @@ class DoneScreenTest extends UiTest {
         TestAgency agency = testAgencies.create();
         String colleague = testAgencies.addPerson(agency, "secrecy2", "保密二", Role.SECRECY_REVIEWER);
         long reportId = journey.drafted(agency, 2025, texts("总体情况。"), CONSISTENT_FIGURES);
-        logins.as(agency.secrecy(), () -> {
-            String task = journey.taskOf(agency.secrecy(), reportId).taskId();
-            workflow.claim(task);
-            workflow.delegate(task, colleague, "请先看表三。");
-        });
+        journey.claimAndDelegate(agency.secrecy(), reportId, colleague, "请先看表三。");
 
         login(agency.secrecy());
         UI.getCurrent().navigate(DoneView.class);
