@@ -43,7 +43,12 @@ class DoneGrids {
         acted.addColumn(s -> ChinaTime.MINUTES.format(s.occurredAt()))
                 .setHeader("办理时间")
                 .setAutoWidth(true);
-        acted.addColumn(this::whereNow).setHeader("当前状态").setKey("now");
+        // auto width: 委派中（分管领导审核） must not be cut to 委派中（分…
+        acted.addColumn(this::whereNow)
+                .setHeader("当前状态")
+                .setKey("now")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         summaryColumns(started, "done-started");
         summaryColumns(finished, "done-finished");
     }

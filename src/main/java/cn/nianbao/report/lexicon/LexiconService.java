@@ -40,7 +40,10 @@ public class LexiconService {
     @Transactional(readOnly = true)
     public List<LexiconRow> list() {
         currentActor.require(Role.SECURITY_ADMIN, REFUSAL);
-        return words.findAllByOrderByWordAsc().stream().map(LexiconWord::row).toList();
+        return words.findAllByOrderByWordAsc().stream()
+                .map(LexiconWord::row)
+                .sorted(LexiconRow.BY_WORD)
+                .toList();
     }
 
     public LexiconRow add(String word, String reason, String exceptions) {

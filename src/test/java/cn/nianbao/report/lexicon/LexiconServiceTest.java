@@ -16,7 +16,9 @@ import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.TextSpan;
 import cn.nianbao.security.Logins;
 import cn.nianbao.workflow.ReportJourney;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +50,19 @@ class LexiconServiceTest {
     void every_row_of_the_seed_list_the_check_command_ships_is_in_the_database_as_shipped() {
         assertThat(lexicon.current().entries()).containsAll(Lexicon.seed().entries());
         assertThat(Lexicon.seed().entries()).extracting(LexiconEntry::word).contains("文化部", "政府信息公开年度报告");
+    }
+
+    @Test
+    void the_list_reads_in_pinyin_order_as_a_chinese_word_list_does() {
+        // by code point 信 (U+4FE1) would come before 国 (U+56FD) and 卫 (U+536B); by pinyin guo, wei, xin
+        List<String> words = logins.as("secadmin", () -> lexicon.list()).stream()
+                .map(LexiconRow::word)
+                .filter(w -> w.startsWith("国土") || w.startsWith("卫生"))
+                .toList();
+        assertThat(words).containsExactly("国土资源部", "卫生和计划生育委员会");
+        assertThat(logins.as("secadmin", () -> lexicon.list()))
+                .extracting(LexiconRow::word)
+                .isSortedAccordingTo(Collator.getInstance(Locale.CHINA));
     }
 
     @Test

@@ -38,7 +38,10 @@ public class LexiconView extends VerticalLayout {
     LexiconView(LexiconService lexicon) {
         this.lexicon = lexicon;
         grid.setId("lexicon-words");
-        grid.addColumn(LexiconRow::word).setHeader("错敏词").setSortable(true).setAutoWidth(true);
+        grid.addColumn(LexiconRow::word)
+                .setHeader("错敏词")
+                .setComparator(LexiconRow.BY_WORD)
+                .setAutoWidth(true);
         grid.addColumn(LexiconRow::reason).setHeader("原因").setFlexGrow(3);
         grid.addColumn(LexiconRow::exceptionsText).setHeader("例外").setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
