@@ -11,6 +11,7 @@ public record AuditAction(String code, String label) {
     public static final AuditAction LOGOUT = new AuditAction("LOGOUT", "退出登录");
     public static final AuditAction REPORT_VIEWED = new AuditAction("REPORT_VIEWED", "查看报告");
     public static final AuditAction DRAFT_EDITED = new AuditAction("DRAFT_EDITED", "编辑草稿");
+    public static final AuditAction DRAFT_EDIT_REFUSED = new AuditAction("DRAFT_EDIT_REFUSED", "编辑草稿被拒绝");
     public static final AuditAction DOWNLOADED = new AuditAction("DOWNLOADED", "下载");
     public static final AuditAction USER_CHANGED = new AuditAction("USER_CHANGED", "用户变更");
     public static final AuditAction ROLE_CHANGED = new AuditAction("ROLE_CHANGED", "角色变更");

@@ -38,6 +38,16 @@ public class AuditTrail {
         recordAs(AuditActors.current(), action, target, detail, before, after);
     }
 
+    /**
+     * Recorded at once in a transaction of its own: for a refusal, whose own transaction is about to roll back and
+     * would take an entry made in it along.
+     */
+    public void recordNow(AuditAction action, String target, String detail) {
+        AuditDraft draft = new AuditDraft(
+                AuditActors.current(), AuditActors.clientAddress().orElse(null), action, target, detail, null, null);
+        ownTransaction.executeWithoutResult(status -> chain.append(draft));
+    }
+
     /** For the rare caller that knows better who acted than the current request does (a login attempt). */
     public void recordAs(
             AuditActor actor, AuditAction action, String target, String detail, String before, String after) {

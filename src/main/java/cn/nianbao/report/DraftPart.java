@@ -42,6 +42,26 @@ public enum DraftPart {
         return cellPrefix != null && cellId.startsWith(cellPrefix);
     }
 
+    /** The part that holds the text of {@code section}. */
+    public static DraftPart ofText(Section section) {
+        for (DraftPart part : values()) {
+            if (part.isText(section)) {
+                return part;
+            }
+        }
+        throw new IllegalArgumentException(section.name());
+    }
+
+    /** The table that holds {@code cellId}. */
+    public static DraftPart ofCell(String cellId) {
+        for (DraftPart part : values()) {
+            if (part.holdsCell(cellId)) {
+                return part;
+            }
+        }
+        throw new IllegalArgumentException(cellId);
+    }
+
     /** Whether an item of {@link DraftChanges} (a section heading or a cell id) lies in one of {@code parts}. */
     static boolean within(Collection<DraftPart> parts, String changedItem) {
         return parts.stream()

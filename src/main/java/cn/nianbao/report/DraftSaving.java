@@ -9,6 +9,7 @@ import cn.nianbao.report.format.Section;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,7 +17,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A handler's draft saved: who may, at which stage, against which version, inside which parts, within what sizes. */
+/**
+ * A handler's draft saved: who may, at which stage, which parts, merged with what colleagues saved meanwhile
+ * ({@link DraftMerge}), within what sizes.
+ */
 @Component
 @Transactional
 class DraftSaving {
@@ -27,6 +31,7 @@ class DraftSaving {
     private final Clock clock;
     private final AuditTrail audit;
     private final ObjectProvider<DraftPartOwners> partOwners;
+    private final PartStamps stamps;
 
     DraftSaving(
             VisibleReports visible,
@@ -34,37 +39,63 @@ class DraftSaving {
             CurrentActor currentActor,
             Clock clock,
             AuditTrail audit,
-            ObjectProvider<DraftPartOwners> partOwners) {
+            ObjectProvider<DraftPartOwners> partOwners,
+            PartStamps stamps) {
         this.visible = visible;
         this.reports = reports;
         this.currentActor = currentActor;
         this.clock = clock;
         this.audit = audit;
         this.partOwners = partOwners;
+        this.stamps = stamps;
     }
 
-    /** Returns what normalising the typed text changed, for the person to read. */
+    /**
+     * The whole draft as typed, against the version the person loaded: refused as a whole if anyone saved since
+     * (callers that hold no base content of their own, such as imports and tests). Returns what normalising the
+     * typed text changed, for the person to read.
+     */
     Optional<String> save(long reportId, long expectedVersion, ReportContent typed) {
-        Actor actor = currentActor.require();
-        Report report = visible.require(reportId);
-        if (!actor.has(Role.HANDLER) || actor.agencyId() != report.getAgencyId()) {
-            throw new ReportInputException("只有本机关的经办人员可以编辑报告。");
-        }
-        if (report.getStage() != ReportStage.DRAFTING) {
-            throw new ReportInputException("报告已提交（当前环节：" + report.getStage().label() + "），不能再编辑。");
-        }
+        Report report = lockedDraft(reportId);
         if (report.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        TypedContent cleaned = TypedContent.of(typed);
+        return save(report, DraftEdit.between(report.content(), typed)).notice();
+    }
+
+    /**
+     * What the person changed since they loaded the draft, applied part by part ({@link DraftMerge}): the parts a
+     * colleague changed first are left out and returned as conflicts, everything else is stored.
+     */
+    Applied save(long reportId, DraftEdit edit) {
+        return save(lockedDraft(reportId), edit);
+    }
+
+    @Transactional(readOnly = true)
+    List<PartStamp> stamps(long reportId) {
+        visible.require(reportId);
+        String me = currentActor.require().username();
+        return stamps.of(reportId).stream()
+                .filter(s -> !s.editedBy().equals(me))
+                .toList();
+    }
+
+    record Applied(Optional<String> notice, List<PartConflict> conflicts) {}
+
+    private Applied save(Report report, DraftEdit edit) {
+        Actor actor = currentActor.require();
+        long reportId = report.getId();
+        refuseOutsideRights(reportId, actor, edit);
+        DraftMerge merge = DraftMerge.of(report.content(), edit);
+        TypedContent cleaned = TypedContent.of(merge.merged());
         ReportContent content = cleaned.content();
         validate(content);
         ReportContent before = report.content();
         report.replaceContent(content, clock.instant());
         DraftChanges changes = DraftChanges.between(before, report.content());
-        refuseOutsideParts(reportId, actor, changes);
         reports.flush();
         if (!changes.isEmpty()) {
+            stamps.saved(reportId, edit.parts(), merge.refused().keySet(), actor, clock.instant());
             audit.record(
                     AuditAction.DRAFT_EDITED,
                     ReportRef.auditTarget(reportId),
@@ -72,27 +103,54 @@ class DraftSaving {
                     changes.before(),
                     changes.after());
         }
-        return cleaned.notice();
+        return new Applied(cleaned.notice(), stamps.conflicts(reportId, merge.refused()));
     }
 
-    /** Thrown before anything is written, so the transaction rolls the replaced content back. */
-    private void refuseOutsideParts(long reportId, Actor actor, DraftChanges changes) {
+    /** The draft, locked for this save, once the person is known to be a handler of its agency and it is a draft. */
+    private Report lockedDraft(long reportId) {
+        Actor actor = currentActor.require();
+        Report report = reports.lockById(reportId).orElseThrow(ReportNotFoundException::new);
+        visible.require(reportId); // one the person may read at all, or "not found"
+        if (!actor.has(Role.HANDLER) || actor.agencyId() != report.getAgencyId()) {
+            throw new ReportInputException("只有本机关的经办人员可以编辑报告。");
+        }
+        if (report.getStage() != ReportStage.DRAFTING) {
+            throw new ReportInputException("报告已提交（当前环节：" + report.getStage().label() + "），不能再编辑。");
+        }
+        return report;
+    }
+
+    /**
+     * Refused before anything is written, and recorded in the audit trail in a transaction of its own: someone who
+     * holds neither the 起草 task nor the part, or a colleague outside their parts.
+     */
+    private void refuseOutsideRights(long reportId, Actor actor, DraftEdit edit) {
         DraftPartOwners owners = partOwners.getIfAvailable();
-        if (owners == null || changes.isEmpty()) {
+        if (owners == null || edit.isEmpty()) {
             return;
         }
-        owners.limitedTo(reportId, actor.username()).ifPresent(parts -> {
-            List<String> outside = changes.changed().stream()
-                    .filter(item -> !DraftPart.within(parts, item))
-                    .toList();
-            if (!outside.isEmpty()) {
-                throw new ReportInputException("您只负责起草"
-                        + parts.stream().map(p -> "「" + p.label() + "」").collect(Collectors.joining("、")) + "，不能修改其他部分（"
-                        + String.join("、", outside.subList(0, Math.min(3, outside.size())))
-                        + (outside.size() > 3 ? " 等" : "")
-                        + "）。本次未保存。");
-            }
-        });
+        DraftRights rights = owners.rights(reportId, actor.username());
+        List<DraftPart> outside =
+                edit.parts().stream().filter(part -> !rights.mayChange(part)).toList();
+        if (outside.isEmpty()) {
+            return;
+        }
+        String message = rights.mayChangeAnything()
+                ? "您只能修改" + labels(rights.own().isEmpty() ? notHandedOut(rights) : List.copyOf(rights.own())) + "，不能修改"
+                        + labels(outside) + "。本次未保存。"
+                : "您不是这份报告的起草人，也没有分到其中的部分，不能修改。本次未保存。";
+        audit.recordNow(AuditAction.DRAFT_EDIT_REFUSED, ReportRef.auditTarget(reportId), message);
+        throw new ReportInputException(message);
+    }
+
+    private static List<DraftPart> notHandedOut(DraftRights rights) {
+        return Arrays.stream(DraftPart.values())
+                .filter(part -> !rights.handedOut().contains(part))
+                .toList();
+    }
+
+    private static String labels(List<DraftPart> parts) {
+        return parts.stream().map(p -> "「" + p.label() + "」").collect(Collectors.joining("、"));
     }
 
     /** The sizes and the figures' domain (no negative counts, no fee beyond six decimals) any stored report keeps. */

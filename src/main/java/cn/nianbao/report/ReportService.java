@@ -155,6 +155,27 @@ public class ReportService {
     }
 
     /**
+     * Saves what the person changed since they loaded the draft ({@link DraftEdit}), part by part: a section or cell
+     * a colleague saved differently in the meantime is left as the colleague saved it and returned as a conflict
+     * naming them, everything else is stored. Refused as a whole, changing nothing, for invalid input, a report no
+     * longer a draft, or a part the person may not change (the 起草 task's holder: every part not handed out; a
+     * colleague with a part task: their parts; anyone else: nothing).
+     */
+    public DraftSaved saveDraft(long reportId, DraftEdit edit) {
+        DraftSaving.Applied applied = drafts.save(reportId, edit);
+        return new DraftSaved(reads.read(reportId).withNotice(applied.notice()), applied.conflicts());
+    }
+
+    /**
+     * The parts whose last save was someone else's, with the part's version, who and when: the editor shows a
+     * colleague's saves without a reload.
+     */
+    @Transactional(readOnly = true)
+    public List<PartStamp> colleaguesSaves(long reportId) {
+        return drafts.stamps(reportId);
+    }
+
+    /**
      * Reads in the agency's report of an earlier year that was published before this system, so that the next
      * year's report can be checked across years against it. Only a handler of the agency may do so.
      */

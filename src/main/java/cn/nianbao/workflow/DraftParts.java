@@ -2,6 +2,7 @@ package cn.nianbao.workflow;
 
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.DraftPartOwners;
+import cn.nianbao.report.DraftRights;
 import cn.nianbao.security.Actor;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -89,6 +90,17 @@ class DraftParts implements DraftPartOwners {
         Set<DraftPart> parts = EnumSet.noneOf(DraftPart.class);
         mine.forEach(task -> parts.add(partOf(task)));
         return Optional.of(parts);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DraftRights rights(long reportId, String username) {
+        Set<DraftPart> handedOut = EnumSet.noneOf(DraftPart.class);
+        Set<DraftPart> own = EnumSet.noneOf(DraftPart.class);
+        for (PartAssignment assignment : openAssignments(reportId)) {
+            (assignment.ownerUsername().equals(username) ? own : handedOut).add(assignment.part());
+        }
+        return new DraftRights(holdsDraft(reportId, username), handedOut, own);
     }
 
     static DraftPart partOf(Task task) {

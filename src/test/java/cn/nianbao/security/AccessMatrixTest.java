@@ -34,9 +34,12 @@ import cn.nianbao.desk.ui.ReportDetailView;
 import cn.nianbao.desk.ui.ReportsView;
 import cn.nianbao.desk.ui.SignatureView;
 import cn.nianbao.desk.ui.TaskView;
+import cn.nianbao.report.DraftEdit;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.Section;
 import cn.nianbao.report.lexicon.LexiconRow;
 import cn.nianbao.report.lexicon.LexiconService;
 import cn.nianbao.report.lexicon.ui.LexiconView;
@@ -79,6 +82,15 @@ class AccessMatrixTest extends UiTest {
     private static final String SYSTEM_ADMIN = "系统管理员";
     private static final String SECURITY_ADMIN = "安全管理员";
     private static final String AUDIT_ADMIN = "审计管理员";
+
+    /** An edit of {@code section} from what the person loaded, with a text of its own each time. */
+    private static DraftEdit typedIn(ReportView view, Section section) {
+        Map<Section, String> texts = new java.util.EnumMap<>(Section.class);
+        texts.putAll(view.content().sections());
+        texts.put(section, "矩阵测试 " + System.nanoTime());
+        return DraftEdit.between(
+                view.content(), new ReportContent(texts, view.content().tables()));
+    }
 
     private static final Set<String> OWN_CHAIN = Set.of(OWN_HANDLER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD);
     private static final Set<String> ALL_CHAIN =
@@ -190,6 +202,14 @@ class AccessMatrixTest extends UiTest {
                             ReportView view = reports.view(draft);
                             reports.saveDraft(draft, view.version(), view.content());
                         })),
+                new Target(
+                        "修改草稿正文（服务，只有起草任务的办理人）",
+                        Set.of(OWN_HANDLER),
+                        user -> succeeds(() -> reports.saveDraft(draft, typedIn(reports.view(draft), Section.S6)))),
+                new Target(
+                        "修改已分工给同事的部分（服务）",
+                        Set.of(),
+                        user -> succeeds(() -> reports.saveDraft(split, typedIn(reports.view(split), Section.S1)))),
                 new Target(
                         "报告列表中有该报告（服务）",
                         READERS_OF_DRAFT,

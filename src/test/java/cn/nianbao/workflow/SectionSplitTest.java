@@ -144,8 +144,8 @@ class SectionSplitTest {
         assertThatThrownBy(() ->
                         logins.as(wang, () -> save(Map.of(Section.S2, "我的部分。", Section.S1, "改了别人的部分。"), Map.of())))
                 .isInstanceOf(ReportInputException.class)
-                .hasMessageContaining("您只负责起草「二、主动公开政府信息情况」")
-                .hasMessageContaining("一、总体情况");
+                .hasMessageContaining("您只能修改「二、主动公开政府信息情况」")
+                .hasMessageContaining("不能修改「一、总体情况」");
         assertThatThrownBy(() -> logins.as(
                         wang, () -> save(Map.of(), Map.of(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(9)))))
                 .isInstanceOf(ReportInputException.class);

@@ -5,6 +5,7 @@ import cn.nianbao.base.UserFacingException;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.ReportHistoryItem;
+import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.AggregationScope;
@@ -32,6 +33,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * 起草: the handler edits, saves and submits, with the last return opinion beside the report; what is typed saves
@@ -47,6 +49,14 @@ final class DraftPanel extends Div {
      * yet, so the idle timeout counts from the last typing (plus one autosave). Input that cannot be saved yet
      * (not valid) keeps it polling at most this long after the last typing. Typing again starts it anew.
      */
+    /**
+     * How often an open draft looks for what colleagues saved (one small query), for {@link #COLLEAGUES_WATCH} after
+     * the last typing: so the idle timeout counts from at most that long after the person last typed.
+     */
+    static final int COLLEAGUES_MILLIS = 15_000;
+
+    static final Duration COLLEAGUES_WATCH = Duration.ofMinutes(5);
+
     static final Duration POLL_WHILE_IDLE = Duration.ofMinutes(10);
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -57,7 +67,7 @@ final class DraftPanel extends Div {
     private final long reportId;
     private final ReportEditor editor;
     private final Span autosaveStatus = new Span();
-    private long version;
+    private final DraftSync sync;
     private boolean autosaveStopped;
     private Instant lastTyped;
     private Registration polling;
@@ -73,10 +83,10 @@ final class DraftPanel extends Div {
         this.clock = clock;
         this.taskId = taskId;
         this.reportId = report.id();
-        this.version = report.version();
         this.lastTyped = clock.instant();
         addClassName("task-panel");
         editor = new ReportEditor(report.content(), reports.lastYear(reportId));
+        sync = new DraftSync(reports, report, editor, this::save);
         editor.setOnChange(() -> {
             lastTyped = clock.instant();
             getUI().ifPresent(this::pollWhileDrafting);
@@ -89,7 +99,7 @@ final class DraftPanel extends Div {
         reports.changesSinceMyLastVersion(reportId)
                 .filter(changes -> !changes.isEmpty())
                 .ifPresent(changes -> main.add(new ChangesPanel("与此前版本相比的修改", changes)));
-        main.add(new EditorNavigation(editor), editor);
+        main.add(new EditorNavigation(editor), sync.conflicts(), editor);
         main.addClassName("task-main");
         TextArea warningNote = new TextArea("警告说明");
         warningNote.setId("warning-note");
@@ -130,7 +140,10 @@ final class DraftPanel extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        polling = event.getUI().addPollListener(poll -> autosave());
+        polling = event.getUI().addPollListener(poll -> {
+            autosave();
+            sync.refresh();
+        });
         pollWhileDrafting(event.getUI());
     }
 
@@ -142,11 +155,17 @@ final class DraftPanel extends Div {
         }
     }
 
-    /** The browser asks the server every few seconds only while a draft has unsaved typing, for the autosave. */
+    /**
+     * The browser asks the server every few seconds while a draft has unsaved typing, for the autosave, and otherwise
+     * every {@link #COLLEAGUES_MILLIS} for a while after the last typing, for what colleagues saved.
+     */
     private void pollWhileDrafting(UI ui) {
-        boolean typedLately = Duration.between(lastTyped, clock.instant()).compareTo(POLL_WHILE_IDLE) < 0;
+        Duration sinceTyping = Duration.between(lastTyped, clock.instant());
         boolean unsaved = !autosaveStopped && editor.hasChanges();
-        ui.setPollInterval(unsaved && typedLately ? AUTOSAVE_MILLIS : -1);
+        ui.setPollInterval(
+                unsaved && sinceTyping.compareTo(POLL_WHILE_IDLE) < 0
+                        ? AUTOSAVE_MILLIS
+                        : sinceTyping.compareTo(COLLEAGUES_WATCH) < 0 ? COLLEAGUES_MILLIS : -1);
     }
 
     private boolean save() {
@@ -160,15 +179,23 @@ final class DraftPanel extends Div {
         return saved;
     }
 
-    /** Returns what the save changed in the text as typed (control characters pasted from Word), to be told. */
+    /**
+     * Returns what the save changed in the text as typed (control characters pasted from Word), to be told. Parts a
+     * colleague saved first are not saved: refused with their names, the typing kept, the autosave paused.
+     */
     private Optional<String> saveNow() {
-        ReportView updated = reports.saveDraft(reportId, version, editor.read());
-        version = updated.version();
-        updated.notice().ifPresent(notice -> editor.showStoredText(updated.content()));
+        DraftSync.Outcome saved = sync.save();
+        String time = CLOCK.format(LocalTime.now(clock.withZone(ChinaTime.ZONE)));
+        if (!saved.conflicts().isEmpty()) {
+            String refused =
+                    saved.conflicts().stream().map(SaveConflicts::describe).collect(Collectors.joining("；"));
+            autosaveStatus.setText(time + " 部分未保存：" + refused);
+            throw new ReportInputException(refused + "。这些部分未保存，您的修改仍在页面上；其他部分已保存。");
+        }
         editor.markSaved();
-        autosaveStatus.setText("已保存 " + CLOCK.format(LocalTime.now(clock.withZone(ChinaTime.ZONE)))
-                + updated.notice().map(notice -> "。" + notice).orElse(""));
-        return updated.notice();
+        autosaveStatus.setText(
+                "已保存 " + time + saved.notice().map(notice -> "。" + notice).orElse(""));
+        return saved.notice();
     }
 
     /** Saves what was typed since the last save, quietly; input that is not yet valid waits until it is. */

@@ -2,6 +2,7 @@ package cn.nianbao.desk.ui;
 
 import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ui.Feedback;
+import cn.nianbao.report.ReportInputException;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.ui.ReportEditor;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A part of a draft handed to a colleague (分工起草): the whole report is shown, only their part can be edited;
@@ -34,7 +36,7 @@ public class PartTaskView extends Div implements BeforeEnterObserver {
 
     private final ReportWorkflow workflow;
     private final ReportService reports;
-    private long version;
+    private DraftSync sync;
 
     PartTaskView(ReportWorkflow workflow, ReportService reports) {
         this.workflow = workflow;
@@ -54,12 +56,12 @@ public class PartTaskView extends Div implements BeforeEnterObserver {
             return;
         }
         ReportView report = reports.open(item.get().reportId(), item.get().stepLabel());
-        version = report.version();
         ReportEditor editor = new ReportEditor(report.content(), reports.lastYear(report.id()));
+        sync = new DraftSync(reports, report, editor, () -> Feedback.run(() -> save(editor)));
         editor.editOnly(workflow.myParts(report.id()).orElse(Set.of(item.get().part())));
         Button save = new Button("保存", e -> {
             StringBuilder notice = new StringBuilder();
-            if (Feedback.run(() -> save(report.id(), editor).ifPresent(notice::append))) {
+            if (Feedback.run(() -> save(editor).ifPresent(notice::append))) {
                 Feedback.success("已保存。" + notice);
             }
         });
@@ -69,7 +71,7 @@ public class PartTaskView extends Div implements BeforeEnterObserver {
         finish.addThemeVariants(ButtonVariant.PRIMARY);
         finish.setDisableOnClick(true);
         finish.addClickListener(e -> {
-            boolean done = (!editor.hasChanges() || Feedback.run(() -> save(report.id(), editor)))
+            boolean done = (!editor.hasChanges() || Feedback.run(() -> save(editor)))
                     && Feedback.run(() -> workflow.finishPart(taskId));
             if (done) {
                 Feedback.success("已提交本部分，起草负责人可以看到。");
@@ -81,17 +83,21 @@ public class PartTaskView extends Div implements BeforeEnterObserver {
         Div main = new Div(
                 new H2(report.title() + "（" + item.get().stepLabel() + "）"),
                 new Paragraph("您只负责「" + item.get().part().label() + "」，其他部分只能查看。"),
+                sync.conflicts(),
                 editor);
         main.addClassName("task-main");
         add(main, new HorizontalLayout(save, finish));
     }
 
     /** Returns what the save changed in the text as typed (control characters pasted from Word), to be told. */
-    private Optional<String> save(long reportId, ReportEditor editor) {
-        ReportView updated = reports.saveDraft(reportId, version, editor.read());
-        version = updated.version();
-        updated.notice().ifPresent(notice -> editor.showStoredText(updated.content()));
+    private Optional<String> save(ReportEditor editor) {
+        DraftSync.Outcome saved = sync.save();
+        if (!saved.conflicts().isEmpty()) {
+            throw new ReportInputException(
+                    saved.conflicts().stream().map(SaveConflicts::describe).collect(Collectors.joining("；"))
+                            + "。这些部分未保存，您的修改仍在页面上。");
+        }
         editor.markSaved();
-        return updated.notice();
+        return saved.notice();
     }
 }

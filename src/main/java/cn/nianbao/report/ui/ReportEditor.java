@@ -1,6 +1,5 @@
 package cn.nianbao.report.ui;
 
-import cn.nianbao.base.PlainText;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.TextLimits;
 import cn.nianbao.report.DraftPart;
@@ -35,6 +34,10 @@ public class ReportEditor extends Div {
     private final Map<Section, TextArea> texts = new EnumMap<>(Section.class);
     private final Map<String, FigureCell> cells = new LinkedHashMap<>();
     private final List<FigureTable> tables = new ArrayList<>();
+    private final StoredParts stored = new StoredParts(texts, cells, () -> {
+        refresh();
+        tables.forEach(table -> table.sendChanges(null, null));
+    });
     private final FindingsBox findingsBox = new FindingsBox();
     private final FullCheck checker = new FullCheck(true, EditorLexicon.current());
     private final Optional<ReportContent> lastYear;
@@ -48,12 +51,12 @@ public class ReportEditor extends Div {
         addClassName("report-editor");
         add(findingsBox);
         for (Section section : Section.values()) {
-            add(new H3(section.heading()));
+            add(new H3(section.heading()), stored.note(DraftPart.ofText(section)));
             add(textArea(section, content.text(section)));
             switch (section) {
-                case S2 -> add(table("t2", OfficialTables::t2, OfficialTables.t2Rows()));
-                case S3 -> add(table("t3", OfficialTables::t3, OfficialTables.t3Rows()));
-                case S4 -> add(table("t4", OfficialTables::t4, OfficialTables.t4Rows()));
+                case S2 -> add(stored.note(DraftPart.T2), table("t2", OfficialTables::t2, OfficialTables.t2Rows()));
+                case S3 -> add(stored.note(DraftPart.T3), table("t3", OfficialTables::t3, OfficialTables.t3Rows()));
+                case S4 -> add(stored.note(DraftPart.T4), table("t4", OfficialTables::t4, OfficialTables.t4Rows()));
                 default -> {}
             }
         }
@@ -113,18 +116,9 @@ public class ReportEditor extends Div {
         changed = false;
     }
 
-    /**
-     * After a save that stored the text changed ({@link PlainText}: control characters removed), shows each section
-     * as stored, so that the next save does not meet them again. A section typed on since the save keeps its text.
-     */
-    public void showStoredText(ReportContent stored) {
-        texts.forEach((section, area) -> {
-            String text = stored.text(section);
-            if (!area.getValue().equals(text)
-                    && PlainText.normalize(area.getValue()).text().equals(text)) {
-                area.setValue(text);
-            }
-        });
+    /** What the screen shows of the stored draft: colleagues' saves taken in, a part's last saver named. */
+    public StoredParts stored() {
+        return stored;
     }
 
     /**

@@ -11,9 +11,12 @@ import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.base.ui.YearField;
 import cn.nianbao.desk.DueWork;
+import cn.nianbao.report.DraftEdit;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.format.Cells;
+import cn.nianbao.report.format.ReportContent;
+import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.report.ui.FigureCell;
@@ -36,6 +39,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,11 +172,20 @@ class TaskScreensTest extends UiTest {
         assertThat(_get(Span.class, spec -> spec.withId("autosave-status")).getText())
                 .startsWith("已保存");
         assertThat(UI.getCurrent().getPollInterval())
-                .as("all saved: the session may go idle")
-                .isEqualTo(-1);
+                .as("all saved: it only looks for what colleagues saved")
+                .isEqualTo(DraftPanel.COLLEAGUES_MILLIS);
+        try {
+            clock.advance(DraftPanel.COLLEAGUES_WATCH.plusSeconds(1));
+            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+            assertThat(UI.getCurrent().getPollInterval())
+                    .as("long after the last typing: the session may go idle")
+                    .isEqualTo(-1);
 
-        type(cell(T3Row.NEW, T3Column.NP), "8");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftPanel.AUTOSAVE_MILLIS);
+            type(cell(T3Row.NEW, T3Column.NP), "8");
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftPanel.AUTOSAVE_MILLIS);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -195,25 +208,69 @@ class TaskScreensTest extends UiTest {
     }
 
     @Test
-    void a_save_after_someone_else_saved_is_refused_and_keeps_what_was_typed() {
+    void a_save_in_another_part_than_a_save_from_another_window_keeps_both_and_shows_the_other() {
         login(agency.handler());
         long reportId = createReportInTheUi(YEAR);
-        var before = reports.view(reportId);
-        reports.saveDraft(
-                reportId,
-                before.version(),
-                new cn.nianbao.report.format.ReportContent(
-                        java.util.Map.of(cn.nianbao.report.format.Section.S1, "同事在另一台电脑上保存的内容"),
-                        before.content().tables()));
+        saveFromAnotherWindow(reportId, "另一窗口保存的总体情况");
 
         type(cell(T3Row.NEW, T3Column.NP), "9");
         _click(_get(Button.class, spec -> spec.withId("save")));
 
-        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("已被他人修改"));
-        assertThat(cell(T3Row.NEW, T3Column.NP).getValue()).isEqualTo("9");
+        assertThat(notifications()).contains("已保存。");
         var stored = reports.view(reportId);
-        assertThat(stored.content().text(cn.nianbao.report.format.Section.S1)).isEqualTo("同事在另一台电脑上保存的内容");
-        assertThat(stored.content().tables().t3(T3Row.NEW, T3Column.NP)).isZero();
+        assertThat(stored.content().text(Section.S1)).isEqualTo("另一窗口保存的总体情况");
+        assertThat(stored.content().tables().t3(T3Row.NEW, T3Column.NP)).isEqualTo(9);
+        assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).getValue())
+                .as("what was saved elsewhere appears without a reload")
+                .isEqualTo("另一窗口保存的总体情况");
+    }
+
+    @Test
+    void the_same_section_saved_first_elsewhere_is_left_out_named_and_kept_on_screen_until_the_person_chooses() {
+        login(agency.handler());
+        long reportId = createReportInTheUi(YEAR);
+        saveFromAnotherWindow(reportId, "另一窗口保存的总体情况");
+
+        type(_get(TextArea.class, spec -> spec.withId("section-S1")), "这里输入的总体情况");
+        type(cell(T3Row.NEW, T3Column.NP), "4");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        assertThat(notifications())
+                .anySatisfy(text -> assertThat(text)
+                        .contains("「一、总体情况」")
+                        .contains("已保存了不同的内容")
+                        .contains("这些部分未保存，您的修改仍在页面上；其他部分已保存"));
+        assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).getValue())
+                .isEqualTo("这里输入的总体情况");
+        var stored = reports.view(reportId);
+        assertThat(stored.content().text(Section.S1)).isEqualTo("另一窗口保存的总体情况");
+        assertThat(stored.content().tables().t3(T3Row.NEW, T3Column.NP))
+                .as("the other part is saved")
+                .isEqualTo(4);
+
+        // taking the other version keeps the person's own text to copy from
+        _click(_get(Button.class, spec -> spec.withId("conflict-take-S1")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("section-S1")).getValue())
+                .isEqualTo("另一窗口保存的总体情况");
+        assertThat(_get(TextArea.class, spec -> spec.withId("conflict-mine-S1")).getValue())
+                .isEqualTo("这里输入的总体情况");
+
+        // and once more, keeping the person's own version overwrites knowingly
+        saveFromAnotherWindow(reportId, "第三个窗口的总体情况");
+        type(_get(TextArea.class, spec -> spec.withId("section-S1")), "坚持这一版");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        _click(_get(Button.class, spec -> spec.withId("conflict-keep-S1")));
+        assertThat(reports.view(reportId).content().text(Section.S1)).isEqualTo("坚持这一版");
+    }
+
+    private void saveFromAnotherWindow(long reportId, String s1) {
+        var before = reports.view(reportId);
+        reports.saveDraft(
+                reportId,
+                DraftEdit.between(
+                        before.content(),
+                        new ReportContent(
+                                Map.of(Section.S1, s1), before.content().tables())));
     }
 
     @Test
