@@ -213,7 +213,7 @@ class Decisions {
                 .filter(item -> actor.username().equals(item.actorUsername()))
                 .isPresent();
         return didPrevious
-                ? "「" + stage.label() + "」已经办理（认领、转办、委派或作出决定），不能撤回。"
+                ? "「" + stage.label() + "」已经办理（认领、转办、委派、标记审查提示或作出决定），不能撤回。"
                 : "您没有办理上一环节「" + previous.label() + "」，不能撤回。";
     }
 

@@ -76,7 +76,14 @@ class SecrecyReviewMarksTest {
                 .startsWith("还有 2 条审查提示未标记：个人信息“4101**********")
                 .contains("涉密或内部标识“内部资料”（二、主动公开政府信息情况）");
 
+        assertThat(logins.as(agency.handler(), () -> workflow.canWithdraw(reportId)))
+                .isTrue();
         mark(reportId, 0, MarkKind.VERIFIED, "  系虚构的示例号码 ");
+        // the review has started: the submitter can no longer take the report back
+        assertThat(logins.as(agency.handler(), () -> workflow.canWithdraw(reportId)))
+                .isFalse();
+        assertThatThrownBy(() -> logins.as(agency.handler(), () -> workflow.withdraw(reportId)))
+                .hasMessage("「保密审查」已经办理（认领、转办、委派、标记审查提示或作出决定），不能撤回。");
         assertThat(refusalOfApproval(reportId)).startsWith("还有 1 条审查提示未标记：涉密或内部标识“内部资料”");
 
         mark(reportId, 1, MarkKind.TO_REVISE, null);
