@@ -28,7 +28,9 @@ public enum HistoryAction {
     AGGREGATED("汇总辖区数据"),
     PART_ASSIGNED("分工起草"),
     PART_FINISHED("完成分工部分"),
-    PART_CANCELLED("取消分工");
+    PART_CANCELLED("取消分工"),
+    /** 保密审查: the reviewer marked a finding 已核实 or 退回修改 (which, in the detail). */
+    FINDING_MARKED("标记审查提示");
 
     /** Submissions and decisions: each keeps a snapshot of the content as it stood, for "what changed" later. */
     private static final Set<HistoryAction> DECISIONS = EnumSet.of(SUBMITTED, APPROVED, RETURNED, WITHDRAWN, SIGNED);

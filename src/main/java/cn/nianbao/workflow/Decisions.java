@@ -4,6 +4,7 @@ import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportReads;
 import cn.nianbao.report.ReportStage;
+import cn.nianbao.report.ReviewFindings;
 import cn.nianbao.report.format.Finding;
 import cn.nianbao.security.Actor;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ class Decisions {
     private final ReportHistory history;
     private final ReportReads reads;
     private final DraftParts parts;
+    private final ReviewFindings reviewFindings;
     private final ApplicationEventPublisher events;
 
     Decisions(
@@ -42,12 +44,14 @@ class Decisions {
             ReportHistory history,
             ReportReads reads,
             DraftParts parts,
+            ReviewFindings reviewFindings,
             ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.openTasks = openTasks;
         this.history = history;
         this.reads = reads;
         this.parts = parts;
+        this.reviewFindings = reviewFindings;
         this.events = events;
     }
 
@@ -99,6 +103,9 @@ class Decisions {
         boolean signOff = stage == ReportStage.LEAD_SIGNOFF;
         if (signOff && !reads.errors(reportId).isEmpty()) {
             throw new WorkflowActionException("报告未通过勾稽关系校验，不能签发，请退回修改。");
+        }
+        if (stage == ReportStage.SECRECY_REVIEW) {
+            reviewFindings.approvalRefusal(reportId).ifPresent(WorkflowActionException::refuse);
         }
         history.record(
                 reportId,
@@ -206,7 +213,7 @@ class Decisions {
                 .filter(item -> actor.username().equals(item.actorUsername()))
                 .isPresent();
         return didPrevious
-                ? "「" + stage.label() + "」已经办理（认领、转办、委派或作出决定），不能撤回。"
+                ? "「" + stage.label() + "」已经办理（认领、转办、委派、标记审查提示或作出决定），不能撤回。"
                 : "您没有办理上一环节「" + previous.label() + "」，不能撤回。";
     }
 
@@ -229,7 +236,7 @@ class Decisions {
         taskService.complete(task.getId(), actor.username(), variables, transients);
     }
 
-    private static void refuseWhileDelegated(Task task) {
+    static void refuseWhileDelegated(Task task) {
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw new WorkflowActionException("这是委派给您的任务：请填写意见后点「办毕」，由委派人最终办理。");
         }

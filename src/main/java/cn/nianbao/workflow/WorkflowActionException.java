@@ -10,4 +10,9 @@ public class WorkflowActionException extends UserFacingException {
     public WorkflowActionException(String message) {
         super(message);
     }
+
+    /** Refuses with {@code message}: for an {@code Optional} of the reason, {@code reason.ifPresent(refuse)}. */
+    static void refuse(String message) {
+        throw new WorkflowActionException(message);
+    }
 }

@@ -36,6 +36,7 @@ import cn.nianbao.desk.ui.SignatureView;
 import cn.nianbao.desk.ui.TaskView;
 import cn.nianbao.report.DraftEdit;
 import cn.nianbao.report.DraftPart;
+import cn.nianbao.report.MarkKind;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.ReportContent;
@@ -49,6 +50,7 @@ import cn.nianbao.support.TestPictures;
 import cn.nianbao.workflow.ProcessDiagram;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.ReviewMarks;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -119,6 +121,9 @@ class AccessMatrixTest extends UiTest {
     ProcessDiagram diagrams;
 
     @Autowired
+    ReviewMarks reviewMarks;
+
+    @Autowired
     UserAdministration users;
 
     @Autowired
@@ -166,6 +171,10 @@ class AccessMatrixTest extends UiTest {
         long draft = journey.start(own, 2025);
         long inReview = journey.drafted(own, 2024, Map.of(), Map.of());
         String reviewTask = journey.taskOf(own.secrecy(), inReview).taskId();
+        long withFinding = journey.drafted(own, 2022, Map.of(Section.S2, "本局编印内部资料汇编一册。"), Map.of());
+        String markTask = journey.taskOf(own.secrecy(), withFinding).taskId();
+        String findingKey = logins.as(
+                own.secrecy(), () -> reviewMarks.findings(markTask).getFirst().key());
         String draftTask = journey.taskOf(own.handler(), draft).taskId();
         String colleague = testAgencies.addPerson(own, "colleague", "分工同事", Role.HANDLER);
         long split = journey.start(own, 2023);
@@ -222,6 +231,11 @@ class AccessMatrixTest extends UiTest {
                         "办理保密审查（服务）",
                         Set.of(OWN_SECRECY),
                         user -> workflow.task(reviewTask).isPresent()),
+                new Target("读取保密审查提示（服务）", Set.of(OWN_SECRECY), user -> succeeds(() -> reviewMarks.findings(markTask))),
+                new Target(
+                        "标记保密审查提示（服务）",
+                        Set.of(OWN_SECRECY),
+                        user -> succeeds(() -> reviewMarks.mark(markTask, findingKey, MarkKind.VERIFIED, null))),
                 new Target(
                         "分工起草（服务）",
                         Set.of(OWN_HANDLER),

@@ -6,6 +6,8 @@ import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.ReviewFinding;
+import cn.nianbao.report.format.TextSpan;
 import cn.nianbao.report.ui.ChangesPanel;
 import cn.nianbao.report.ui.FindingsSummary;
 import cn.nianbao.report.ui.HistoryList;
@@ -13,6 +15,7 @@ import cn.nianbao.report.ui.OpinionColumn;
 import cn.nianbao.report.ui.ReportDocument;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.ReturnTarget;
+import cn.nianbao.workflow.ReviewMarks;
 import cn.nianbao.workflow.WorkItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -27,8 +30,9 @@ import java.util.List;
 /**
  * A review step (保密审查, 分管领导审核, 主要领导签发): the whole report with what changed since the reviewer's last look,
  * and the decision: 通过 (签发 at the last step, asked first) or 退回 to a chosen step with a required opinion (asked
- * first, {@link DecisionConfirmation}), 常用意见 under the opinion; 认领 and the hand-overs beside it. The services
- * check everything again.
+ * first, {@link DecisionConfirmation}), 常用意见 under the opinion; 认领 and the hand-overs beside it. At 保密审查 the
+ * findings to mark before 通过 ({@link SecrecyFindingsPanel}), their passages marked in the text. The services check
+ * everything again.
  */
 final class ReviewPanel {
 
@@ -36,41 +40,59 @@ final class ReviewPanel {
 
     static Div of(
             ReportWorkflow workflow,
+            ReviewMarks marks,
             ReportService reports,
             StockOpinions stockOpinions,
             WorkItem item,
             ReportView report,
             List<ReportHistoryItem> history) {
+        boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
+        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "不填则记为「同意」；退回修改时必须填写。");
+        List<ReviewFinding> findings =
+                item.step() == ReportStage.SECRECY_REVIEW ? marks.findings(item.taskId()) : List.of();
+        Div historyBox = new Div(new HistoryList(report.id(), history, reports.versionedSteps(report.id())));
         Div decision = new Div(
                 new H2(item.step().label() + "（" + item.holding().label() + "）"),
-                new FindingsSummary(reports.check(report.id())),
-                controls(workflow, stockOpinions, item),
+                new FindingsSummary(reports.check(report.id())));
+        if (!findings.isEmpty()) {
+            // each mark is in the history at once: the list beside it is shown anew, the opinion typed stays
+            decision.add(new SecrecyFindingsPanel(marks, item.taskId(), findings, opinion, () -> {
+                historyBox.removeAll();
+                historyBox.add(new HistoryList(
+                        report.id(), reports.history(report.id()), reports.versionedSteps(report.id())));
+            }));
+        }
+        decision.add(
+                controls(workflow, stockOpinions, item, opinion),
                 new TaskHandoverPanel(workflow, item.taskId(), TaskPage::reload));
         decision.addClassName("decision");
+        List<TextSpan> passages = findings.stream().map(ReviewFinding::span).toList();
         return TaskPage.panel(
-                reading(reports, report, history),
-                TaskPage.side(
-                        report.id(),
-                        decision,
-                        new OpinionColumn(history),
-                        new HistoryList(report.id(), history, reports.versionedSteps(report.id()))));
+                reading(reports, report, history, passages),
+                TaskPage.side(report.id(), decision, new OpinionColumn(history), historyBox));
     }
 
     /** The report as a reviewer (or a delegate) reads it: the last return, the changes since their last look. */
     static Div reading(ReportService reports, ReportView report, List<ReportHistoryItem> history) {
+        return reading(reports, report, history, List.of());
+    }
+
+    /** … with {@code passages} marked in the text (保密审查's findings, listed beside it in this order). */
+    static Div reading(
+            ReportService reports, ReportView report, List<ReportHistoryItem> history, List<TextSpan> passages) {
         Div main = new Div();
         TaskPage.lastReturn(history).ifPresent(main::add);
         reports.changesSinceMyLastVersion(report.id())
                 .ifPresent(changes -> main.add(new ChangesPanel("与此前版本相比的修改", changes)));
-        main.add(new ReportDocument(report.title(), report.content()));
+        main.add(ReportDocument.withPassages(report.title(), report.content(), passages));
         main.addClassName("task-main");
         return main;
     }
 
-    private static Component controls(ReportWorkflow workflow, StockOpinions stockOpinions, WorkItem item) {
+    private static Component controls(
+            ReportWorkflow workflow, StockOpinions stockOpinions, WorkItem item, TextArea opinion) {
         String taskId = item.taskId();
         boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
-        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "不填则记为「同意」；退回修改时必须填写。");
         Button approve = new Button(signOff ? "签发" : "通过");
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);

@@ -7,6 +7,7 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.workflow.ReportWorkflow;
+import cn.nianbao.workflow.ReviewMarks;
 import cn.nianbao.workflow.WorkItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -38,10 +39,17 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final ReportService reports;
     private final Clock clock;
     private final StockOpinions stockOpinions;
+    private final ReviewMarks marks;
     private DraftPanel draft;
 
-    TaskView(ReportWorkflow workflow, ReportService reports, Clock clock, StockOpinions stockOpinions) {
+    TaskView(
+            ReportWorkflow workflow,
+            ReportService reports,
+            Clock clock,
+            StockOpinions stockOpinions,
+            ReviewMarks marks) {
         this.workflow = workflow;
+        this.marks = marks;
         this.reports = reports;
         this.clock = clock;
         this.stockOpinions = stockOpinions;
@@ -80,7 +88,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         } else if (task.holding() == WorkItem.Holding.DELEGATED_TO_ME) {
             add(DelegatePanel.of(workflow, reports, stockOpinions, task, report, history));
         } else {
-            add(ReviewPanel.of(workflow, reports, stockOpinions, task, report, history));
+            add(ReviewPanel.of(workflow, marks, reports, stockOpinions, task, report, history));
         }
     }
 }
