@@ -27,9 +27,11 @@ enum SqlBudget {
      * when messages left the step for the event publication registry (issue 13): the step now writes one registry row
      * (1) instead of the message itself (the people of the role and an insert each, sent after commit by
      * notification), and separation of duties reads who submitted from the report's history (the submitters process
-     * variable is gone), once to check the reviewer and once for whom the next step is offered to (2).
+     * variable is gone), once to check the reviewer and once for whom the next step is offered to (2). Raised to 57
+     * (issue 16): 通过 at 保密审查 waits until every finding is marked 已核实, so the step reads the marks (1) and
+     * checks the text as the reviewer saw it, which needs the 错敏词 list (1) and last year's report (1).
      */
-    APPROVE(54),
+    APPROVE(57),
     /**
      * Agency code, the page of tasks with the parts of drafts handed to the person (InboxQuery: index-driven, so it
      * does not scan every open task), those tasks with their process variables, the reports, their agencies, then the

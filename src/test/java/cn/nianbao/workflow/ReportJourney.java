@@ -46,7 +46,12 @@ public class ReportJourney {
     }
 
     public void save(TestAgency agency, long reportId, Map<Section, String> text, Map<String, BigDecimal> cells) {
-        logins.as(agency.handler(), () -> {
+        saveAs(agency.handler(), reportId, text, cells);
+    }
+
+    /** Saves as {@code drafter}, who must hold the 起草 task. */
+    public void saveAs(String drafter, long reportId, Map<Section, String> text, Map<String, BigDecimal> cells) {
+        logins.as(drafter, () -> {
             ReportView view = reports.view(reportId);
             reports.saveDraft(reportId, view.version(), new ReportContent(text, new ReportTables(cells)));
         });
@@ -54,12 +59,17 @@ public class ReportJourney {
 
     /** A consistent draft: {@code text} as section 一 and {@code applications} new applications, all but one granted. */
     public void saveApplications(TestAgency agency, long reportId, String text, int applications) {
+        saveApplicationsAs(agency.handler(), reportId, text, applications);
+    }
+
+    /** {@link #saveApplications} by {@code drafter}, who must hold the 起草 task. */
+    public void saveApplicationsAs(String drafter, long reportId, String text, int applications) {
         Map<String, BigDecimal> cells = new HashMap<>();
         cells.put(Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(applications));
         cells.put(Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(applications - 1));
         cells.put(Cells.t3(T3Row.CARRY_OUT, T3Column.NP), BigDecimal.ONE);
         cells.put(T2Cell.NORMATIVE_ISSUED.id(), BigDecimal.valueOf(2));
-        save(agency, reportId, Map.of(Section.S1, text, Section.S6, "本年度未收取信息处理费。"), cells);
+        saveAs(drafter, reportId, Map.of(Section.S1, text, Section.S6, "本年度未收取信息处理费。"), cells);
     }
 
     /** Started, saved with {@link #saveApplications} and submitted by the handler. */

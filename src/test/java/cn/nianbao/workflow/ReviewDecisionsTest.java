@@ -74,7 +74,7 @@ class ReviewDecisionsTest {
     void a_drafter_holding_the_reviewer_role_is_neither_offered_nor_allowed_the_review() {
         String both = testAgencies.addPerson(agency, "both", "兼任者", Role.HANDLER, Role.SECRECY_REVIEWER);
         long reportId = logins.as(both, () -> workflow.startReport(YEAR));
-        save(reportId, TEXT, 5);
+        journey.saveApplicationsAs(both, reportId, TEXT, 5);
         logins.as(both, () -> workflow.submit(journey.taskOf(both, reportId).taskId()));
         String taskId = journey.taskOf(agency.secrecy(), reportId).taskId();
 
