@@ -30,10 +30,13 @@ public enum HistoryAction {
     PART_FINISHED("完成分工部分"),
     PART_CANCELLED("取消分工"),
     /** 保密审查: the reviewer marked a finding 已核实 or 退回修改 (which, in the detail). */
-    FINDING_MARKED("标记审查提示");
+    FINDING_MARKED("标记审查提示"),
+    /** 先备案后公布: the 主管部门 filed the signed-off report, which lets it publish. */
+    FILED("备案");
 
     /** Submissions and decisions: each keeps a snapshot of the content as it stood, for "what changed" later. */
-    private static final Set<HistoryAction> DECISIONS = EnumSet.of(SUBMITTED, APPROVED, RETURNED, WITHDRAWN, SIGNED);
+    private static final Set<HistoryAction> DECISIONS =
+            EnumSet.of(SUBMITTED, APPROVED, RETURNED, WITHDRAWN, SIGNED, FILED);
 
     private final String label;
 
@@ -70,6 +73,7 @@ public enum HistoryAction {
             RETURNED,
             WITHDRAWN,
             SIGNED,
+            FILED,
             CLAIMED,
             UNCLAIMED,
             TRANSFERRED,

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The 审批意见栏 of an OA form, read from a report's history: one block per review step (保密审查意见, 分管领导审核意见,
- * 主要领导签发意见) with the decision that counts — the step's latest in the current round, which begins at the latest
+ * 主要领导签发意见, and 主管部门备案意见 where the report was filed) with the decision that counts — the step's latest in the current round, which begins at the latest
  * 提交 — and the earlier rounds' decisions below it, newest first. A step the current round has not reached yet has
  * no decision that counts, only its earlier rounds.
  */
@@ -16,7 +16,7 @@ public final class OpinionBlocks {
 
     /** The decisions a reviewer writes an opinion for. */
     static final Set<HistoryAction> DECISIONS =
-            EnumSet.of(HistoryAction.APPROVED, HistoryAction.RETURNED, HistoryAction.SIGNED);
+            EnumSet.of(HistoryAction.APPROVED, HistoryAction.RETURNED, HistoryAction.SIGNED, HistoryAction.FILED);
 
     private static final List<ReportStage> REVIEW_STEPS =
             List.of(ReportStage.SECRECY_REVIEW, ReportStage.SUPERVISOR_REVIEW, ReportStage.LEAD_SIGNOFF);
@@ -35,7 +35,7 @@ public final class OpinionBlocks {
                 .max()
                 .orElse(Long.MIN_VALUE);
         List<Block> blocks = new ArrayList<>();
-        for (ReportStage step : REVIEW_STEPS) {
+        for (ReportStage step : stepsOf(history)) {
             List<ReportHistoryItem> decisions = history.stream()
                     .filter(item -> item.stage() == step && DECISIONS.contains(item.action()))
                     .toList()
@@ -48,11 +48,23 @@ public final class OpinionBlocks {
         return blocks;
     }
 
+    /** The three review steps, and 主管部门备案 where the area required it of this report. */
+    private static List<ReportStage> stepsOf(List<ReportHistoryItem> history) {
+        boolean filed = history.stream().anyMatch(item -> item.stage() == ReportStage.FILING);
+        if (!filed) {
+            return REVIEW_STEPS;
+        }
+        List<ReportStage> steps = new ArrayList<>(REVIEW_STEPS);
+        steps.add(ReportStage.FILING);
+        return steps;
+    }
+
     static String titleOf(ReportStage step) {
         return switch (step) {
             case SECRECY_REVIEW -> "保密审查意见";
             case SUPERVISOR_REVIEW -> "分管领导审核意见";
             case LEAD_SIGNOFF -> "主要领导签发意见";
+            case FILING -> "主管部门备案意见";
             default -> throw new IllegalArgumentException(step + " is no review step");
         };
     }

@@ -8,6 +8,8 @@ public enum ReportStage {
     SECRECY_REVIEW("保密审查"),
     SUPERVISOR_REVIEW("分管领导审核"),
     LEAD_SIGNOFF("主要领导签发"),
+    /** 先备案后公布: signed off, waiting for the 主管部门 above the agency to file it (only where the area requires it). */
+    FILING("主管部门备案"),
     PUBLISHING("发布中"),
     PUBLISHED("已发布"),
     /** Published, and a correction (the next edition) is on its way through the chain. */
@@ -43,9 +45,9 @@ public enum ReportStage {
         return this == PUBLISHED || this == CORRECTING || this == IMPORTED;
     }
 
-    /** Whether the report is at a step of the approval chain, waiting for a person. */
+    /** Whether the report is at a step of the approval chain (备案 included), waiting for a person. */
     public boolean isInChain() {
-        return CHAIN.contains(this);
+        return CHAIN.contains(this) || this == FILING;
     }
 
     /** The step before this one in the chain; only for a review step. */

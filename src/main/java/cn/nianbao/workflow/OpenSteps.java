@@ -39,12 +39,13 @@ public class OpenSteps {
                 .toList();
     }
 
-    /** The assignee if the task has one, else everyone of the roles it is offered to, in the report's agency. */
+    /** The assignee if the task has one, else everyone of the roles it is offered to, in the report's agency (at 备案, the area's). */
     private List<Person> holders(Task task) {
         if (task.getAssignee() != null) {
             return people.byUsernames(List.of(task.getAssignee()));
         }
-        long agencyId = reads.ref(ProcessKeys.reportIdOf(task)).agencyId();
+        long agencyId = ProcessKeys.offeringAgencyOf(
+                task, reads.ref(ProcessKeys.reportIdOf(task)).agencyId());
         LinkedHashSet<Person> holders = new LinkedHashSet<>();
         for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
             if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {

@@ -17,6 +17,14 @@ final class ProcessKeys {
     static final String RETURN = "return";
     /** Set just before a return: the person who did the step returned to; the task listener assigns and clears it. */
     static final String VAR_RETURN_ASSIGNEE = "returnAssignee";
+    /** 先备案后公布: the 备案 step, and the variables the sign-off sets to take the flow there (FilingAreas). */
+    static final String FILING_TASK = "filing";
+
+    static final String VAR_FILING_REQUIRED = "filingRequired";
+    /** The code of the area whose coordinators file the report ({@code COORDINATOR@${filingArea}}). */
+    static final String VAR_FILING_AREA = "filingArea";
+
+    static final String VAR_FILING_AREA_ID = "filingAreaId";
     /** 分工起草: one instance per part handed to a colleague, beside the report's own instance. */
     static final String PART_PROCESS = "sectionDraft";
 
@@ -54,6 +62,7 @@ final class ProcessKeys {
             case "secrecyReview" -> ReportStage.SECRECY_REVIEW;
             case "supervisorReview" -> ReportStage.SUPERVISOR_REVIEW;
             case "leadSignoff" -> ReportStage.LEAD_SIGNOFF;
+            case FILING_TASK -> ReportStage.FILING;
             default -> throw new IllegalArgumentException("unknown task " + taskDefinitionKey);
         };
     }
@@ -64,6 +73,7 @@ final class ProcessKeys {
             case SECRECY_REVIEW -> "secrecyReview";
             case SUPERVISOR_REVIEW -> "supervisorReview";
             case LEAD_SIGNOFF -> "leadSignoff";
+            case FILING -> FILING_TASK;
             default -> throw new IllegalArgumentException("no task for " + stage);
         };
     }
@@ -74,8 +84,18 @@ final class ProcessKeys {
             case SECRECY_REVIEW -> Role.SECRECY_REVIEWER;
             case SUPERVISOR_REVIEW -> Role.SUPERVISOR;
             case LEAD_SIGNOFF -> Role.LEAD;
+            case FILING -> Role.COORDINATOR;
             default -> throw new IllegalArgumentException("no role for " + stage);
         };
+    }
+
+    /**
+     * The agency whose people the task is offered to: the report's own, or at 备案 the area filed with. {@code
+     * reportAgencyId} is the report's agency, which the caller has at hand.
+     */
+    static long offeringAgencyOf(TaskInfo task, long reportAgencyId) {
+        Object area = task.getProcessVariables().get(VAR_FILING_AREA_ID);
+        return stageOf(task) == ReportStage.FILING && area != null ? ((Number) area).longValue() : reportAgencyId;
     }
 
     /** The decision that takes the process back to {@code target} (the BPMN's return conditions). */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * On every task the chain creates (returns included): the report's stage follows it, a returned task goes straight
  * to the person who did that step before, and a review step offered to a group is announced ({@link StepOffered})
- * to those of the group who may take it. A draft's creator and a returned-to person need no announcement: they
+ * to those of the group who may take it (at 备案, the coordinators of the area filed with). A draft's creator and a returned-to person need no announcement: they
  * started it, or got the return's own message.
  */
 @Component("reportStageListener")
@@ -49,7 +49,11 @@ class ReportStageListener implements TaskListener {
             task.setAssignee(returnedTo.toString());
             task.removeVariable(ProcessKeys.VAR_RETURN_ASSIGNEE);
         } else if (stage != ReportStage.DRAFTING) {
-            List<String> group = agencies.withRole(reads.ref(reportId).agencyId(), ProcessKeys.roleOf(stage)).stream()
+            Object area = task.getVariable(ProcessKeys.VAR_FILING_AREA_ID);
+            long offering = stage == ReportStage.FILING && area != null
+                    ? ((Number) area).longValue()
+                    : reads.ref(reportId).agencyId();
+            List<String> group = agencies.withRole(offering, ProcessKeys.roleOf(stage)).stream()
                     .map(Person::username)
                     .toList();
             String drafter = String.valueOf(task.getVariable(ProcessKeys.VAR_DRAFTER));

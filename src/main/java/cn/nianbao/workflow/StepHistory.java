@@ -25,7 +25,11 @@ record StepHistory(List<ReportHistoryItem> items) {
 
     /** The steps before {@code current} that this report went through, each with the person who did it last. */
     List<ReturnTarget> returnTargets(ReportStage current) {
-        return ReportStage.CHAIN.subList(0, ReportStage.CHAIN.indexOf(current)).stream()
+        // 备案 sends a report back to 起草 only: the agency's own chain then runs again, 签发 included
+        List<ReportStage> before = current == ReportStage.FILING
+                ? List.of(ReportStage.DRAFTING)
+                : ReportStage.CHAIN.subList(0, ReportStage.CHAIN.indexOf(current));
+        return before.stream()
                 .flatMap(stage -> lastDoneAt(stage).stream()
                         .map(item -> new ReturnTarget(stage, item.actorUsername(), item.actorName())))
                 .toList();

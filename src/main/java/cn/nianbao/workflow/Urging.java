@@ -61,7 +61,7 @@ class Urging {
         List<String> holders = task.getAssignee() != null
                 ? List.of(task.getAssignee())
                 : separation.mayTake(
-                        agencies.people(agencyId).stream()
+                        agencies.people(ProcessKeys.offeringAgencyOf(task, agencyId)).stream()
                                 .filter(p -> p.has(ProcessKeys.roleOf(step)))
                                 .map(Person::username)
                                 .toList(),

@@ -20,6 +20,7 @@ import cn.nianbao.audit.AuditSearch;
 import cn.nianbao.audit.ui.AuditView;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.coordination.AreaProgress;
+import cn.nianbao.coordination.FilingRules;
 import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.desk.ApprovalForm;
@@ -147,6 +148,9 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     LexiconService lexicon;
 
+    @Autowired
+    FilingRules filingRules;
+
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
     @TestFactory
@@ -184,6 +188,10 @@ class AccessMatrixTest extends UiTest {
         String partTask = journey.taskOf(colleague, split).taskId();
         StockOpinion colleagues = logins.as(colleague, () -> stockOpinions.add("分工同事自己的常用意见"));
         LexiconRow matrixWord = logins.as("secadmin", () -> lexicon.add("矩阵测试词", "原因", ""));
+        logins.as(county.coordinator(), () -> filingRules.require(2021, true));
+        long signed = journey.drafted(own, 2021, Map.of(), Map.of());
+        journey.approveAll(own, signed);
+        String filingTask = journey.taskOf(county.coordinator(), signed).taskId();
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
@@ -269,6 +277,27 @@ class AccessMatrixTest extends UiTest {
                         user -> shows("reports/" + draft, ReportDetailView.class)
                                 && _find(Paragraph.class, spec -> spec.withId("not-found"))
                                         .isEmpty()),
+                new Target(
+                        "待办中有主管部门备案任务（服务）",
+                        Set.of(COORDINATOR_ABOVE),
+                        user -> workflow.inbox().stream().anyMatch(item -> item.reportId() == signed)),
+                new Target(
+                        "办理主管部门备案（服务）",
+                        Set.of(COORDINATOR_ABOVE),
+                        user -> workflow.task(filingTask).isPresent()),
+                new Target(
+                        "页面 tasks/{主管部门备案}",
+                        Set.of(COORDINATOR_ABOVE),
+                        user -> shows("tasks/" + filingTask, TaskView.class)
+                                && _find(Paragraph.class, spec -> spec.withId("task-gone"))
+                                        .isEmpty()),
+                new Target(
+                        "查看和设置本辖区先备案后公布（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> {
+                            filingRules.ofMyArea(2021);
+                            filingRules.require(2019, false);
+                        })),
                 new Target(
                         "页面 tasks/{保密审查}",
                         Set.of(OWN_SECRECY),

@@ -114,13 +114,13 @@ class ProcessDiagramTest {
 
         Element root = SvgDocuments.parse(svg).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
-        // the end event's right edge is at 1010 in the BPMN file, plus the margin
+        // the end event's right edge is at 1280 in the BPMN file, plus the margin
         assertThat(Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]))
-                .isEqualTo(1030);
+                .isEqualTo(1300);
         assertThat(root.getAttribute("width"))
                 .as("scales to the page, not a fixed width")
                 .isEqualTo("100%");
-        assertThat(svg).contains(">保密审查<", ">主要领导签发<", ">退回修改<", ">签发<", ">通过<");
+        assertThat(svg).contains(">保密审查<", ">主要领导签发<", ">退回修改<", ">签发<", ">通过<", ">主管部门备案<", ">无需备案<");
     }
 
     private long drafted() {

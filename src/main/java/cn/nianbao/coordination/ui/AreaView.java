@@ -10,8 +10,10 @@ import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.AreaUrging;
 import cn.nianbao.coordination.BarChart;
 import cn.nianbao.coordination.BarChart.Legend;
+import cn.nianbao.coordination.FilingRules;
 import cn.nianbao.coordination.StageChart;
 import cn.nianbao.coordination.YearStart;
+import cn.nianbao.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -62,6 +64,7 @@ public class AreaView extends VerticalLayout {
     private final AreaFigures figures;
     private final AreaCarryCheck carryCheck;
     private final YearStartPanel startYear;
+    private final FilingPanel filing;
     private final CarryMismatchGrid mismatches = new CarryMismatchGrid();
     private final IntegerField year = new IntegerField("报告年度");
     private final Select<String> status = new Select<>();
@@ -74,12 +77,19 @@ public class AreaView extends VerticalLayout {
     private List<AgencyProgress> rows = List.of();
 
     AreaView(
-            AreaProgress area, AreaUrging urging, AreaCarryCheck carryCheck, YearStart yearStart, AreaFigures figures) {
+            AreaProgress area,
+            AreaUrging urging,
+            AreaCarryCheck carryCheck,
+            YearStart yearStart,
+            AreaFigures figures,
+            FilingRules filingRules,
+            ReportWorkflow workflow) {
         this.figures = figures;
         this.area = area;
         this.urging = urging;
         this.carryCheck = carryCheck;
         this.startYear = new YearStartPanel(yearStart, year::getValue, this::load);
+        this.filing = new FilingPanel(filingRules, workflow);
         year.setId("area-year");
         year.setValue(area.currentCycle());
         year.setStepButtonsVisible(true);
@@ -123,6 +133,7 @@ public class AreaView extends VerticalLayout {
                 new H2("辖区进度"),
                 filters,
                 startYear,
+                filing,
                 summary,
                 charts,
                 grid,
@@ -165,6 +176,7 @@ public class AreaView extends VerticalLayout {
             return;
         }
         startYear.showYear(year.getValue());
+        filing.showYear(year.getValue());
         rows = area.of(year.getValue());
         mismatches.setItems(carryCheck.of(year.getValue()));
         summary.setText(StageChart.summary(year.getValue(), rows));

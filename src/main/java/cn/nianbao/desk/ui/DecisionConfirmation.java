@@ -15,7 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 final class DecisionConfirmation {
 
-    static final String SIGN_OFF = "签发后系统将自动发布，不能撤回。";
+    static final String SIGN_OFF = "签发后系统将自动发布（辖区要求先备案后公布的，经主管部门备案后发布），不能撤回。";
+    static final String FILING = "备案后系统将自动发布，不能撤回。";
 
     private DecisionConfirmation() {}
 

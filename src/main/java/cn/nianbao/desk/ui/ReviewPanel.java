@@ -20,15 +20,17 @@ import cn.nianbao.workflow.WorkItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 
 /**
- * A review step (保密审查, 分管领导审核, 主要领导签发): the whole report with what changed since the reviewer's last look,
+ * A review step (保密审查, 分管领导审核, 主要领导签发, and 主管部门备案 where the area requires it, with the 签发单): the whole report with what changed since the reviewer's last look,
  * and the decision: 通过 (签发 at the last step, asked first) or 退回 to a chosen step with a required opinion (asked
  * first, {@link DecisionConfirmation}), 常用意见 under the opinion; 认领 and the hand-overs beside it. At 保密审查 the
  * findings to mark before 通过 ({@link SecrecyFindingsPanel}), their passages marked in the text. The services check
@@ -46,8 +48,7 @@ final class ReviewPanel {
             WorkItem item,
             ReportView report,
             List<ReportHistoryItem> history) {
-        boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
-        TextArea opinion = TaskPage.opinionField(signOff ? "签发意见" : item.step().label() + "意见", "不填则记为「同意」；退回修改时必须填写。");
+        TextArea opinion = opinionField(item.step());
         List<ReviewFinding> findings =
                 item.step() == ReportStage.SECRECY_REVIEW ? marks.findings(item.taskId()) : List.of();
         Div historyBox = new Div(new HistoryList(report.id(), history, reports.versionedSteps(report.id())));
@@ -62,8 +63,11 @@ final class ReviewPanel {
                         report.id(), reports.history(report.id()), reports.versionedSteps(report.id())));
             }));
         }
+        if (item.step() == ReportStage.FILING) {
+            decision.add(signOffForm(report.id()));
+        }
         decision.add(
-                controls(workflow, stockOpinions, item, opinion),
+                controls(workflow, reports, stockOpinions, item, opinion),
                 new TaskHandoverPanel(workflow, item.taskId(), TaskPage::reload));
         decision.addClassName("decision");
         List<TextSpan> passages = findings.stream().map(ReviewFinding::span).toList();
@@ -90,10 +94,15 @@ final class ReviewPanel {
     }
 
     private static Component controls(
-            ReportWorkflow workflow, StockOpinions stockOpinions, WorkItem item, TextArea opinion) {
+            ReportWorkflow workflow,
+            ReportService reports,
+            StockOpinions stockOpinions,
+            WorkItem item,
+            TextArea opinion) {
         String taskId = item.taskId();
         boolean signOff = item.step() == ReportStage.LEAD_SIGNOFF;
-        Button approve = new Button(signOff ? "签发" : "通过");
+        boolean filing = item.step() == ReportStage.FILING;
+        Button approve = new Button(signOff ? "签发" : filing ? "备案" : "通过");
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         approve.setDisableOnClick(true);
@@ -101,10 +110,14 @@ final class ReviewPanel {
                 approve,
                 opinion,
                 () -> workflow.approve(taskId, opinion.getValue()),
-                signOff ? "已签发，系统将自动发布。" : "已通过，进入下一环节。");
+                () -> signOff
+                        ? signedOff(reports.view(item.reportId()).stage())
+                        : filing ? "已备案，系统将自动发布。" : "已通过，进入下一环节。");
         approve.addClickListener(e -> {
             if (signOff) {
                 DecisionConfirmation.ask(approve, opinion, "确认签发", DecisionConfirmation.SIGN_OFF, approval);
+            } else if (filing) {
+                DecisionConfirmation.ask(approve, opinion, "确认备案", DecisionConfirmation.FILING, approval);
             } else {
                 approval.run();
             }
@@ -150,6 +163,26 @@ final class ReviewPanel {
             buttons.add(handoverButton("取消认领", "unclaim", () -> workflow.unclaim(taskId), "已取消认领。"));
         }
         return new Div(opinion, new StockOpinionsPanel(stockOpinions, opinion), target, buttons);
+    }
+
+    private static String signedOff(ReportStage next) {
+        return next == ReportStage.FILING ? "已签发，已报送主管部门备案，备案后系统将自动发布。" : "已签发，系统将自动发布。";
+    }
+
+    private static TextArea opinionField(ReportStage step) {
+        return switch (step) {
+            case LEAD_SIGNOFF -> TaskPage.opinionField("签发意见", "不填则记为「同意」；退回修改时必须填写。");
+            case FILING -> TaskPage.opinionField("备案意见", "不填则记为「予以备案」；退回修改时必须填写。");
+            default -> TaskPage.opinionField(step.label() + "意见", "不填则记为「同意」；退回修改时必须填写。");
+        };
+    }
+
+    /** At 备案 the coordinator checks what the lead signed: the 签发单 with every step's opinion and signature. */
+    private static Component signOffForm(long reportId) {
+        Anchor form = new Anchor("forms/reports/" + reportId + "/sign-off.pdf", "查看签发单（PDF）");
+        form.setId("filing-sign-off-form");
+        form.setTarget("_blank");
+        return new Paragraph(form);
     }
 
     /** The return button names where the report goes, as the chosen 退回至 does. */

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What the draft, review and delegate panels of a task screen share: the layout, the return banner, a decision. */
 final class TaskPage {
@@ -68,11 +69,16 @@ final class TaskPage {
      * back to 待办.
      */
     static void decide(Button button, TextArea opinion, Runnable action, String success) {
+        decide(button, opinion, action, () -> success);
+    }
+
+    /** … with a message that depends on where the decision took the report (read after it was made). */
+    static void decide(Button button, TextArea opinion, Runnable action, Supplier<String> success) {
         if (Feedback.run(() -> {
             TextLimits.require(opinion);
             action.run();
         })) {
-            Feedback.success(success);
+            Feedback.success(success.get());
             UI.getCurrent().navigate(InboxView.class);
         } else {
             button.setEnabled(true);

@@ -30,7 +30,13 @@ import java.util.Optional;
  */
 @Route("tasks/:taskId")
 @PageTitle("办理 · 年报")
-@RolesAllowed({RoleNames.HANDLER, RoleNames.SECRECY_REVIEWER, RoleNames.SUPERVISOR, RoleNames.LEAD})
+@RolesAllowed({
+    RoleNames.HANDLER,
+    RoleNames.SECRECY_REVIEWER,
+    RoleNames.SUPERVISOR,
+    RoleNames.LEAD,
+    RoleNames.COORDINATOR
+})
 public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
 
     static final String GONE = "该任务已由他人处理、已撤回或不存在。";

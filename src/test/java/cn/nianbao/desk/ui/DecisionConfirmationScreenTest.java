@@ -58,7 +58,7 @@ class DecisionConfirmationScreenTest extends UiTest {
 
         _click(signOff);
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("confirm-decision"));
-        assertThat(ConfirmDialogKt.getText(dialog)).isEqualTo("签发后系统将自动发布，不能撤回。");
+        assertThat(ConfirmDialogKt.getText(dialog)).isEqualTo("签发后系统将自动发布（辖区要求先备案后公布的，经主管部门备案后发布），不能撤回。");
         assertThat(dialog.getElement().getProperty("confirmText")).isEqualTo("签发");
         ConfirmDialogKt._fireCancel(dialog);
 
