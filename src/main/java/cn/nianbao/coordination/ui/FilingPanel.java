@@ -52,7 +52,8 @@ class FilingPanel extends VerticalLayout {
                     open.setId("file-" + item.report().reportId());
                     return open;
                 })
-                .setHeader("操作");
+                .setHeader("操作")
+                .setKey("open");
         add(required, since, waitingTitle, waiting);
     }
 
