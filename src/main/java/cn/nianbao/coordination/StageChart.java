@@ -14,8 +14,8 @@ import java.util.Map;
 public final class StageChart {
 
     public static final String OVERDUE = "其中逾期";
-    static final List<String> ORDER =
-            List.of(AgencyProgress.NOT_STARTED, "起草", "保密审查", "分管领导审核", "主要领导签发", "发布中", "已发布", "更正中", "已导入（外部发布）");
+    static final List<String> ORDER = List.of(
+            AgencyProgress.NOT_STARTED, "起草", "保密审查", "分管领导审核", "主要领导签发", "主管部门备案", "发布中", "已发布", "更正中", "已导入（外部发布）");
 
     private static final String IN_PROGRESS_COLOUR = "#1565c0";
     private static final String PUBLISHED_COLOUR = "#2e7d32";
@@ -27,7 +27,8 @@ public final class StageChart {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String status : ORDER) {
             long n = rows.stream().filter(r -> r.status().equals(status)).count();
-            if (n > 0 || !status.startsWith("已导入")) {
+            // 主管部门备案 and 已导入 only where there are some: most areas have neither
+            if (n > 0 || !(status.startsWith("已导入") || status.equals(ReportStage.FILING.label()))) {
                 counts.put(status, n);
             }
         }
