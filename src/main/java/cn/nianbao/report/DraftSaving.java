@@ -126,13 +126,14 @@ class DraftSaving {
      */
     private void refuseOutsideRights(long reportId, Actor actor, DraftEdit edit) {
         DraftPartOwners owners = partOwners.getIfAvailable();
-        if (owners == null || edit.isEmpty()) {
+        if (owners == null) {
             return;
         }
         DraftRights rights = owners.rights(reportId, actor.username());
         List<DraftPart> outside =
                 edit.parts().stream().filter(part -> !rights.mayChange(part)).toList();
-        if (outside.isEmpty()) {
+        // a save that changes nothing is still a save: someone with no part of the draft makes none at all
+        if (outside.isEmpty() && (rights.mayChangeAnything() || !edit.isEmpty())) {
             return;
         }
         String message = rights.mayChangeAnything()

@@ -78,6 +78,11 @@ class AccessMatrixTest extends UiTest {
     private static final String OWN_SECRECY = "本机关保密审查员";
     private static final String OWN_SUPERVISOR = "本机关分管领导";
     private static final String OWN_LEAD = "本机关主要领导";
+    /** A handler of the same agency who holds neither the draft nor a part of it. */
+    private static final String SECOND_HANDLER = "本机关另一经办人员";
+    /** A handler of the same agency to whom one part of a draft (二) is handed (分工起草). */
+    private static final String PART_OWNER = "本机关分工同事";
+
     private static final String OTHER_HANDLER = "其他机关经办人员";
     private static final String OTHER_LEAD = "其他机关主要领导";
     private static final String COORDINATOR_ABOVE = "上级主管部门协调员";
@@ -95,9 +100,9 @@ class AccessMatrixTest extends UiTest {
                 view.content(), new ReportContent(texts, view.content().tables()));
     }
 
-    private static final Set<String> OWN_CHAIN = Set.of(OWN_HANDLER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD);
-    private static final Set<String> ALL_CHAIN =
-            Set.of(OWN_HANDLER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD, OTHER_HANDLER, OTHER_LEAD);
+    private static final Set<String> OWN_CHAIN =
+            Set.of(OWN_HANDLER, SECOND_HANDLER, PART_OWNER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD);
+    private static final Set<String> ALL_CHAIN = union(OWN_CHAIN, Set.of(OTHER_HANDLER, OTHER_LEAD));
     private static final Set<String> READERS_OF_DRAFT = union(OWN_CHAIN, Set.of(COORDINATOR_ABOVE));
 
     @Autowired
@@ -161,6 +166,10 @@ class AccessMatrixTest extends UiTest {
         TestAgency other = testAgencies.createBelow(otherCounty.id());
         Map<String, String> people = new LinkedHashMap<>();
         people.put(OWN_HANDLER, own.handler());
+        String secondHandler = testAgencies.addPerson(own, "second", "另一经办", Role.HANDLER);
+        String partOwner = testAgencies.addPerson(own, "owner", "分到第二部分", Role.HANDLER);
+        people.put(SECOND_HANDLER, secondHandler);
+        people.put(PART_OWNER, partOwner);
         people.put(OWN_SECRECY, own.secrecy());
         people.put(OWN_SUPERVISOR, own.supervisor());
         people.put(OWN_LEAD, own.lead());
@@ -192,6 +201,10 @@ class AccessMatrixTest extends UiTest {
         long signed = journey.drafted(own, 2021, Map.of(), Map.of());
         journey.approveAll(own, signed);
         String filingTask = journey.taskOf(county.coordinator(), signed).taskId();
+        long shared = journey.start(own, 2026);
+        logins.as(
+                own.handler(),
+                () -> workflow.assignPart(journey.taskOf(own.handler(), shared).taskId(), DraftPart.S2, partOwner));
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
@@ -227,6 +240,14 @@ class AccessMatrixTest extends UiTest {
                         "修改已分工给同事的部分（服务）",
                         Set.of(),
                         user -> succeeds(() -> reports.saveDraft(split, typedIn(reports.view(split), Section.S1)))),
+                new Target(
+                        "修改分到自己的部分（服务，分工同事）",
+                        Set.of(PART_OWNER),
+                        user -> succeeds(() -> reports.saveDraft(shared, typedIn(reports.view(shared), Section.S2)))),
+                new Target(
+                        "修改未分工的部分（服务，只有起草任务的办理人）",
+                        Set.of(OWN_HANDLER),
+                        user -> succeeds(() -> reports.saveDraft(shared, typedIn(reports.view(shared), Section.S6)))),
                 new Target(
                         "报告列表中有该报告（服务）",
                         READERS_OF_DRAFT,
