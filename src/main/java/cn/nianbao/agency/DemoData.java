@@ -46,6 +46,14 @@ class DemoData implements ApplicationRunner {
         users.save(new AppUser("baomi", "李华", hash, kejiju, Set.of(Role.SECRECY_REVIEWER)));
         users.save(new AppUser("fenguan", "王强", hash, kejiju, Set.of(Role.SUPERVISOR)));
         users.save(new AppUser("zhuyao", "赵刚", hash, kejiju, Set.of(Role.LEAD)));
+        // a second handler and reviewer, so that 分工起草, 转办 and 认领 can be tried without creating users
+        users.save(new AppUser("jingban2", "刘芳", hash, kejiju, Set.of(Role.HANDLER)));
+        users.save(new AppUser("baomi2", "何静", hash, kejiju, Set.of(Role.SECRECY_REVIEWER)));
+        // the county government's own chain, so that its report (汇总 of the departments) can be tried
+        users.save(new AppUser("zf-jingban", "黄磊", hash, county, Set.of(Role.HANDLER)));
+        users.save(new AppUser("zf-baomi", "杨柳", hash, county, Set.of(Role.SECRECY_REVIEWER)));
+        users.save(new AppUser("zf-fenguan", "郑伟", hash, county, Set.of(Role.SUPERVISOR)));
+        users.save(new AppUser("zf-zhuyao", "冯军", hash, county, Set.of(Role.LEAD)));
         users.save(new AppUser("jy-jingban", "陈静", hash, jiaoyuju, Set.of(Role.HANDLER)));
         users.save(new AppUser("jy-baomi", "周平", hash, jiaoyuju, Set.of(Role.SECRECY_REVIEWER)));
     }
