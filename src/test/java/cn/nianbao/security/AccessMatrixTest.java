@@ -22,6 +22,9 @@ import cn.nianbao.base.UserFacingException;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
+import cn.nianbao.deadline.CalendarEntry;
+import cn.nianbao.deadline.WorkingCalendar;
+import cn.nianbao.deadline.ui.CalendarView;
 import cn.nianbao.desk.ApprovalForm;
 import cn.nianbao.desk.ApprovalForms;
 import cn.nianbao.desk.Signatures;
@@ -147,6 +150,9 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     LexiconService lexicon;
 
+    @Autowired
+    WorkingCalendar calendar;
+
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
     @TestFactory
@@ -184,6 +190,8 @@ class AccessMatrixTest extends UiTest {
         String partTask = journey.taskOf(colleague, split).taskId();
         StockOpinion colleagues = logins.as(colleague, () -> stockOpinions.add("分工同事自己的常用意见"));
         LexiconRow matrixWord = logins.as("secadmin", () -> lexicon.add("矩阵测试词", "原因", ""));
+        java.time.LocalDate matrixDay = java.time.LocalDate.of(2039, 1, 3);
+        logins.as("sysadmin", () -> calendar.set(matrixDay, false, "矩阵测试"));
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
@@ -325,6 +333,17 @@ class AccessMatrixTest extends UiTest {
                 new Target(
                         "删除错敏词（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> lexicon.delete(matrixWord.id()))),
                 new Target("页面 错敏词", Set.of(SECURITY_ADMIN), user -> shows("admin/lexicon", LexiconView.class)),
+                new Target("页面 工作日历", Set.of(SYSTEM_ADMIN), user -> shows("admin/calendar", CalendarView.class)),
+                new Target(
+                        "修改工作日历的一天（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> calendar.set(java.time.LocalDate.of(2039, 1, 4), true, "矩阵测试"))),
+                new Target("删除工作日历的一天（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> calendar.remove(matrixDay))),
+                new Target(
+                        "按通知替换全年工作日历（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> calendar.replaceYear(
+                                2038, List.of(new CalendarEntry(java.time.LocalDate.of(2038, 1, 1), false, "元旦"))))),
                 new Target("审计日志（服务）", Set.of(AUDIT_ADMIN), user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
                 new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 
