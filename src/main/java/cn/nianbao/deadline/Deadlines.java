@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,13 +104,18 @@ public class Deadlines {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         int workingLeft = days.between(today, due);
         boolean dueSoon = daysLeft >= 0 && workingLeft <= settings.remindWorkingDays();
-        return new Deadline(due, daysLeft, workingLeft, dueSoon);
+        boolean assumed = due.isAfter(today)
+                && IntStream.rangeClosed(today.plusDays(1).getYear(), due.getYear())
+                        .anyMatch(y -> !days.hasEntriesIn(y));
+        return new Deadline(due, daysLeft, workingLeft, dueSoon, assumed);
     }
 
     private WorkingDays workingDays(LocalDate today, Collection<LocalDate> dueDates) {
         LocalDate last = dueDates.stream().max(Comparator.naturalOrder()).orElse(today);
         LocalDate to = last.isAfter(today) ? last : today;
-        return WorkingDays.of(calendar.findByCalendarDateBetween(today, to));
+        // whole years, so that a year without any entry (not entered yet) shows as such
+        return WorkingDays.of(calendar.findByCalendarDateBetween(
+                LocalDate.of(today.getYear(), 1, 1), LocalDate.of(to.getYear(), 12, 31)));
     }
 
     public int remindWorkingDays() {

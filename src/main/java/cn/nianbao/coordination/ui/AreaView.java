@@ -12,6 +12,7 @@ import cn.nianbao.coordination.BarChart;
 import cn.nianbao.coordination.BarChart.Legend;
 import cn.nianbao.coordination.StageChart;
 import cn.nianbao.coordination.YearStart;
+import cn.nianbao.deadline.WorkingCalendar;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -74,7 +75,12 @@ public class AreaView extends VerticalLayout {
     private List<AgencyProgress> rows = List.of();
 
     AreaView(
-            AreaProgress area, AreaUrging urging, AreaCarryCheck carryCheck, YearStart yearStart, AreaFigures figures) {
+            AreaProgress area,
+            AreaUrging urging,
+            AreaCarryCheck carryCheck,
+            YearStart yearStart,
+            AreaFigures figures,
+            WorkingCalendar calendar) {
         this.figures = figures;
         this.area = area;
         this.urging = urging;
@@ -119,16 +125,18 @@ public class AreaView extends VerticalLayout {
         configureGrid();
         HorizontalLayout charts = new HorizontalLayout(chart, byApplicant, byYear);
         charts.setWrap(true);
-        add(
-                new H2("辖区进度"),
-                filters,
-                startYear,
-                summary,
-                charts,
-                grid,
-                new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"),
-                mismatches);
+        add(new H2("辖区进度"));
+        calendar.missingYearWarning().ifPresent(text -> add(calendarWarning(text)));
+        add(filters, startYear, summary, charts, grid, new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"), mismatches);
         load();
+    }
+
+    /** Next year's holidays not entered yet: the working days left are counted Monday to Friday. */
+    private static Paragraph calendarWarning(String text) {
+        Paragraph warning = new Paragraph(text);
+        warning.setId("area-calendar-warning");
+        warning.addClassName("warning");
+        return warning;
     }
 
     private void configureGrid() {

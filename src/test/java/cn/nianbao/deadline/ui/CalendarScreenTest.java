@@ -6,8 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.UiTest;
+import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.audit.AuditEntry;
 import cn.nianbao.audit.TrailReader;
+import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.deadline.CalendarEntry;
 import cn.nianbao.deadline.Notices;
 import cn.nianbao.deadline.WorkingCalendar;
@@ -39,6 +41,9 @@ class CalendarScreenTest extends UiTest {
 
     @Autowired
     TrailReader trail;
+
+    @Autowired
+    TestAgencies testAgencies;
 
     /** Set only by the warning's test, which puts it back itself. */
     @Autowired
@@ -121,7 +126,7 @@ class CalendarScreenTest extends UiTest {
     }
 
     @Test
-    void from_1_november_the_administrator_is_warned_that_next_year_is_missing() {
+    void from_1_november_the_administrator_and_the_coordinator_are_warned_that_next_year_is_missing() {
         try {
             ClockAt.set(clock, LocalDateTime.of(2044, 10, 31, 9, 0));
             login("sysadmin");
@@ -137,6 +142,10 @@ class CalendarScreenTest extends UiTest {
             UI.getCurrent().navigate(CalendarView.class);
 
             assertThat(text("calendar-warning")).isEqualTo("尚未录入2045年节假日安排，工作日按周一至周五计算。");
+
+            switchUser(testAgencies.createCounty().coordinator());
+            UI.getCurrent().navigate(AreaView.class);
+            assertThat(text("area-calendar-warning")).isEqualTo("尚未录入2045年节假日安排，工作日按周一至周五计算。");
         } finally {
             clock.reset();
         }
