@@ -30,19 +30,19 @@ public class Deadlines {
     private final AgencyDirectory agencies;
     private final InternalDueDateRepository internalDates;
     private final CalendarDayRepository calendar;
-    private final DeadlineSettings settings;
+    private final ReminderDays reminderDays;
     private final Clock clock;
 
     Deadlines(
             AgencyDirectory agencies,
             InternalDueDateRepository internalDates,
             CalendarDayRepository calendar,
-            DeadlineSettings settings,
+            ReminderDays reminderDays,
             Clock clock) {
         this.agencies = agencies;
         this.internalDates = internalDates;
         this.calendar = calendar;
-        this.settings = settings;
+        this.reminderDays = reminderDays;
         this.clock = clock;
     }
 
@@ -103,7 +103,7 @@ public class Deadlines {
     private Deadline standing(LocalDate due, LocalDate today, WorkingDays days) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         int workingLeft = days.between(today, due);
-        boolean dueSoon = daysLeft >= 0 && workingLeft <= settings.remindWorkingDays();
+        boolean dueSoon = daysLeft >= 0 && workingLeft <= reminderDays.current();
         boolean assumed = due.isAfter(today)
                 && IntStream.rangeClosed(today.plusDays(1).getYear(), due.getYear())
                         .anyMatch(y -> !days.hasEntriesIn(y));
@@ -119,6 +119,6 @@ public class Deadlines {
     }
 
     public int remindWorkingDays() {
-        return settings.remindWorkingDays();
+        return reminderDays.current();
     }
 }

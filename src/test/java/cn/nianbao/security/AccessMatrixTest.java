@@ -23,8 +23,11 @@ import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.deadline.CalendarEntry;
+import cn.nianbao.deadline.InternalDueDates;
+import cn.nianbao.deadline.ReminderDays;
 import cn.nianbao.deadline.WorkingCalendar;
 import cn.nianbao.deadline.ui.CalendarView;
+import cn.nianbao.deadline.ui.DeadlineSettingsView;
 import cn.nianbao.desk.ApprovalForm;
 import cn.nianbao.desk.ApprovalForms;
 import cn.nianbao.desk.Signatures;
@@ -152,6 +155,12 @@ class AccessMatrixTest extends UiTest {
 
     @Autowired
     WorkingCalendar calendar;
+
+    @Autowired
+    InternalDueDates internalDueDates;
+
+    @Autowired
+    ReminderDays reminderDays;
 
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
@@ -344,6 +353,25 @@ class AccessMatrixTest extends UiTest {
                         Set.of(SYSTEM_ADMIN),
                         user -> succeeds(() -> calendar.replaceYear(
                                 2038, List.of(new CalendarEntry(java.time.LocalDate.of(2038, 1, 1), false, "元旦"))))),
+                new Target(
+                        "页面 期限设置",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE, SYSTEM_ADMIN),
+                        user -> shows("deadline-settings", DeadlineSettingsView.class)),
+                new Target(
+                        "下级机关截止日期列表（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> internalDueDates.belowMine())),
+                new Target(
+                        "设置并恢复本机关的内部截止日期（服务）",
+                        Set.of(COORDINATOR_ABOVE, SYSTEM_ADMIN),
+                        user -> succeeds(() -> {
+                            internalDueDates.set(own.id(), java.time.MonthDay.of(1, 20));
+                            internalDueDates.clear(own.id());
+                        })),
+                new Target(
+                        "设置提醒天数（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> reminderDays.set(reminderDays.current()))),
                 new Target("审计日志（服务）", Set.of(AUDIT_ADMIN), user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
                 new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 
