@@ -33,6 +33,10 @@ class CalendarDay {
         return working;
     }
 
+    CalendarEntry entry() {
+        return new CalendarEntry(calendarDate, working, note);
+    }
+
     void change(boolean working, String note) {
         this.working = working;
         this.note = note;

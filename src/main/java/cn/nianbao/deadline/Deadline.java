@@ -6,8 +6,16 @@ import java.time.LocalDate;
 /**
  * A report's due date as it stands today: the calendar days left (negative once overdue) and the working days left
  * (after today, up to and including the due date). Due soon means within the reminder period and not yet overdue.
+ * {@code weekdaysAssumed}: the days left run into a year whose holidays are not entered, counted Monday to Friday.
  */
-public record Deadline(LocalDate dueDate, long daysLeft, int workingDaysLeft, boolean dueSoon) {
+public record Deadline(
+        LocalDate dueDate, long daysLeft, int workingDaysLeft, boolean dueSoon, boolean weekdaysAssumed) {
+
+    public static final String WEEKDAYS_ASSUMED = "（按周一至周五计算）";
+
+    public Deadline(LocalDate dueDate, long daysLeft, int workingDaysLeft, boolean dueSoon) {
+        this(dueDate, daysLeft, workingDaysLeft, dueSoon, false);
+    }
 
     public boolean overdue() {
         return daysLeft < 0;
@@ -22,11 +30,11 @@ public record Deadline(LocalDate dueDate, long daysLeft, int workingDaysLeft, bo
         return ChinaTime.DATE.format(dueDate);
     }
 
-    /** 已逾期 3 天 / 今天到期 / 剩余 2 个工作日 */
+    /** 已逾期 3 天 / 今天到期 / 剩余 2 个工作日 / 剩余 20 个工作日（按周一至周五计算） */
     public String standing() {
         if (overdue()) {
             return "已逾期 " + daysOverdue() + " 天";
         }
-        return daysLeft == 0 ? "今天到期" : "剩余 " + workingDaysLeft + " 个工作日";
+        return daysLeft == 0 ? "今天到期" : "剩余 " + workingDaysLeft + " 个工作日" + (weekdaysAssumed ? WEEKDAYS_ASSUMED : "");
     }
 }

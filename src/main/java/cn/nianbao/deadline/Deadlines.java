@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,19 +30,19 @@ public class Deadlines {
     private final AgencyDirectory agencies;
     private final InternalDueDateRepository internalDates;
     private final CalendarDayRepository calendar;
-    private final DeadlineSettings settings;
+    private final ReminderDays reminderDays;
     private final Clock clock;
 
     Deadlines(
             AgencyDirectory agencies,
             InternalDueDateRepository internalDates,
             CalendarDayRepository calendar,
-            DeadlineSettings settings,
+            ReminderDays reminderDays,
             Clock clock) {
         this.agencies = agencies;
         this.internalDates = internalDates;
         this.calendar = calendar;
-        this.settings = settings;
+        this.reminderDays = reminderDays;
         this.clock = clock;
     }
 
@@ -102,17 +103,22 @@ public class Deadlines {
     private Deadline standing(LocalDate due, LocalDate today, WorkingDays days) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         int workingLeft = days.between(today, due);
-        boolean dueSoon = daysLeft >= 0 && workingLeft <= settings.remindWorkingDays();
-        return new Deadline(due, daysLeft, workingLeft, dueSoon);
+        boolean dueSoon = daysLeft >= 0 && workingLeft <= reminderDays.current();
+        boolean assumed = due.isAfter(today)
+                && IntStream.rangeClosed(today.plusDays(1).getYear(), due.getYear())
+                        .anyMatch(y -> !days.hasEntriesIn(y));
+        return new Deadline(due, daysLeft, workingLeft, dueSoon, assumed);
     }
 
     private WorkingDays workingDays(LocalDate today, Collection<LocalDate> dueDates) {
         LocalDate last = dueDates.stream().max(Comparator.naturalOrder()).orElse(today);
         LocalDate to = last.isAfter(today) ? last : today;
-        return WorkingDays.of(calendar.findByCalendarDateBetween(today, to));
+        // whole years, so that a year without any entry (not entered yet) shows as such
+        return WorkingDays.of(calendar.findByCalendarDateBetween(
+                LocalDate.of(today.getYear(), 1, 1), LocalDate.of(to.getYear(), 12, 31)));
     }
 
     public int remindWorkingDays() {
-        return settings.remindWorkingDays();
+        return reminderDays.current();
     }
 }

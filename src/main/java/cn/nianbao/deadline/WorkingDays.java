@@ -25,6 +25,11 @@ record WorkingDays(Map<LocalDate, Boolean> exceptions) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
+    /** Whether the stretch loaded holds any entry dated in {@code year} (a year without is not entered yet). */
+    boolean hasEntriesIn(int year) {
+        return exceptions.keySet().stream().anyMatch(day -> day.getYear() == year);
+    }
+
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after {@code from}. */
     int between(LocalDate from, LocalDate to) {
         int count = 0;

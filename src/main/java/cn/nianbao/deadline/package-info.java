@@ -5,5 +5,14 @@
  * {@link cn.nianbao.deadline.DeadlineApproaching} and {@link cn.nianbao.deadline.DeadlineMissed}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"agency", "base", "report", "report :: trusted", "security", "workflow"})
+        allowedDependencies = {
+            "agency",
+            "audit",
+            "base",
+            "base :: ui",
+            "report",
+            "report :: trusted",
+            "security",
+            "workflow"
+        })
 package cn.nianbao.deadline;

@@ -105,4 +105,24 @@ class WorkingCalendarTest {
         ClockAt.set(clock, LocalDateTime.of(2026, 1, 23, 9, 0));
         assertThat(deadlines.of(report2025).standing()).isEqualTo("已逾期 3 天");
     }
+
+    @Test
+    void working_days_left_that_run_into_a_year_not_entered_say_they_count_monday_to_friday() {
+        TestAgency agency = testAgencies.create();
+        ClockAt.set(clock, LocalDateTime.of(2046, 12, 20, 9, 0));
+
+        Deadline deadline = deadlines.of(new AgencyYear(agency.id(), 2046));
+
+        assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2047, 1, 31));
+        assertThat(deadline.weekdaysAssumed()).isTrue();
+        assertThat(deadline.standing()).isEqualTo("剩余 " + deadline.workingDaysLeft() + " 个工作日（按周一至周五计算）");
+        assertThat(deadline.workingDaysLeft())
+                .as("Monday to Friday, 21 Dec 2046 to 31 Jan 2047")
+                .isEqualTo(30);
+
+        ClockAt.set(clock, LocalDateTime.of(2026, 1, 5, 9, 0));
+        assertThat(deadlines.of(new AgencyYear(agency.id(), 2025)).weekdaysAssumed())
+                .as("2026 is entered")
+                .isFalse();
+    }
 }

@@ -23,6 +23,12 @@ import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.FilingRules;
 import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
+import cn.nianbao.deadline.CalendarEntry;
+import cn.nianbao.deadline.InternalDueDates;
+import cn.nianbao.deadline.ReminderDays;
+import cn.nianbao.deadline.WorkingCalendar;
+import cn.nianbao.deadline.ui.CalendarView;
+import cn.nianbao.deadline.ui.DeadlineSettingsView;
 import cn.nianbao.desk.ApprovalForm;
 import cn.nianbao.desk.ApprovalForms;
 import cn.nianbao.desk.Signatures;
@@ -156,6 +162,15 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     FilingRules filingRules;
 
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Autowired
+    InternalDueDates internalDueDates;
+
+    @Autowired
+    ReminderDays reminderDays;
+
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
     @TestFactory
@@ -205,6 +220,8 @@ class AccessMatrixTest extends UiTest {
         logins.as(
                 own.handler(),
                 () -> workflow.assignPart(journey.taskOf(own.handler(), shared).taskId(), DraftPart.S2, partOwner));
+        java.time.LocalDate matrixDay = java.time.LocalDate.of(2039, 1, 3);
+        logins.as("sysadmin", () -> calendar.set(matrixDay, false, "矩阵测试"));
 
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
@@ -375,6 +392,36 @@ class AccessMatrixTest extends UiTest {
                 new Target(
                         "删除错敏词（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> lexicon.delete(matrixWord.id()))),
                 new Target("页面 错敏词", Set.of(SECURITY_ADMIN), user -> shows("admin/lexicon", LexiconView.class)),
+                new Target("页面 工作日历", Set.of(SYSTEM_ADMIN), user -> shows("admin/calendar", CalendarView.class)),
+                new Target(
+                        "修改工作日历的一天（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> calendar.set(java.time.LocalDate.of(2039, 1, 4), true, "矩阵测试"))),
+                new Target("删除工作日历的一天（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> calendar.remove(matrixDay))),
+                new Target(
+                        "按通知替换全年工作日历（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> calendar.replaceYear(
+                                2038, List.of(new CalendarEntry(java.time.LocalDate.of(2038, 1, 1), false, "元旦"))))),
+                new Target(
+                        "页面 期限设置",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE, SYSTEM_ADMIN),
+                        user -> shows("deadline-settings", DeadlineSettingsView.class)),
+                new Target(
+                        "下级机关截止日期列表（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> internalDueDates.belowMine())),
+                new Target(
+                        "设置并恢复本机关的内部截止日期（服务）",
+                        Set.of(COORDINATOR_ABOVE, SYSTEM_ADMIN),
+                        user -> succeeds(() -> {
+                            internalDueDates.set(own.id(), java.time.MonthDay.of(1, 20));
+                            internalDueDates.clear(own.id());
+                        })),
+                new Target(
+                        "设置提醒天数（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> reminderDays.set(reminderDays.current()))),
                 new Target("审计日志（服务）", Set.of(AUDIT_ADMIN), user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
                 new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 

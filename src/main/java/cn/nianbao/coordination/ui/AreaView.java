@@ -13,6 +13,7 @@ import cn.nianbao.coordination.BarChart.Legend;
 import cn.nianbao.coordination.FilingRules;
 import cn.nianbao.coordination.StageChart;
 import cn.nianbao.coordination.YearStart;
+import cn.nianbao.deadline.WorkingCalendar;
 import cn.nianbao.workflow.ReportWorkflow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -83,7 +84,8 @@ public class AreaView extends VerticalLayout {
             YearStart yearStart,
             AreaFigures figures,
             FilingRules filingRules,
-            ReportWorkflow workflow) {
+            ReportWorkflow workflow,
+            WorkingCalendar calendar) {
         this.figures = figures;
         this.area = area;
         this.urging = urging;
@@ -129,17 +131,18 @@ public class AreaView extends VerticalLayout {
         configureGrid();
         HorizontalLayout charts = new HorizontalLayout(chart, byApplicant, byYear);
         charts.setWrap(true);
-        add(
-                new H2("辖区进度"),
-                filters,
-                startYear,
-                filing,
-                summary,
-                charts,
-                grid,
-                new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"),
-                mismatches);
+        add(new H2("辖区进度"));
+        calendar.missingYearWarning().ifPresent(text -> add(calendarWarning(text)));
+        add(filters, startYear, filing, summary, charts, grid, new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"), mismatches);
         load();
+    }
+
+    /** Next year's holidays not entered yet: the working days left are counted Monday to Friday. */
+    private static Paragraph calendarWarning(String text) {
+        Paragraph warning = new Paragraph(text);
+        warning.setId("area-calendar-warning");
+        warning.addClassName("warning");
+        return warning;
     }
 
     private void configureGrid() {
