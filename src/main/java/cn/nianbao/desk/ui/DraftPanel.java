@@ -12,6 +12,7 @@ import cn.nianbao.report.ui.AggregationScope;
 import cn.nianbao.report.ui.ChangesPanel;
 import cn.nianbao.report.ui.EditorNavigation;
 import cn.nianbao.report.ui.HistoryList;
+import cn.nianbao.report.ui.LocalDraft;
 import cn.nianbao.report.ui.OpinionColumn;
 import cn.nianbao.report.ui.ReportEditor;
 import cn.nianbao.workflow.ReportWorkflow;
@@ -68,6 +69,7 @@ final class DraftPanel extends Div {
     private final ReportEditor editor;
     private final Span autosaveStatus = new Span();
     private final DraftSync sync;
+    private final LocalDraft localDraft;
     private boolean autosaveStopped;
     private Instant lastTyped;
     private Registration polling;
@@ -77,6 +79,7 @@ final class DraftPanel extends Div {
             ReportService reports,
             Clock clock,
             String taskId,
+            String username,
             ReportView report,
             List<ReportHistoryItem> history) {
         this.reports = reports;
@@ -87,8 +90,10 @@ final class DraftPanel extends Div {
         addClassName("task-panel");
         editor = new ReportEditor(report.content(), reports.lastYear(reportId));
         sync = new DraftSync(reports, report, editor, this::save);
+        localDraft = new LocalDraft(editor.typedDraft(), username, reportId, clock);
         editor.setOnChange(() -> {
             lastTyped = clock.instant();
+            localDraft.keep();
             getUI().ifPresent(this::pollWhileDrafting);
         });
         autosaveStatus.setId("autosave-status");
@@ -99,7 +104,7 @@ final class DraftPanel extends Div {
         reports.changesSinceMyLastVersion(reportId)
                 .filter(changes -> !changes.isEmpty())
                 .ifPresent(changes -> main.add(new ChangesPanel("与此前版本相比的修改", changes)));
-        main.add(new EditorNavigation(editor), sync.conflicts(), editor);
+        main.add(new EditorNavigation(editor), localDraft, sync.conflicts(), editor);
         main.addClassName("task-main");
         TextArea warningNote = new TextArea("警告说明");
         warningNote.setId("warning-note");
@@ -193,6 +198,7 @@ final class DraftPanel extends Div {
             throw new ReportInputException(refused + "。这些部分未保存，您的修改仍在页面上；其他部分已保存。");
         }
         editor.markSaved();
+        localDraft.saved();
         autosaveStatus.setText(
                 "已保存 " + time + saved.notice().map(notice -> "。" + notice).orElse(""));
         return saved.notice();

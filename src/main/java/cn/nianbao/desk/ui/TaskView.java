@@ -6,6 +6,7 @@ import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.security.CurrentActor;
 import cn.nianbao.workflow.ReportWorkflow;
 import cn.nianbao.workflow.ReviewMarks;
 import cn.nianbao.workflow.WorkItem;
@@ -46,6 +47,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final Clock clock;
     private final StockOpinions stockOpinions;
     private final ReviewMarks marks;
+    private final CurrentActor currentActor;
     private DraftPanel draft;
 
     TaskView(
@@ -53,8 +55,10 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             ReportService reports,
             Clock clock,
             StockOpinions stockOpinions,
-            ReviewMarks marks) {
+            ReviewMarks marks,
+            CurrentActor currentActor) {
         this.workflow = workflow;
+        this.currentActor = currentActor;
         this.marks = marks;
         this.reports = reports;
         this.clock = clock;
@@ -89,7 +93,8 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         ReportView report = reports.open(task.reportId(), task.step().label());
         List<ReportHistoryItem> history = reports.history(report.id());
         if (task.step() == ReportStage.DRAFTING) {
-            draft = new DraftPanel(workflow, reports, clock, taskId, report, history);
+            draft = new DraftPanel(
+                    workflow, reports, clock, taskId, currentActor.require().username(), report, history);
             add(draft);
         } else if (task.holding() == WorkItem.Holding.DELEGATED_TO_ME) {
             add(DelegatePanel.of(workflow, reports, stockOpinions, task, report, history));

@@ -34,10 +34,8 @@ public class ReportEditor extends Div {
     private final Map<Section, TextArea> texts = new EnumMap<>(Section.class);
     private final Map<String, FigureCell> cells = new LinkedHashMap<>();
     private final List<FigureTable> tables = new ArrayList<>();
-    private final StoredParts stored = new StoredParts(texts, cells, () -> {
-        refresh();
-        tables.forEach(table -> table.sendChanges(null, null));
-    });
+    private final StoredParts stored = new StoredParts(texts, cells, this::resend);
+    private final TypedDraft typedDraft = new TypedDraft(texts, cells, this::retyped);
     private final FindingsBox findingsBox = new FindingsBox();
     private final FullCheck checker = new FullCheck(true, EditorLexicon.current());
     private final Optional<ReportContent> lastYear;
@@ -133,6 +131,11 @@ public class ReportEditor extends Div {
         tables.forEach(FigureTable::render);
     }
 
+    /** What the fields hold, to keep a copy in the browser and put it back ({@link LocalDraft}). */
+    public TypedDraft typedDraft() {
+        return typedDraft;
+    }
+
     /** Called whenever the person types something. */
     public void setOnChange(Runnable onChange) {
         this.onChange = onChange;
@@ -144,11 +147,7 @@ public class ReportEditor extends Div {
     }
 
     private TextArea textArea(Section section, String text) {
-        TextArea area = SectionArea.of(section, text, () -> {
-            typed();
-            refresh();
-            tables.forEach(table -> table.sendChanges(null, null));
-        });
+        TextArea area = SectionArea.of(section, text, this::retyped);
         texts.put(section, area);
         return area;
     }
@@ -179,11 +178,11 @@ public class ReportEditor extends Div {
             lay(cell, text, rows);
             return;
         }
-        typed();
         cell.show(text);
         if (cell.input().isValid() && !cell.input().normalized().equals(text)) {
             cell.show(cell.input().normalized());
         }
+        typed(); // after the cell holds it: whoever is told reads what was typed
         refresh();
         tables.forEach(table -> table.sendChanges(cell, text));
     }
@@ -205,9 +204,19 @@ public class ReportEditor extends Div {
             cell.notice(outcome.refusal());
             Feedback.error(outcome.refusal());
         } else if (!outcome.values().isEmpty()) {
-            typed();
             outcome.values().forEach((cellId, value) -> cells.get(cellId).show(value));
+            typed();
         }
+        resend();
+    }
+
+    private void retyped() {
+        typed();
+        resend();
+    }
+
+    /** The findings and totals anew, on the screen and in the tables' inputs. */
+    private void resend() {
         refresh();
         tables.forEach(table -> table.sendChanges(null, null));
     }
