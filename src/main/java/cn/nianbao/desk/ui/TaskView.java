@@ -84,7 +84,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         List<ReportHistoryItem> history = reports.history(report.id());
         if (task.step() == ReportStage.DRAFTING) {
             draft = new DraftPanel(workflow, reports, clock, taskId, report, history);
-            add(draft);
+            add(DesktopOnlyNotice.create(), draft);
         } else if (task.holding() == WorkItem.Holding.DELEGATED_TO_ME) {
             add(DelegatePanel.of(workflow, reports, stockOpinions, task, report, history));
         } else {
