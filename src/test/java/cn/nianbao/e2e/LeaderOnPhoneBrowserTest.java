@@ -122,6 +122,12 @@ class LeaderOnPhoneBrowserTest {
                 phone.click(By.cssSelector("vaadin-button[slot='confirm-button']"));
                 phone.until(d -> !d.getCurrentUrl().contains("/tasks/"));
                 journey.awaitPublished(reportId);
+                // the report's own page (process diagram, report, 意见栏, history) reads on the phone too
+                phone.open("/reports/" + reportId);
+                phone.until(By.id("history"));
+                phone.until(By.cssSelector("table.t3"));
+                readsWithoutZooming(phone);
+                phone.screenshot("phone-6-report-page");
                 logoutAfterTheMessage(phone);
 
                 phone.login(agency.handler(), password);
