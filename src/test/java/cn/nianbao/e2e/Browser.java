@@ -37,9 +37,29 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String baseUrl;
 
+    /** A phone a leader holds: 390 × 844 CSS pixels at a device pixel ratio of 3, touch, a phone's browser. */
+    static final Map<String, Object> PHONE = Map.of(
+            "deviceMetrics",
+            Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
+            "userAgent",
+            "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                    + "Chrome/131.0.0.0 Mobile Safari/537.36");
+
     Browser(String baseUrl) throws Exception {
+        this(baseUrl, false);
+    }
+
+    /** The browser of a phone ({@link #PHONE}), for the screens a leader uses on the move. */
+    static Browser phone(String baseUrl) throws Exception {
+        return new Browser(baseUrl, true);
+    }
+
+    private Browser(String baseUrl, boolean phone) throws Exception {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", PHONE);
+        }
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",

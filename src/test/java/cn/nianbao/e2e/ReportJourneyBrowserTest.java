@@ -49,6 +49,10 @@ class ReportJourneyBrowserTest {
                 browser.fill("new-report-year", "2025");
                 browser.click(By.id("create-report"));
                 browser.until(d -> d.getCurrentUrl().contains("/tasks/"));
+                // the phone's notice that drafting needs a computer stays out of a computer's way
+                assertThat(browser.until(By.id("section-S1")).isDisplayed()).isTrue();
+                assertThat(browser.all(By.id("desktop-only-notice")).getFirst().isDisplayed())
+                        .isFalse();
 
                 // a section pasted over the limit stays whole and says so at once (a maxlength cut it without a word)
                 String tooLong = "年".repeat(ReportService.MAX_SECTION_LENGTH + 11_234);

@@ -31,7 +31,9 @@ public class MainLayout extends AppLayout {
         user.addClassName("user-box");
         authentication.getPrincipalName().flatMap(agencies::describePerson).ifPresent(line -> {
             widgets.forEach(widget -> user.add(widget.create()));
-            user.add(new Span(line));
+            Span person = new Span(line);
+            person.addClassName("user-line");
+            user.add(person);
         });
         Button logout = new Button("退出登录", e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);

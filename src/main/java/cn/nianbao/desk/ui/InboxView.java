@@ -75,7 +75,9 @@ public class InboxView extends VerticalLayout {
                 .setHeader("操作")
                 .setKey("open")
                 .setFlexGrow(0)
-                .setWidth("8em");
+                .setWidth("8em")
+                // on a phone the grid scrolls sideways inside itself: the way into the task stays in view
+                .setFrozenToEnd(true);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));

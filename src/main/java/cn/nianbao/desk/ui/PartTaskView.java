@@ -82,6 +82,7 @@ public class PartTaskView extends Div implements BeforeEnterObserver {
         });
         Div main = new Div(
                 new H2(report.title() + "（" + item.get().stepLabel() + "）"),
+                DesktopOnlyNotice.create(),
                 new Paragraph("您只负责「" + item.get().part().label() + "」，其他部分只能查看。"),
                 sync.conflicts(),
                 editor);

@@ -95,7 +95,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         if (task.step() == ReportStage.DRAFTING) {
             draft = new DraftPanel(
                     workflow, reports, clock, taskId, currentActor.require().username(), report, history);
-            add(draft);
+            add(DesktopOnlyNotice.create(), draft);
         } else if (task.holding() == WorkItem.Holding.DELEGATED_TO_ME) {
             add(DelegatePanel.of(workflow, reports, stockOpinions, task, report, history));
         } else {
