@@ -107,6 +107,10 @@ class LeaderOnPhoneBrowserTest {
                 phone.until(d -> "同意。".equals(phone.valueOf("opinion")));
                 phone.click(By.id("approve"));
                 phone.until(By.cssSelector("vaadin-button[slot='confirm-button']"));
+                // the dialog opens with an animation: measured once it has settled
+                phone.until(d -> Boolean.TRUE.equals(
+                        phone.run("const r = document.querySelector('vaadin-button[slot=\"confirm-button\"]')"
+                                + ".getBoundingClientRect(); return r.height >= 44 && r.right <= window.innerWidth")));
                 assertThat(phone.run("const r = document.querySelector('vaadin-button[slot=\"confirm-button\"]')"
                                 + ".getBoundingClientRect(); return r.height >= 44 && r.right <= window.innerWidth"))
                         .as("the confirmation's 签发 button")
