@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -15,8 +16,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -40,9 +43,19 @@ final class WordTable {
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
+        int total = 0;
         for (int width : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            total += width;
         }
+        // fixed widths, so that Word and LibreOffice keep the grid instead of fitting columns to their text
+        CTTblPr tableProperties = table.getCTTbl().getTblPr() != null
+                ? table.getCTTbl().getTblPr()
+                : table.getCTTbl().addNewTblPr();
+        (tableProperties.isSetTblLayout() ? tableProperties.getTblLayout() : tableProperties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(total);
         // single lines of half a point, inside and out, as the template's tables
         table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, BLACK);
         table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, BLACK);

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
-import cn.nianbao.report.format.Cells;
-import cn.nianbao.report.format.Finding;
-import cn.nianbao.report.format.FullCheck;
-import cn.nianbao.report.format.ReportStructure;
-import cn.nianbao.report.format.Section;
 import cn.nianbao.report.format.T2Cell;
 import cn.nianbao.report.format.reading.ReadReport;
 import cn.nianbao.report.format.reading.ReportReader;
@@ -18,8 +13,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -58,25 +51,7 @@ class ReportDocxTest {
         byte[] docx = ReportDocx.of(view(source));
         ReadReport readBack = new ReportReader().read("报告.docx", docx);
 
-        assertThat(readBack.agency()).isEqualTo(source.agency());
-        assertThat(readBack.year()).isEqualTo(source.year());
-        Map<String, BigDecimal> figures = readBack.content().tables().values();
-        assertThat(figures.keySet()).containsExactlyInAnyOrderElementsOf(Cells.all());
-        source.content()
-                .tables()
-                .values()
-                .forEach((cellId, value) ->
-                        assertThat(figures.get(cellId)).as(cellId).isEqualByComparingTo(value));
-        for (Section section : Section.values()) {
-            assertThat(readBack.content().text(section))
-                    .as(section.heading())
-                    .isEqualTo(source.content().text(section));
-        }
-        assertThat(readBack.structure().headings()).containsExactly(Section.values());
-        assertThat(readBack.structure().cellsRead())
-                .isEqualTo(ReportStructure.complete().cellsRead());
-        List<Finding> findings = new FullCheck().check(readBack.subject(), Optional.empty());
-        assertThat(findings).extracting(Finding::rule).doesNotContain("SHAPE", "LABEL", "DOMAIN");
+        Samples.assertReadsAs(source, readBack);
     }
 
     @Test

@@ -237,7 +237,7 @@ public final class ReportReader {
 
     private static void refuseBinary(byte[] bytes) throws UnreadableReportException {
         if (startsWith(bytes, "%PDF")) {
-            throw new UnreadableReportException("这是 PDF 文件；检查器只读纯文本和网页（HTML），请先另存为文本或网页。");
+            throw new UnreadableReportException("这是 PDF 文件；检查器暂不读 PDF，只读纯文本、网页（HTML）和 Word（.docx），请先另存为其中一种。");
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
