@@ -61,7 +61,7 @@ public class CheckView extends VerticalLayout {
                         "上传已发布报告的纯文本或网页文件（.txt、.html），或把全文粘贴到下面，" + "按国家统一格式（国办公开办函〔2021〕30号）逐项校验勾稽关系、表格结构和固定标签。"));
         Upload upload = new Upload(this::checkUpload);
         upload.setId("check-upload");
-        upload.setMaxFileSize(ReportReader.MAX_DOCUMENT_BYTES);
+        upload.setMaxFileSize(ReportReader.MAX_BYTES);
         upload.setAcceptedFileTypes(
                 ".txt",
                 ".html",
@@ -102,16 +102,16 @@ public class CheckView extends VerticalLayout {
     private void checkUpload(UploadEvent upload) throws IOException {
         UI ui = upload.getUI();
         String fileName = upload.getFileName();
-        if (upload.getFileSize() > ReportReader.MAX_DOCUMENT_BYTES) {
+        if (upload.getFileSize() > ReportReader.MAX_BYTES) {
             upload.reject(ReportReader.TOO_LARGE);
             ui.access(() -> Feedback.error("无法上传「" + fileName + "」：" + ReportReader.TOO_LARGE));
             return;
         }
         byte[] bytes;
         try (InputStream in = upload.getInputStream()) {
-            bytes = in.readNBytes(ReportReader.MAX_DOCUMENT_BYTES + 1);
+            bytes = in.readNBytes(ReportReader.MAX_BYTES + 1);
         }
-        if (bytes.length > ReportReader.MAX_DOCUMENT_BYTES) {
+        if (bytes.length > ReportReader.MAX_BYTES) {
             upload.reject(ReportReader.TOO_LARGE);
             ui.access(() -> Feedback.error("无法上传「" + fileName + "」：" + ReportReader.TOO_LARGE));
             return;

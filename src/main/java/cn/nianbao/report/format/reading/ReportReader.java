@@ -42,7 +42,8 @@ public final class ReportReader {
     /** The largest Word or PDF file: pictures and embedded fonts make them larger than the text they hold. */
     public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
-    public static final String TOO_LARGE = "文件过大（文本和网页最大 5 MB，Word 和 PDF 文件最大 20 MB）。";
+    public static final String TOO_LARGE = "文件过大（最大 5 MB）。";
+    public static final String DOCUMENT_TOO_LARGE = "文件过大（Word 和 PDF 文件最大 20 MB）。";
     public static final String EMPTY = "文件是空的，没有可以校验的文字。";
     /** The time one file may take to read; the table readers are linear, so a real report takes well under 1 s. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
@@ -69,7 +70,7 @@ public final class ReportReader {
      */
     public ReadReport read(Path file) throws IOException {
         if (Files.size(file) > MAX_DOCUMENT_BYTES) {
-            throw new UnreadableReportException(TOO_LARGE);
+            throw new UnreadableReportException(DOCUMENT_TOO_LARGE);
         }
         return read(file.getFileName().toString(), Files.readAllBytes(file));
     }
@@ -81,7 +82,7 @@ public final class ReportReader {
      */
     public ReadReport read(String fileName, byte[] bytes) throws IOException {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new UnreadableReportException(TOO_LARGE);
+            throw new UnreadableReportException(DOCUMENT_TOO_LARGE);
         }
         ReadingBudget budget = new ReadingBudget(timeLimit);
         String name = fileName.toLowerCase(Locale.ROOT);

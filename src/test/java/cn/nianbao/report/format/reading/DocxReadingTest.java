@@ -98,11 +98,11 @@ class DocxReadingTest {
         assertRefused("报告.docx", bomb.toByteArray(), OfficeFile.ZIP_BOMB);
 
         byte[] large = new byte[30 * 1024 * 1024];
-        assertRefused("报告.docx", large, ReportReader.TOO_LARGE);
+        assertRefused("报告.docx", large, ReportReader.DOCUMENT_TOO_LARGE);
         Path file = Files.write(folder.resolve("报告.pdf"), large);
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(UnreadableReportException.class)
-                .hasMessage(ReportReader.TOO_LARGE);
+                .hasMessage(ReportReader.DOCUMENT_TOO_LARGE);
     }
 
     private void assertRefused(String name, byte[] bytes, String message) {
