@@ -14,6 +14,7 @@
             "pdf",
             "report",
             "report :: format",
+            "report :: word",
             "report :: ui",
             "security",
             "workflow"

@@ -5,6 +5,7 @@ import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.base.PublicUrl;
 import cn.nianbao.report.ReportRef;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.word.ReportDocx;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The downloads of a published report, beside its page {@code /public/reports/{id}}: {@code {id}.pdf}, {@code
- * {id}.json} and {@code {id}.csv}. No login; only publications are reachable, so a draft or a report under review
+ * {id}.docx}, {@code {id}.json} and {@code {id}.csv}. No login; only publications are reachable, so a draft or a report under review
  * never is (the id is a publication's, not a report's).
  */
 @RestController
@@ -85,6 +86,14 @@ class ReportDownloadsController {
         Published published = find(publicationId);
         byte[] body = published.data().csv();
         return download(published.entry(), CSV, "-表格数据.csv", "csv", body);
+    }
+
+    /** The report as a Word file in the official layout, written from the published content. */
+    @GetMapping("/public/reports/{publicationId}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long publicationId) {
+        Published published = find(publicationId);
+        byte[] body = ReportDocx.of(published.report());
+        return download(published.entry(), MediaType.parseMediaType(ReportDocx.CONTENT_TYPE), ".docx", "docx", body);
     }
 
     private EditionFile stored(long publicationId) {

@@ -11,6 +11,7 @@
             "pdf",
             "report",
             "report :: format",
+            "report :: word",
             "report :: trusted",
             "workflow"
         })

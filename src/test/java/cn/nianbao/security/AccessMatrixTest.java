@@ -31,6 +31,7 @@ import cn.nianbao.deadline.ui.CalendarView;
 import cn.nianbao.deadline.ui.DeadlineSettingsView;
 import cn.nianbao.desk.ApprovalForm;
 import cn.nianbao.desk.ApprovalForms;
+import cn.nianbao.desk.ReportWordFile;
 import cn.nianbao.desk.Signatures;
 import cn.nianbao.desk.opinions.StockOpinion;
 import cn.nianbao.desk.opinions.StockOpinions;
@@ -122,6 +123,9 @@ class AccessMatrixTest extends UiTest {
 
     @Autowired
     ApprovalForms approvalForms;
+
+    @Autowired
+    ReportWordFile wordFile;
 
     @Autowired
     Signatures signatures;
@@ -238,6 +242,7 @@ class AccessMatrixTest extends UiTest {
                         "打印签发单（服务）",
                         READERS_OF_DRAFT,
                         user -> succeeds(() -> approvalForms.pdf(draft, ApprovalForm.SIGN_OFF))),
+                new Target("下载报告 Word 文件（服务）", READERS_OF_DRAFT, user -> succeeds(() -> wordFile.of(draft))),
                 new Target(
                         "读取流程图（服务）",
                         READERS_OF_DRAFT,

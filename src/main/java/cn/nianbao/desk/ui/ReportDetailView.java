@@ -121,6 +121,10 @@ public class ReportDetailView extends Div implements BeforeEnterObserver {
             link.setTarget("_blank");
             links.add(new Div(link));
         }
+        Anchor word = new Anchor("forms/reports/" + reportId + "/report.docx", "下载 Word 文件（.docx）");
+        word.setId("download-docx");
+        word.setRouterIgnore(true);
+        links.add(new Div(word));
         return links;
     }
 

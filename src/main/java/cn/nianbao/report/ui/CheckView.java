@@ -62,7 +62,15 @@ public class CheckView extends VerticalLayout {
         Upload upload = new Upload(this::checkUpload);
         upload.setId("check-upload");
         upload.setMaxFileSize(ReportReader.MAX_BYTES);
-        upload.setAcceptedFileTypes(".txt", ".html", ".htm", "text/plain", "text/html");
+        upload.setAcceptedFileTypes(
+                ".txt",
+                ".html",
+                ".htm",
+                ".docx",
+                ".doc",
+                "text/plain",
+                "text/html",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         upload.setI18n(chinese());
         // the browser refuses a file too large or of the wrong type before sending it; say so at once
         upload.addFileRejectedListener(e -> Feedback.error("无法上传「" + e.getFileName() + "」：" + e.getErrorMessage()));

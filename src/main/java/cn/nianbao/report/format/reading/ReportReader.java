@@ -36,15 +36,19 @@ import org.jsoup.nodes.Document;
  */
 public final class ReportReader {
 
-    /** The largest file the checker reads, wherever it comes from (the command, POST /api/check, 格式校验). */
+    /** The largest text or HTML file the checker reads, wherever it comes from (the command, POST /api/check, 格式校验). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+    /** The largest Word or PDF file: pictures and embedded fonts make them larger than the text they hold. */
+    public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
     public static final String TOO_LARGE = "文件过大（最大 5 MB）。";
+    public static final String DOCUMENT_TOO_LARGE = "文件过大（Word 和 PDF 文件最大 20 MB）。";
     public static final String EMPTY = "文件是空的，没有可以校验的文字。";
     /** The time one file may take to read; the table readers are linear, so a real report takes well under 1 s. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
 
-    private static final String NOT_TEXT = "这不是文本文件；检查器只读纯文本和网页（HTML）。";
+    private static final String NOT_TEXT = "这不是文本文件；检查器只读纯文本、网页（HTML）、Word（.docx）和 PDF。";
     private static final Pattern HTML_START =
             Pattern.compile("(?is)^\\s*(<!doctype\\s+html|<html|<\\?xml[^>]*>\\s*<html)");
     private static final Pattern HTML_TAGS = Pattern.compile("(?i)<(body|table|p|div)[\\s>]");
@@ -65,19 +69,31 @@ public final class ReportReader {
      * a byte order mark.
      */
     public ReadReport read(Path file) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new UnreadableReportException(TOO_LARGE);
+        if (Files.size(file) > MAX_DOCUMENT_BYTES) {
+            throw new UnreadableReportException(DOCUMENT_TOO_LARGE);
         }
         return read(file.getFileName().toString(), Files.readAllBytes(file));
     }
 
-    /** Reads an uploaded file: its name and content, as {@link #read(Path)} reads one on disk. */
+    /**
+     * Reads an uploaded file: its name and content, as {@link #read(Path)} reads one on disk. A Word file (.docx) is
+     * read from its paragraphs and tables, a PDF from its text layer; an old .doc, an encrypted or broken file is
+     * refused.
+     */
     public ReadReport read(String fileName, byte[] bytes) throws IOException {
-        if (bytes.length > MAX_BYTES) {
-            throw new UnreadableReportException(TOO_LARGE);
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new UnreadableReportException(DOCUMENT_TOO_LARGE);
         }
         ReadingBudget budget = new ReadingBudget(timeLimit);
         String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.matches(".*\\.(docx|doc|docm|dotx)$")
+                || startsWith(bytes, "PK\u0003\u0004")
+                || OfficeFile.isOle2(bytes)) {
+            return read(DocxLines.of(bytes, budget), Optional.empty(), budget);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableReportException(TOO_LARGE);
+        }
         boolean htmlName = name.matches(".*\\.(s?html?|xhtml)$");
         Optional<String> decoded = withByteOrderMark(bytes);
         if (decoded.isEmpty()) {
@@ -222,10 +238,7 @@ public final class ReportReader {
 
     private static void refuseBinary(byte[] bytes) throws UnreadableReportException {
         if (startsWith(bytes, "%PDF")) {
-            throw new UnreadableReportException("这是 PDF 文件；检查器只读纯文本和网页（HTML），请先另存为文本或网页。");
-        }
-        if (startsWith(bytes, "PK\u0003\u0004") || startsWith(bytes, "\u00d0\u00cf\u0011\u00e0")) {
-            throw new UnreadableReportException("这是 Word/Office 文件；检查器只读纯文本和网页（HTML），请先另存为文本或网页。");
+            throw new UnreadableReportException("这是 PDF 文件；检查器暂不读 PDF，只读纯文本、网页（HTML）和 Word（.docx），请先另存为其中一种。");
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {

@@ -1,11 +1,21 @@
 package cn.nianbao.report.format.reading;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nianbao.report.format.Cells;
+import cn.nianbao.report.format.Finding;
+import cn.nianbao.report.format.FullCheck;
+import cn.nianbao.report.format.ReportStructure;
+import cn.nianbao.report.format.Section;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The published reports in src/test/resources/samples (copied from ../shared/samples), as files and as read, and a
@@ -51,5 +61,31 @@ public final class Samples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A report written out and read back reads as the one it was written from: agency, year, every figure, every
+     * section, all headings and cells, and nothing the checker would object to in its shape or labels.
+     */
+    public static void assertReadsAs(ReadReport source, ReadReport readBack) {
+        assertThat(readBack.agency()).isEqualTo(source.agency());
+        assertThat(readBack.year()).isEqualTo(source.year());
+        Map<String, BigDecimal> figures = readBack.content().tables().values();
+        assertThat(figures.keySet()).containsExactlyInAnyOrderElementsOf(Cells.all());
+        source.content()
+                .tables()
+                .values()
+                .forEach((cellId, value) ->
+                        assertThat(figures.get(cellId)).as(cellId).isEqualByComparingTo(value));
+        for (Section section : Section.values()) {
+            assertThat(readBack.content().text(section))
+                    .as(section.heading())
+                    .isEqualTo(source.content().text(section));
+        }
+        assertThat(readBack.structure().headings()).containsExactly(Section.values());
+        assertThat(readBack.structure().cellsRead())
+                .isEqualTo(ReportStructure.complete().cellsRead());
+        List<Finding> findings = new FullCheck().check(readBack.subject(), Optional.empty());
+        assertThat(findings).extracting(Finding::rule).doesNotContain("SHAPE", "LABEL", "DOMAIN");
     }
 }
