@@ -85,7 +85,9 @@ class FilingBrowserTest {
                 browser.screenshot("filing-2-waiting");
                 browser.click(By.linkText("办理备案"));
                 browser.until(By.id("filing-sign-off-form"));
-                assertThat(browser.pageText()).contains("主管部门备案", TEXT);
+                // the report's text arrives with the task page, after its side panel
+                browser.until(d -> browser.pageText().contains("主管部门备案")
+                        && browser.pageText().contains(TEXT));
                 browser.screenshot("filing-3-task");
                 browser.fill("opinion", "已备案。");
                 browser.click(By.id("approve"));
@@ -96,8 +98,8 @@ class FilingBrowserTest {
                 long publicationId = journey.awaitPublished(reportId).publicationId();
 
                 browser.open("/reports/" + reportId);
-                browser.until(d -> browser.pageText().contains("主管部门备案意见"));
-                assertThat(browser.pageText()).contains("已备案。");
+                browser.until(d -> browser.pageText().contains("主管部门备案意见")
+                        && browser.pageText().contains("已备案。"));
                 browser.screenshot("filing-4-opinions");
 
                 browser.open("/area");

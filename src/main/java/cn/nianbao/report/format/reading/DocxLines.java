@@ -61,15 +61,18 @@ final class DocxLines {
             switch (element) {
                 case XWPFParagraph paragraph -> paragraph(paragraph.getText());
                 case XWPFSDT control -> paragraph(control.getContent().getText());
-                case XWPFTable table
-                when holdsTables(table) -> {
-                    for (XWPFTableRow row : table.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            walk(cell.getBodyElements(), depth + 1);
+                case XWPFTable table -> {
+                    if (holdsTables(table)) {
+                        // a layout table around the real ones: its cells are read as the document's body
+                        for (XWPFTableRow row : table.getRows()) {
+                            for (XWPFTableCell cell : row.getTableCells()) {
+                                walk(cell.getBodyElements(), depth + 1);
+                            }
                         }
+                    } else {
+                        grid(table);
                     }
                 }
-                case XWPFTable table -> grid(table);
                 default -> {}
             }
         }
