@@ -85,9 +85,8 @@ class FilingBrowserTest {
                 browser.screenshot("filing-2-waiting");
                 browser.click(By.linkText("办理备案"));
                 browser.until(By.id("filing-sign-off-form"));
-                // the report's text arrives with the task page, after its side panel
-                browser.until(d -> browser.pageText().contains("主管部门备案")
-                        && browser.pageText().contains(TEXT));
+                browser.until(d -> browser.pageText().contains("主管部门备案"));
+                browser.until(By.cssSelector("table.t3"));
                 browser.screenshot("filing-3-task");
                 browser.fill("opinion", "已备案。");
                 browser.click(By.id("approve"));
