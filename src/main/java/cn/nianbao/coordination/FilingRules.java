@@ -9,9 +9,8 @@ import cn.nianbao.security.CurrentActor;
 import cn.nianbao.workflow.FilingAreas;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,8 +82,9 @@ public class FilingRules implements FilingAreas {
         if (above.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, FilingRequirement> required = requirements.findByAreaAgencyIdInAndReportYear(above, year).stream()
-                .collect(Collectors.toMap(FilingRequirement::areaAgencyId, Function.identity()));
-        return above.stream().filter(required::containsKey).findFirst();
+        Set<Long> requiring = requirements.findByAreaAgencyIdInAndReportYear(above, year).stream()
+                .map(FilingRequirement::areaAgencyId)
+                .collect(Collectors.toSet());
+        return above.stream().filter(requiring::contains).findFirst();
     }
 }

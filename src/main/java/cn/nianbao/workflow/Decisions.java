@@ -80,7 +80,7 @@ class Decisions {
                 signOff ? HistoryAction.SIGNED : filed ? HistoryAction.FILED : HistoryAction.APPROVED,
                 actor.username(),
                 actor.displayName(),
-                filed ? FilingStep.orDefault(opinion) : orDefault(opinion));
+                orDefault(opinion, stage));
         complete(actor, task, ProcessKeys.APPROVE, signOff ? filing.variablesAtSignOff(reportId) : Map.of());
     }
 
@@ -155,8 +155,15 @@ class Decisions {
         }
     }
 
-    /** An approval given without words reads 「同意」 in the history, as on the paper form: no blank 意见栏. */
-    private static String orDefault(String opinion) {
-        return opinion == null || opinion.isBlank() ? DEFAULT_APPROVAL : opinion.strip();
+    /**
+     * What an approval given without words records, as on the paper form, so that no 意见栏 is blank: 「同意」, and at
+     * 备案 「予以备案」.
+     */
+    static String defaultOpinion(ReportStage stage) {
+        return stage == ReportStage.FILING ? FilingStep.DEFAULT_REMARK : DEFAULT_APPROVAL;
+    }
+
+    private static String orDefault(String opinion, ReportStage stage) {
+        return opinion == null || opinion.isBlank() ? defaultOpinion(stage) : opinion.strip();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FilingStep {
 
+    /** What 备案 without a remark records. */
     static final String DEFAULT_REMARK = "予以备案";
 
     private final FilingAreas areas;
@@ -37,10 +38,5 @@ class FilingStep {
                         ProcessKeys.VAR_FILING_AREA_ID,
                         area))
                 .orElseGet(() -> Map.of(ProcessKeys.VAR_FILING_REQUIRED, false));
-    }
-
-    /** 备案 given without words reads 「予以备案」, as an approval reads 「同意」. */
-    static String orDefault(String remark) {
-        return remark == null || remark.isBlank() ? DEFAULT_REMARK : remark.strip();
     }
 }

@@ -94,8 +94,14 @@ final class ProcessKeys {
      * reportAgencyId} is the report's agency, which the caller has at hand.
      */
     static long offeringAgencyOf(TaskInfo task, long reportAgencyId) {
-        Object area = task.getProcessVariables().get(VAR_FILING_AREA_ID);
-        return stageOf(task) == ReportStage.FILING && area != null ? ((Number) area).longValue() : reportAgencyId;
+        return offeringAgency(stageOf(task), task.getProcessVariables().get(VAR_FILING_AREA_ID), reportAgencyId);
+    }
+
+    /** {@link #offeringAgencyOf} from the step and its {@link #VAR_FILING_AREA_ID} variable, as a task listener has them. */
+    static long offeringAgency(ReportStage stage, Object filingAreaId, long reportAgencyId) {
+        return stage == ReportStage.FILING && filingAreaId != null
+                ? ((Number) filingAreaId).longValue()
+                : reportAgencyId;
     }
 
     /** The decision that takes the process back to {@code target} (the BPMN's return conditions). */

@@ -49,10 +49,10 @@ class ReportStageListener implements TaskListener {
             task.setAssignee(returnedTo.toString());
             task.removeVariable(ProcessKeys.VAR_RETURN_ASSIGNEE);
         } else if (stage != ReportStage.DRAFTING) {
-            Object area = task.getVariable(ProcessKeys.VAR_FILING_AREA_ID);
-            long offering = stage == ReportStage.FILING && area != null
-                    ? ((Number) area).longValue()
-                    : reads.ref(reportId).agencyId();
+            long offering = ProcessKeys.offeringAgency(
+                    stage,
+                    task.getVariable(ProcessKeys.VAR_FILING_AREA_ID),
+                    reads.ref(reportId).agencyId());
             List<String> group = agencies.withRole(offering, ProcessKeys.roleOf(stage)).stream()
                     .map(Person::username)
                     .toList();

@@ -156,6 +156,11 @@ public class ReportWorkflow {
         translator.run(() -> decisions.returnTo(actor(), taskId, step, clean(opinion)));
     }
 
+    /** What a decision at {@code step} records when no opinion is typed (「同意」, at 备案 「予以备案」). */
+    public static String defaultOpinion(ReportStage step) {
+        return Decisions.defaultOpinion(step);
+    }
+
     /** The steps the task may be returned to, 起草 first, each with the person it would go to. */
     public List<ReturnTarget> returnTargets(String taskId) {
         return translator.run(() -> decisions.returnTargets(actor(), taskId));

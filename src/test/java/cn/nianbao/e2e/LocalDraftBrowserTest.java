@@ -92,6 +92,7 @@ class LocalDraftBrowserTest {
                 browser.click(By.id("local-draft-discard"));
                 browser.until(d -> browser.all(By.id("local-draft-text")).isEmpty()
                         || !browser.all(By.id("local-draft-text")).getFirst().isDisplayed());
+                browser.until(d -> kept(browser).isEmpty());
                 browser.open(task);
                 browser.until(By.id("section-S1"));
                 Thread.sleep(1500); // the offer, if any, comes with the page's first answer
@@ -99,7 +100,6 @@ class LocalDraftBrowserTest {
                 assertThat(browser.valueOf("section-S6")).isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("local-draft-failed");
-                System.out.println("KEPT: " + kept(browser));
                 throw e;
             }
         }

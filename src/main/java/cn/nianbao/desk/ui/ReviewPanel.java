@@ -170,11 +170,12 @@ final class ReviewPanel {
     }
 
     private static TextArea opinionField(ReportStage step) {
-        return switch (step) {
-            case LEAD_SIGNOFF -> TaskPage.opinionField("签发意见", "不填则记为「同意」；退回修改时必须填写。");
-            case FILING -> TaskPage.opinionField("备案意见", "不填则记为「予以备案」；退回修改时必须填写。");
-            default -> TaskPage.opinionField(step.label() + "意见", "不填则记为「同意」；退回修改时必须填写。");
+        String label = switch (step) {
+            case LEAD_SIGNOFF -> "签发意见";
+            case FILING -> "备案意见";
+            default -> step.label() + "意见";
         };
+        return TaskPage.opinionField(label, "不填则记为「" + ReportWorkflow.defaultOpinion(step) + "」；退回修改时必须填写。");
     }
 
     /** At 备案 the coordinator checks what the lead signed: the 签发单 with every step's opinion and signature. */

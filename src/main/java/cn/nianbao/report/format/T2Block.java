@@ -11,6 +11,8 @@ public enum T2Block {
     ITEM_8("第二十条第（八）项", List.of("本年收费金额（单位：万元）"));
 
     public static final String HEADER_LABEL = "信息内容";
+    /** The label column and three value columns; the caption row spans all four. */
+    public static final int COLUMNS = 4;
 
     private final String caption;
     private final List<String> columnLabels;
@@ -26,6 +28,11 @@ public enum T2Block {
 
     public List<String> columnLabels() {
         return columnLabels;
+    }
+
+    /** How many of the three value columns each of this block's value cells (and its column label) spans. */
+    public int valueWidth() {
+        return (COLUMNS - 1) / columnLabels.size();
     }
 
     /** Row labels in order, each with its cells in column order. */

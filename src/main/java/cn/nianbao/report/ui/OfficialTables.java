@@ -41,10 +41,10 @@ final class OfficialTables {
         StringBuilder html = table("t2", List.of());
         for (T2Block block : T2Block.values()) {
             html.append("<tbody><tr>");
-            header(html, block.caption(), 1, 4, "caption");
+            header(html, block.caption(), 1, T2Block.COLUMNS, "caption");
             html.append("</tr><tr>");
             header(html, T2Block.HEADER_LABEL, 1, 1, null);
-            int width = block.columnLabels().size() == 1 ? 3 : 1;
+            int width = block.valueWidth();
             block.columnLabels().forEach(label -> header(html, label, 1, width, null));
             html.append("</tr>");
             for (String rowLabel : block.rowLabels()) {

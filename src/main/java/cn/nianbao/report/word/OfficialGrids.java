@@ -3,6 +3,7 @@ package cn.nianbao.report.word;
 import cn.nianbao.report.format.CellKind;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.LabelCell;
+import cn.nianbao.report.format.ReportChecker;
 import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.report.format.T2Block;
 import cn.nianbao.report.format.T2Cell;
@@ -21,10 +22,6 @@ import java.util.List;
  */
 final class OfficialGrids {
 
-    /** 表二 has the label column and three value columns; a block of one value column merges the three. */
-    static final int T2_COLUMNS = 4;
-
-    static final int T3_COLUMNS = T3Layout.LABEL_COLUMNS + T3Column.values().length;
     static final int T4_COLUMNS = T4Layout.dataRow().size();
 
     private final ReportTables tables;
@@ -36,10 +33,9 @@ final class OfficialGrids {
     List<List<LabelCell>> table2() {
         List<List<LabelCell>> rows = new ArrayList<>();
         for (T2Block block : T2Block.values()) {
-            int valueColumns = T2_COLUMNS - 1;
-            rows.add(List.of(new LabelCell(block.caption(), 1, T2_COLUMNS)));
+            rows.add(List.of(new LabelCell(block.caption(), 1, T2Block.COLUMNS)));
             List<LabelCell> header = new ArrayList<>(List.of(new LabelCell(T2Block.HEADER_LABEL, 1, 1)));
-            int width = valueColumns / block.columnLabels().size();
+            int width = block.valueWidth();
             block.columnLabels().forEach(label -> header.add(new LabelCell(label, 1, width)));
             rows.add(header);
             for (String rowLabel : block.rowLabels()) {
@@ -77,7 +73,8 @@ final class OfficialGrids {
     private String value(String cellId) {
         if (Cells.kindOf(cellId) == CellKind.AMOUNT_WAN) {
             BigDecimal fee = tables.value(cellId);
-            return fee.setScale(6, RoundingMode.HALF_UP).toPlainString();
+            return fee.setScale(ReportChecker.MAX_FEE_SCALE, RoundingMode.HALF_UP)
+                    .toPlainString();
         }
         return tables.printed(cellId);
     }
