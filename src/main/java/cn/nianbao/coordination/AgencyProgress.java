@@ -1,6 +1,7 @@
 package cn.nianbao.coordination;
 
 import cn.nianbao.agency.AgencyKind;
+import cn.nianbao.deadline.Deadline;
 import cn.nianbao.deadline.PublicationTiming;
 import cn.nianbao.report.ReportStage;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /**
  * One agency's report on the year against its due date. {@code stage} is empty while the agency has not started.
- * {@code daysLeft} is negative once the date has passed; a published report is never overdue. {@code publication}
+ * The {@code deadline} is overdue once the date has passed, but a published report is never overdue. {@code publication}
  * is how its first edition was published against the legal due date, empty until then (and for one read in from
  * elsewhere, whose date the system does not know).
  */
@@ -18,8 +19,7 @@ public record AgencyProgress(
         AgencyKind kind,
         Optional<ReportStage> stage,
         Long reportId,
-        LocalDate dueDate,
-        long daysLeft,
+        Deadline deadline,
         Optional<PublicationTiming> publication) {
 
     public static final String NOT_STARTED = "未开始";
@@ -29,7 +29,21 @@ public record AgencyProgress(
     }
 
     public boolean overdue() {
-        return !published() && daysLeft < 0;
+        return !published() && deadline.overdue();
+    }
+
+    public LocalDate dueDate() {
+        return deadline.dueDate();
+    }
+
+    /** Calendar days, negative once overdue: the order of urgency. */
+    public long daysLeft() {
+        return deadline.daysLeft();
+    }
+
+    /** 剩余 2 个工作日 / 已逾期 3 个工作日（7 天）, empty once published. */
+    public String timeLeft() {
+        return published() ? "" : deadline.standing();
     }
 
     public String status() {

@@ -110,8 +110,7 @@ public class AreaProgress {
                 agency.kind(),
                 status.map(ReportStatus::stage),
                 status.map(ReportStatus::reportId).orElse(null),
-                due.dueDate(),
-                due.daysLeft(),
+                due,
                 timing);
     }
 }

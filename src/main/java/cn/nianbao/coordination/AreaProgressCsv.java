@@ -4,10 +4,10 @@ import cn.nianbao.base.ExcelCsv;
 import java.util.Arrays;
 import java.util.List;
 
-/** 辖区进度 as a sheet for Excel: one line per agency, as the screen shows it. */
+/** 辖区进度 as a sheet for Excel: one line per agency, as the screen shows it, time in working days (and the calendar days overdue, labelled). */
 public final class AreaProgressCsv {
 
-    static final List<String> HEADER = List.of("机关", "类型", "当前环节", "截止日期", "剩余天数", "是否逾期", "发布情况");
+    static final List<String> HEADER = List.of("机关", "类型", "当前环节", "截止日期", "剩余工作日", "逾期工作日", "逾期天数", "发布情况");
 
     private AreaProgressCsv() {}
 
@@ -20,8 +20,11 @@ public final class AreaProgressCsv {
                                 p.kind().label(),
                                 p.status(),
                                 p.dueDate().toString(),
-                                p.published() ? "" : (Object) p.daysLeft(),
-                                p.overdue() ? "逾期" : "",
+                                p.published() || p.overdue()
+                                        ? ""
+                                        : (Object) p.deadline().workingDaysLeft(),
+                                p.overdue() ? (Object) p.deadline().workingDaysOverdue() : "",
+                                p.overdue() ? (Object) p.deadline().daysOverdue() : "",
                                 p.publicationStanding()))
                         .toList());
     }

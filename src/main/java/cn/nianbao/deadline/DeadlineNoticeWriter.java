@@ -80,6 +80,7 @@ class DeadlineNoticeWriter {
                 step.step(),
                 deadline.dueDate(),
                 deadline.daysOverdue(),
+                deadline.overdueBy(),
                 usernames(step.holders()),
                 usernames(above)));
     }

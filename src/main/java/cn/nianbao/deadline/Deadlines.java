@@ -103,19 +103,23 @@ public class Deadlines {
     private Deadline standing(LocalDate due, LocalDate today, WorkingDays days) {
         long daysLeft = ChronoUnit.DAYS.between(today, due);
         int workingLeft = days.between(today, due);
+        int workingOverdue = days.between(due, today);
         boolean dueSoon = daysLeft >= 0 && workingLeft <= reminderDays.current();
         boolean assumed = due.isAfter(today)
                 && IntStream.rangeClosed(today.plusDays(1).getYear(), due.getYear())
                         .anyMatch(y -> !days.hasEntriesIn(y));
-        return new Deadline(due, daysLeft, workingLeft, dueSoon, assumed);
+        return new Deadline(due, daysLeft, workingLeft, workingOverdue, dueSoon, assumed);
     }
 
     private WorkingDays workingDays(LocalDate today, Collection<LocalDate> dueDates) {
         LocalDate last = dueDates.stream().max(Comparator.naturalOrder()).orElse(today);
+        LocalDate first = dueDates.stream().min(Comparator.naturalOrder()).orElse(today);
         LocalDate to = last.isAfter(today) ? last : today;
-        // whole years, so that a year without any entry (not entered yet) shows as such
+        LocalDate from = first.isBefore(today) ? first : today;
+        // whole years, so that a year without any entry (not entered yet) shows as such; from the earliest due date
+        // already passed, so that the working days overdue count its holidays
         return WorkingDays.of(calendar.findByCalendarDateBetween(
-                LocalDate.of(today.getYear(), 1, 1), LocalDate.of(to.getYear(), 12, 31)));
+                LocalDate.of(from.getYear(), 1, 1), LocalDate.of(to.getYear(), 12, 31)));
     }
 
     public int remindWorkingDays() {

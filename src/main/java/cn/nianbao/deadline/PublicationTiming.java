@@ -3,8 +3,9 @@ package cn.nianbao.deadline;
 import java.time.LocalDate;
 
 /**
- * When a report was first published against its legal due date. Late means published on a working day after the
- * due date (a due date on a holiday runs on to the next working day), counted in working days.
+ * When a report was first published against its legal due date. Late means published after the due date, counted
+ * in the working days after it up to the day of publication: the regulation says 1月31日前 and does not move a date
+ * that falls on a weekend, so a report due on Saturday and published on Monday is one working day late.
  */
 public record PublicationTiming(LocalDate legalDueDate, LocalDate publishedOn, int workingDaysLate) {
 

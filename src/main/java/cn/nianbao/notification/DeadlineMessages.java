@@ -35,7 +35,7 @@ class DeadlineMessages {
 
     @ApplicationModuleListener
     void missed(DeadlineMissed missed) {
-        String text = "「" + reads.ref(missed.reportId()).title() + "」已逾期 " + missed.daysOverdue() + " 天未发布（截止 "
+        String text = "「" + reads.ref(missed.reportId()).title() + "」" + missed.overdueBy() + "未发布（截止 "
                 + ChinaTime.DATE.format(missed.dueDate()) + "），当前在「"
                 + missed.step().label() + "」环节。";
         Set<String> everyone = new LinkedHashSet<>(missed.holders());

@@ -99,6 +99,9 @@ class AreaProgressTest {
         assertThat(late.status()).isEqualTo("未开始");
         assertThat(late.daysLeft()).isEqualTo(-5);
         assertThat(late.overdue()).isTrue();
+        assertThat(late.timeLeft())
+                .as("in working days, as in 待办: due Saturday 31 January, Monday to Thursday overdue")
+                .isEqualTo("已逾期 4 个工作日（5 天）");
         assertThat(row(rows, drafting.name()).stage()).contains(ReportStage.DRAFTING);
         assertThat(row(rows, drafting.name()).overdue()).isTrue();
         assertThat(row(rows, done.name()).published()).isTrue();
@@ -106,6 +109,7 @@ class AreaProgressTest {
         assertThat(row(rows, county.name()).daysLeft())
                 .as("the government itself has until 31 March")
                 .isEqualTo(54);
+        assertThat(row(rows, county.name()).timeLeft()).isEqualTo("剩余 34 个工作日");
         assertThat(row(rows, county.name()).overdue()).isFalse();
     }
 
@@ -211,9 +215,11 @@ class AreaProgressTest {
         String csv = new String(logins.as(county.coordinator(), () -> area.exportCsv(2025)), StandardCharsets.UTF_8);
 
         assertThat(csv)
-                .startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余天数,是否逾期,发布情况\r\n")
-                .contains(idle.name() + ",政府部门,未开始,2026-01-31,-5,逾期,\r\n")
-                .contains(county.name() + ",人民政府,未开始,2026-03-31,54,,\r\n");
+                .startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余工作日,逾期工作日,逾期天数,发布情况\r\n")
+                .as("due Saturday 31 January; Monday 2 to Thursday 5 February are 4 working days")
+                .contains(idle.name() + ",政府部门,未开始,2026-01-31,,4,5,\r\n")
+                .as("Friday 6 February to Tuesday 31 March, less the Spring Festival, plus its two 调休 Saturdays")
+                .contains(county.name() + ",人民政府,未开始,2026-03-31,34,,,\r\n");
         assertThat(trail.byActor(county.coordinator()).getLast().actionCode()).isEqualTo("AREA_PROGRESS_EXPORTED");
     }
 
@@ -246,8 +252,8 @@ class AreaProgressTest {
                 .as("published, so no longer chased")
                 .isFalse();
         assertThat(csv)
-                .contains(late.name() + ",政府部门,已发布,2026-01-31,,,逾期 4 个工作日发布\r\n")
-                .contains(onTime.name() + ",政府部门,已发布,2026-01-31,,,按时发布\r\n");
+                .contains(late.name() + ",政府部门,已发布,2026-01-31,,,,逾期 4 个工作日发布\r\n")
+                .contains(onTime.name() + ",政府部门,已发布,2026-01-31,,,,按时发布\r\n");
     }
 
     @Test

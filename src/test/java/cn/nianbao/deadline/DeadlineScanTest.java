@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class DeadlineScanTest {
         });
         assertThat(actions(reportId))
                 .containsOnlyOnce(HistoryAction.DEADLINE_REMINDED, HistoryAction.DEADLINE_ESCALATED);
-        assertThat(history(reportId).getLast().opinion()).contains("已逾期 1 天", "分管", "协调");
+        assertThat(history(reportId).getLast().opinion()).contains("已逾期 0 个工作日（1 天）", "分管", "协调");
     }
 
     @Test
@@ -149,6 +150,12 @@ class DeadlineScanTest {
         assertThat(kindsFor(agency.supervisor(), reportId)).containsExactly(NotificationKind.OVERDUE);
         assertThat(kindsFor(coordinator, reportId)).containsExactly(NotificationKind.OVERDUE);
         assertThat(kindsFor(agency.lead(), reportId)).isEmpty();
+        assertThat(logins.as(agency.supervisor(), () -> notifications.mine()).stream()
+                        .filter(n -> n.kind() == NotificationKind.OVERDUE)
+                        .map(NotificationItem::text))
+                .as("in working days as everywhere, the calendar days labelled: due Saturday, told on Sunday")
+                .singleElement(InstanceOfAssertFactories.STRING)
+                .contains("已逾期 0 个工作日（1 天）未发布（截止 2026年1月31日）");
     }
 
     private List<NotificationKind> kindsFor(String username, long reportId) {

@@ -103,7 +103,9 @@ class WorkingCalendarTest {
         assertThat(deadline.standing()).isEqualTo("剩余 2 个工作日");
 
         ClockAt.set(clock, LocalDateTime.of(2026, 1, 23, 9, 0));
-        assertThat(deadlines.of(report2025).standing()).isEqualTo("已逾期 3 天");
+        assertThat(deadlines.of(report2025).standing())
+                .as("Wednesday to Friday")
+                .isEqualTo("已逾期 3 个工作日（3 天）");
     }
 
     @Test

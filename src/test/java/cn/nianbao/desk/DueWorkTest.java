@@ -35,6 +35,6 @@ class DueWorkTest {
                 Instant.ofEpochSecond(arrivedSecond),
                 WorkItem.Holding.OFFERED,
                 null);
-        return new DueWork(item, dueDate == null ? null : new Deadline(dueDate, 0, 0, false));
+        return new DueWork(item, dueDate == null ? null : new Deadline(dueDate, 0, 0, 0, false, false));
     }
 }

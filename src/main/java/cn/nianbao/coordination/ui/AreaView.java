@@ -163,7 +163,7 @@ public class AreaView extends VerticalLayout {
                 .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::dueDate));
         grid.addComponentColumn(AreaView::daysLeft)
-                .setHeader("剩余天数 / 发布情况")
+                .setHeader("剩余工作日 / 发布情况")
                 .setKey("daysLeft")
                 .setAutoWidth(true)
                 .setSortable(true)
@@ -213,7 +213,7 @@ public class AreaView extends VerticalLayout {
             standing.addClassName(p.publication().filter(t -> t.late()).isPresent() ? "published-late" : "published");
             return standing;
         }
-        Span days = new Span(p.overdue() ? "逾期 " + -p.daysLeft() + " 天" : p.daysLeft() + " 天");
+        Span days = new Span(p.timeLeft());
         days.addClassName(p.overdue() ? "overdue-days" : "days-left");
         return days;
     }

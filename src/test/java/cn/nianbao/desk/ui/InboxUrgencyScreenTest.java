@@ -58,7 +58,9 @@ class InboxUrgencyScreenTest extends UiTest {
         assertThat(rows.get(1).deadline().dueDate()).isEqualTo(LocalDate.of(2026, 1, 31));
 
         Span first = (Span) GridKt._getCellComponent(grid, 0, "standing");
-        assertThat(first.getText()).isEqualTo("已逾期 361 天");
+        assertThat(first.getText())
+                .as("working days after 31 Jan 2025 to 27 Jan 2026, the 2025 and 2026 holidays and 调休 counted")
+                .isEqualTo("已逾期 247 个工作日（361 天）");
         assertThat(first.getClassNames()).contains("deadline", "overdue");
         Span second = (Span) GridKt._getCellComponent(grid, 1, "standing");
         assertThat(second.getText()).isEqualTo("剩余 3 个工作日");
