@@ -3,8 +3,6 @@ package cn.nianbao.coordination;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.AgencySummary;
 import cn.nianbao.agency.Role;
-import cn.nianbao.audit.AuditAction;
-import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.deadline.AgencyYear;
 import cn.nianbao.deadline.Deadline;
 import cn.nianbao.deadline.Deadlines;
@@ -36,14 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AreaProgress {
 
-    private static final AuditAction EXPORTED = new AuditAction("AREA_PROGRESS_EXPORTED", "导出辖区进度");
-
     private final AgencyDirectory agencies;
     private final ReportReads reports;
     private final ReportHistory history;
     private final CurrentActor currentActor;
     private final Deadlines deadlines;
-    private final AuditTrail audit;
     private final ReportingCycle cycle;
 
     AreaProgress(
@@ -52,14 +47,12 @@ public class AreaProgress {
             ReportHistory history,
             CurrentActor currentActor,
             Deadlines deadlines,
-            AuditTrail audit,
             ReportingCycle cycle) {
         this.agencies = agencies;
         this.reports = reports;
         this.history = history;
         this.currentActor = currentActor;
         this.deadlines = deadlines;
-        this.audit = audit;
         this.cycle = cycle;
     }
 
@@ -70,13 +63,6 @@ public class AreaProgress {
     public int currentCycle() {
         Actor actor = currentActor.require(Role.COORDINATOR, "只有主管部门协调员可以查看辖区进度。");
         return cycle.currentFor(actor.agencyId());
-    }
-
-    /** The whole list of {@code year} as CSV for Excel; the export is recorded in the audit trail. */
-    public byte[] exportCsv(int year) {
-        List<AgencyProgress> rows = of(year);
-        audit.record(EXPORTED, year + " 年度辖区进度", "导出 " + rows.size() + " 个机关");
-        return AreaProgressCsv.of(rows);
     }
 
     public List<AgencyProgress> of(int year) {

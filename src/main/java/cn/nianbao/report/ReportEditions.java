@@ -101,6 +101,12 @@ public class ReportEditions {
         return aggregation.of(governmentId, year).map(AreaAggregate::tables);
     }
 
+    /** The same sums with the agencies they take in and those not published yet (汇总范围). */
+    @Transactional(readOnly = true)
+    public Optional<AreaAggregate> areaAggregate(long governmentId, int year) {
+        return aggregation.of(governmentId, year);
+    }
+
     /** A report published elsewhere, read in with its figures and text; it takes no part in the approval chain. */
     public long importPublished(
             long agencyId, int year, ReportContent content, String username, String displayName, String source) {

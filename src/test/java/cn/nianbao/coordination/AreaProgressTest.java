@@ -41,6 +41,9 @@ class AreaProgressTest {
     AreaProgress area;
 
     @Autowired
+    AreaExport export;
+
+    @Autowired
     TestAgencies testAgencies;
 
     @Autowired
@@ -212,7 +215,7 @@ class AreaProgressTest {
         TestAgency idle = testAgencies.createBelow(county.id());
         ClockAt.set(clock, LocalDateTime.of(2026, 2, 5, 10, 0));
 
-        String csv = new String(logins.as(county.coordinator(), () -> area.exportCsv(2025)), StandardCharsets.UTF_8);
+        String csv = new String(logins.as(county.coordinator(), () -> export.csv(2025)), StandardCharsets.UTF_8);
 
         assertThat(csv)
                 .startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余工作日,逾期工作日,逾期天数,发布情况\r\n")
@@ -244,7 +247,7 @@ class AreaProgressTest {
         ClockAt.set(clock, LocalDateTime.of(2026, 12, 2, 10, 0));
 
         List<AgencyProgress> rows = logins.as(county.coordinator(), () -> area.of(2025));
-        String csv = new String(logins.as(county.coordinator(), () -> area.exportCsv(2025)), StandardCharsets.UTF_8);
+        String csv = new String(logins.as(county.coordinator(), () -> export.csv(2025)), StandardCharsets.UTF_8);
 
         assertThat(row(rows, late.name()).publicationStanding()).isEqualTo("逾期 4 个工作日发布");
         assertThat(row(rows, onTime.name()).publicationStanding()).isEqualTo("按时发布");

@@ -19,6 +19,7 @@ import cn.nianbao.audit.AuditLog;
 import cn.nianbao.audit.AuditSearch;
 import cn.nianbao.audit.ui.AuditView;
 import cn.nianbao.base.UserFacingException;
+import cn.nianbao.coordination.AreaExport;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.FilingRules;
 import cn.nianbao.coordination.YearStart;
@@ -150,6 +151,9 @@ class AccessMatrixTest extends UiTest {
 
     @Autowired
     AreaProgress area;
+
+    @Autowired
+    AreaExport areaExport;
 
     @Autowired
     YearStart yearStart;
@@ -373,6 +377,14 @@ class AccessMatrixTest extends UiTest {
                         "辖区当前报告年度（服务）",
                         Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
                         user -> succeeds(() -> area.currentCycle())),
+                new Target(
+                        "导出辖区进度 Excel（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> areaExport.xlsx(2025))),
+                new Target(
+                        "导出辖区进度 CSV（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> areaExport.csv(2025))),
                 new Target(
                         "年度开始将创建的报告（服务）",
                         Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),

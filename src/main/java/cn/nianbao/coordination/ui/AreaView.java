@@ -5,6 +5,7 @@ import cn.nianbao.base.ChinaTime;
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.coordination.AgencyProgress;
 import cn.nianbao.coordination.AreaCarryCheck;
+import cn.nianbao.coordination.AreaExport;
 import cn.nianbao.coordination.AreaFigures;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.AreaUrging;
@@ -35,10 +36,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +45,7 @@ import java.util.function.IntSupplier;
 /**
  * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, days to the due date,
  * overdue marked, and for a published one whether it was published on time; filtered by status and name, sorted by
- * any column; charts of the stages and the applications; 催办 one agency or all late ones; the list as CSV for Excel;
+ * any column; charts of the stages and the applications; 催办 one agency or all late ones; the list as an Excel workbook (with the area's summed tables) or CSV;
  * the agencies whose 上年结转 is not last year's 结转下年度; and the button that starts the year's reports for every
  * agency below. The year shown first is the reporting cycle (the year whose report is due next).
  */
@@ -85,7 +83,8 @@ public class AreaView extends VerticalLayout {
             AreaFigures figures,
             FilingRules filingRules,
             ReportWorkflow workflow,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar,
+            AreaExport exports) {
         this.figures = figures;
         this.area = area;
         this.urging = urging;
@@ -111,17 +110,7 @@ public class AreaView extends VerticalLayout {
         Button urgeAll = new Button("催办全部逾期机关", e -> urge(() -> urging.urgeAllLate(year.getValue())));
         urgeAll.setId("urge-all-late");
         urgeAll.addThemeVariants(ButtonVariant.PRIMARY);
-        Anchor export = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] csv = area.exportCsv(year.getValue());
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(csv),
-                            "辖区进度-" + year.getValue() + ".csv",
-                            "text/csv;charset=UTF-8",
-                            csv.length);
-                }),
-                "导出 CSV");
-        export.setId("area-export");
+        AreaExportLinks export = new AreaExportLinks(exports, year::getValue);
         HorizontalLayout filters = new HorizontalLayout(year, status, name, urgeAll, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setId("area-summary");

@@ -2,6 +2,7 @@ package cn.nianbao.report.word;
 
 import cn.nianbao.base.PlainText;
 import cn.nianbao.report.ReportView;
+import cn.nianbao.report.format.OfficialGrid;
 import cn.nianbao.report.format.Section;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 /**
  * A report as a Word file in the layout of the national template: the title, the six headings, the text as
  * paragraphs, and tables 二, 三, 四 after the text of their section as bordered Word tables with the official merged
- * cells ({@link OfficialGrids}). A4 portrait with 2 cm margins; the text in 仿宋_GB2312, the title and tables in 宋体,
+ * cells ({@link OfficialGrid}). A4 portrait with 2 cm margins; the text in 仿宋_GB2312, the title and tables in 宋体,
  * headings in 黑体, and 宋体 as the document's default East Asian font, so a machine without a font falls back to one
  * every Chinese Windows has. Written by Apache POI; read back by the report reader to the same figures and text.
  */
@@ -42,7 +43,7 @@ public final class ReportDocx {
     private static final int MARGIN = 1_134;
     private static final int[] T2_WIDTHS = {2_638, 2_333, 2_333, 2_334};
     private static final int[] T3_WIDTHS = {700, 1_300, 2_638, 625, 625, 625, 625, 625, 625, 625, 625};
-    private static final int[] T4_WIDTHS = repeat(OfficialGrids.T4_COLUMNS, 9_638 / OfficialGrids.T4_COLUMNS);
+    private static final int[] T4_WIDTHS = repeat(OfficialGrid.T4_COLUMNS, 9_638 / OfficialGrid.T4_COLUMNS);
 
     private ReportDocx() {}
 
@@ -53,7 +54,7 @@ public final class ReportDocx {
             pageAndFonts(document);
             document.getProperties().getCoreProperties().setTitle(PlainText.printable(report.title()));
             paragraph(document, PlainText.printable(report.title()), TABLE_FONT, 22, ParagraphAlignment.CENTER);
-            OfficialGrids grids = new OfficialGrids(report.content().tables());
+            OfficialGrid grids = new OfficialGrid(report.content().tables());
             for (Section section : Section.values()) {
                 paragraph(document, section.heading(), HEADING_FONT, 16, ParagraphAlignment.LEFT);
                 for (String text : PlainText.paragraphs(report.content().text(section))) {

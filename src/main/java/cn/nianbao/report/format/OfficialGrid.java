@@ -1,36 +1,26 @@
-package cn.nianbao.report.word;
+package cn.nianbao.report.format;
 
-import cn.nianbao.report.format.CellKind;
-import cn.nianbao.report.format.Cells;
-import cn.nianbao.report.format.LabelCell;
-import cn.nianbao.report.format.ReportChecker;
-import cn.nianbao.report.format.ReportTables;
-import cn.nianbao.report.format.T2Block;
-import cn.nianbao.report.format.T2Cell;
-import cn.nianbao.report.format.T3Column;
-import cn.nianbao.report.format.T3Layout;
-import cn.nianbao.report.format.T3Row;
-import cn.nianbao.report.format.T4Layout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tables 二, 三 and 四 as rows of cells with their merges (a figure is a cell of one place), from the format's own description of their grids (T2Block, T3Layout,
- * T4Layout, as the portal page draws them), so the labels and merges are written in one place only.
+ * Tables 二, 三 and 四 as rows of cells with their merges (a figure is a cell of one place), from the format's own
+ * description of their grids (T2Block, T3Layout, T4Layout, as the portal page draws them), so the labels and merges
+ * are written in one place only: the Word file and the area's Excel workbook are both drawn from it.
  */
-final class OfficialGrids {
+public final class OfficialGrid {
 
-    static final int T4_COLUMNS = T4Layout.dataRow().size();
+    public static final int T4_COLUMNS = T4Layout.dataRow().size();
 
     private final ReportTables tables;
 
-    OfficialGrids(ReportTables tables) {
+    public OfficialGrid(ReportTables tables) {
         this.tables = tables;
     }
 
-    List<List<LabelCell>> table2() {
+    public List<List<LabelCell>> table2() {
         List<List<LabelCell>> rows = new ArrayList<>();
         for (T2Block block : T2Block.values()) {
             rows.add(List.of(new LabelCell(block.caption(), 1, T2Block.COLUMNS)));
@@ -49,7 +39,7 @@ final class OfficialGrids {
         return rows;
     }
 
-    List<List<LabelCell>> table3() {
+    public List<List<LabelCell>> table3() {
         List<List<LabelCell>> rows = new ArrayList<>(T3Layout.headerRows());
         for (T3Row row : T3Row.values()) {
             List<LabelCell> cells = new ArrayList<>(T3Layout.labelCells(row));
@@ -61,7 +51,7 @@ final class OfficialGrids {
         return rows;
     }
 
-    List<List<LabelCell>> table4() {
+    public List<List<LabelCell>> table4() {
         List<List<LabelCell>> rows = new ArrayList<>(T4Layout.headerRows());
         rows.add(T4Layout.dataRow().stream()
                 .map(cellId -> new LabelCell(value(cellId), 1, 1))
@@ -70,7 +60,7 @@ final class OfficialGrids {
     }
 
     /** Counts as integers; the fee in 万元 to 6 decimals, as the template asks. */
-    private String value(String cellId) {
+    public String value(String cellId) {
         if (Cells.kindOf(cellId) == CellKind.AMOUNT_WAN) {
             BigDecimal fee = tables.value(cellId);
             return fee.setScale(ReportChecker.MAX_FEE_SCALE, RoundingMode.HALF_UP)
