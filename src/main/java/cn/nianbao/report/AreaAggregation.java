@@ -51,10 +51,16 @@ class AreaAggregation {
                 area.stream().map(AgencySummary::id).toList(), year, CURRENT_PUBLIC)) {
             published.merge(report.getAgencyId(), report, (a, b) -> a.getEdition() >= b.getEdition() ? a : b);
         }
-        List<String> included = new ArrayList<>();
+        List<PublishedTables> included = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (AgencySummary agency : area) {
-            (published.containsKey(agency.id()) ? included : missing).add(agency.name());
+            Report report = published.get(agency.id());
+            if (report == null) {
+                missing.add(agency.name());
+            } else {
+                included.add(new PublishedTables(
+                        agency.id(), agency.name(), report.content().tables().withComputedTotals()));
+            }
         }
         return Optional.of(new AreaAggregate(
                 AreaSum.of(published.values().stream()

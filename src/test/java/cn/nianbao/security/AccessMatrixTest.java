@@ -20,8 +20,10 @@ import cn.nianbao.audit.AuditSearch;
 import cn.nianbao.audit.ui.AuditView;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.coordination.AreaExport;
+import cn.nianbao.coordination.AreaIndicators;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.FilingRules;
+import cn.nianbao.coordination.MarkThresholds;
 import cn.nianbao.coordination.YearStart;
 import cn.nianbao.coordination.ui.AreaView;
 import cn.nianbao.deadline.CalendarEntry;
@@ -154,6 +156,9 @@ class AccessMatrixTest extends UiTest {
 
     @Autowired
     AreaExport areaExport;
+
+    @Autowired
+    AreaIndicators areaIndicators;
 
     @Autowired
     YearStart yearStart;
@@ -381,6 +386,14 @@ class AccessMatrixTest extends UiTest {
                         "导出辖区进度 Excel（服务）",
                         Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
                         user -> succeeds(() -> areaExport.xlsx(2025))),
+                new Target(
+                        "考核指标（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> areaIndicators.of(2025))),
+                new Target(
+                        "设置考核指标阈值（服务）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> areaIndicators.setThresholds(MarkThresholds.DEFAULT))),
                 new Target(
                         "导出辖区进度 CSV（服务）",
                         Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),

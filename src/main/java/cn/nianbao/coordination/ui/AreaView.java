@@ -7,6 +7,7 @@ import cn.nianbao.coordination.AgencyProgress;
 import cn.nianbao.coordination.AreaCarryCheck;
 import cn.nianbao.coordination.AreaExport;
 import cn.nianbao.coordination.AreaFigures;
+import cn.nianbao.coordination.AreaIndicators;
 import cn.nianbao.coordination.AreaProgress;
 import cn.nianbao.coordination.AreaUrging;
 import cn.nianbao.coordination.BarChart;
@@ -64,6 +65,7 @@ public class AreaView extends VerticalLayout {
     private final AreaCarryCheck carryCheck;
     private final YearStartPanel startYear;
     private final FilingPanel filing;
+    private final IndicatorPanel assessment;
     private final CarryMismatchGrid mismatches = new CarryMismatchGrid();
     private final IntegerField year = new IntegerField("报告年度");
     private final Select<String> status = new Select<>();
@@ -84,13 +86,15 @@ public class AreaView extends VerticalLayout {
             FilingRules filingRules,
             ReportWorkflow workflow,
             WorkingCalendar calendar,
-            AreaExport exports) {
+            AreaExport exports,
+            AreaIndicators indicators) {
         this.figures = figures;
         this.area = area;
         this.urging = urging;
         this.carryCheck = carryCheck;
         this.startYear = new YearStartPanel(yearStart, year::getValue, this::load);
         this.filing = new FilingPanel(filingRules, workflow);
+        this.assessment = new IndicatorPanel(indicators);
         year.setId("area-year");
         year.setValue(area.currentCycle());
         year.setStepButtonsVisible(true);
@@ -122,7 +126,16 @@ public class AreaView extends VerticalLayout {
         charts.setWrap(true);
         add(new H2("辖区进度"));
         calendar.missingYearWarning().ifPresent(text -> add(calendarWarning(text)));
-        add(filters, startYear, filing, summary, charts, grid, new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"), mismatches);
+        add(
+                filters,
+                startYear,
+                filing,
+                summary,
+                charts,
+                grid,
+                assessment,
+                new H3("跨年度核对：上年结转与上年报告「结转下年度继续办理」不一致的机关"),
+                mismatches);
         load();
     }
 
@@ -169,6 +182,7 @@ public class AreaView extends VerticalLayout {
         }
         startYear.showYear(year.getValue());
         filing.showYear(year.getValue());
+        assessment.showYear(year.getValue());
         rows = area.of(year.getValue());
         mismatches.setItems(carryCheck.of(year.getValue()));
         summary.setText(StageChart.summary(year.getValue(), rows));

@@ -8,7 +8,11 @@ import cn.nianbao.UiTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
+import cn.nianbao.coordination.AgencyAssessment;
 import cn.nianbao.coordination.AgencyProgress;
+import cn.nianbao.report.format.Cells;
+import cn.nianbao.report.format.T3Column;
+import cn.nianbao.report.format.T3Row;
 import cn.nianbao.support.ClockAt;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
@@ -20,8 +24,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +140,61 @@ class AreaScreenTest extends UiTest {
                 .contains(">各环节机关数</text>")
                 .contains("data-legend=\"已发布\"")
                 .contains("data-label=\"已发布\" data-value=\"1\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_assessment_marks_an_agency_far_from_the_area_and_the_coordinator_moves_the_threshold() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency open = testAgencies.createBelow(county.id());
+        TestAgency closed = testAgencies.createBelow(county.id());
+        journey.published(
+                open,
+                2025,
+                ReportJourney.texts("总体情况。"),
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(4),
+                        Cells.t3(T3Row.OPEN, T3Column.NP), BigDecimal.valueOf(4)));
+        journey.published(
+                closed,
+                2025,
+                ReportJourney.texts("总体情况。"),
+                Map.of(
+                        Cells.t3(T3Row.NEW, T3Column.NP), BigDecimal.valueOf(4),
+                        Cells.t3(T3Row.UNABLE_1, T3Column.NP), BigDecimal.valueOf(4)));
+        login(county.coordinator());
+        UI.getCurrent().navigate(AreaView.class);
+        type(_get(IntegerField.class, spec -> spec.withId("area-year")), 2025);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("indicator-area")).getText())
+                .startsWith("2025 年度辖区（2 个已发布机关）：本年新收申请 8 件，公开率 50.0%，行政复议纠错率 —。");
+        Grid<AgencyAssessment> grid = _get(Grid.class, spec -> spec.withId("indicators"));
+        Span high = (Span) GridKt._getCellComponent(grid, indicatorRow(grid, open), "disclosure");
+        assertThat(high.getText()).isEqualTo("100.0%（高于辖区 50.0 个百分点）");
+        assertThat(high.getClassNames()).contains("far-from-area");
+
+        IntegerField disclosure = _get(IntegerField.class, spec -> spec.withId("indicator-disclosure-points"));
+        type(disclosure, null);
+        _click(_get(Button.class, spec -> spec.withId("indicator-save")));
+        assertThat(notifications()).contains("请填写两个阈值（1 到 100 之间的整数）。");
+        type(disclosure, 0);
+        _click(_get(Button.class, spec -> spec.withId("indicator-save")));
+        assertThat(notifications()).contains("公开率阈值须为 1 到 100 个百分点之间的整数。");
+
+        type(disclosure, 60);
+        _click(_get(Button.class, spec -> spec.withId("indicator-save")));
+
+        Span within = (Span) GridKt._getCellComponent(grid, indicatorRow(grid, open), "disclosure");
+        assertThat(within.getText()).isEqualTo("100.0%");
+        assertThat(within.getClassNames()).doesNotContain("far-from-area");
+    }
+
+    private static int indicatorRow(Grid<AgencyAssessment> grid, TestAgency agency) {
+        List<AgencyAssessment> items = GridKt._fetch(grid, 0, 100);
+        return IntStream.range(0, items.size())
+                .filter(i -> items.get(i).agencyId() == agency.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
