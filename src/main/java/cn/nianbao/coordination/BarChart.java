@@ -8,7 +8,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Horizontal bars drawn as SVG on the server (no chart library, no front-end build; Vaadin Charts is paid), with
  * the title written above the bars and a legend of what each colour means below them. Each bar carries its label
- * and value as data attributes, so tests and screen readers read the figures, not pixels.
+ * and value as data attributes, so tests and screen readers read the figures, not pixels, and a click on a bar or its
+ * label can say which one it was.
  */
 public final class BarChart {
 
@@ -60,7 +61,9 @@ public final class BarChart {
                 .append(LABEL_WIDTH - 6)
                 .append("\" y=\"")
                 .append(y + 17)
-                .append("\" text-anchor=\"end\" font-size=\"13\">")
+                .append("\" text-anchor=\"end\" font-size=\"13\" data-label=\"")
+                .append(label)
+                .append("\">")
                 .append(label)
                 .append("</text><rect x=\"")
                 .append(LABEL_WIDTH)

@@ -14,7 +14,8 @@ import java.util.Map;
 public final class StageChart {
 
     public static final String OVERDUE = "其中逾期";
-    static final List<String> ORDER = List.of(
+    /** Every status an agency's report can stand at, in the chain's order. */
+    public static final List<String> ORDER = List.of(
             AgencyProgress.NOT_STARTED, "起草", "保密审查", "分管领导审核", "主要领导签发", "主管部门备案", "发布中", "已发布", "更正中", "已导入（外部发布）");
 
     private static final String IN_PROGRESS_COLOUR = "#1565c0";

@@ -38,10 +38,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntSupplier;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, days to the due date,
@@ -58,6 +59,10 @@ public class AreaView extends VerticalLayout {
 
     static final String ALL = "全部";
     static final String OVERDUE = "逾期";
+    static final String BAR_LABEL = "event.target.dataset.label";
+    static final String ON_A_BAR = BAR_LABEL + " != null";
+    static final List<String> STATUSES =
+            Stream.concat(Stream.of(ALL, OVERDUE), StageChart.ORDER.stream()).toList();
 
     private final AreaProgress area;
     private final AreaUrging urging;
@@ -101,11 +106,7 @@ public class AreaView extends VerticalLayout {
         year.addValueChangeListener(e -> load());
         status.setId("area-status");
         status.setLabel("当前环节");
-        List<String> statuses = new ArrayList<>(List.of(ALL, OVERDUE));
-        statuses.addAll(StageChart.counts(List.of()).keySet().stream()
-                .filter(s -> !s.equals(StageChart.OVERDUE))
-                .toList());
-        status.setItems(statuses);
+        status.setItems(STATUSES);
         status.setValue(ALL);
         status.addValueChangeListener(e -> filter());
         name.setId("area-name");
@@ -119,6 +120,11 @@ public class AreaView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setId("area-summary");
         chart.setId("area-chart");
+        // a click on a bar (or its label) of the stage chart filters the list to that status, as the select does
+        chart.getElement()
+                .addEventListener("click", e -> filterByBar(e.getEventData().get(BAR_LABEL)))
+                .addEventData(BAR_LABEL)
+                .setFilter(ON_A_BAR);
         byApplicant.setId("area-by-applicant");
         byYear.setId("area-by-year");
         configureGrid();
@@ -198,6 +204,14 @@ public class AreaView extends VerticalLayout {
                 label -> label.startsWith(String.valueOf(year.getValue())) ? "#2e7d32" : "#90a4ae",
                 List.of(new Legend("#2e7d32", year.getValue() + " 年度"), new Legend("#90a4ae", "往年"))));
         filter();
+    }
+
+    private void filterByBar(JsonNode label) {
+        String bar = label == null || label.isNull() ? "" : label.asString();
+        String wanted = StageChart.OVERDUE.equals(bar) ? OVERDUE : bar;
+        if (STATUSES.contains(wanted)) {
+            status.setValue(wanted);
+        }
     }
 
     private void filter() {

@@ -16,6 +16,7 @@ import cn.nianbao.report.format.T3Row;
 import cn.nianbao.support.ClockAt;
 import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
@@ -23,7 +24,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,6 +36,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** 辖区进度: the coordinator starts the year for the departments below with one button. */
 class AreaScreenTest extends UiTest {
@@ -140,6 +145,36 @@ class AreaScreenTest extends UiTest {
                 .contains(">各环节机关数</text>")
                 .contains("data-legend=\"已发布\"")
                 .contains("data-label=\"已发布\" data-value=\"1\"");
+
+        clickBar("已发布");
+        assertThat(GridKt._fetch(grid, 0, 10))
+                .as("a click on the 已发布 bar filters the list, as the select does")
+                .extracting(AgencyProgress::agencyName)
+                .containsExactly(late.name());
+        assertThat(_get(Select.class, spec -> spec.withId("area-status")).getValue())
+                .isEqualTo("已发布");
+        clickBar("其中逾期");
+        assertThat(GridKt._fetch(grid, 0, 10))
+                .extracting(AgencyProgress::agencyName)
+                .as("the county has not started its 2025 report, due 31 March 2026; the department is published")
+                .containsExactly(county.name());
+        clickBar("未开始");
+        assertThat(GridKt._fetch(grid, 0, 10))
+                .extracting(AgencyProgress::agencyName)
+                .containsExactly(county.name());
+    }
+
+    private static void clickBar(String label) {
+        Element chart = _get(Svg.class, spec -> spec.withId("area-chart")).getElement();
+        ElementUtilsKt._fireDomEvent(
+                chart,
+                new DomEvent(
+                        chart,
+                        "click",
+                        JsonNodeFactory.instance
+                                .objectNode()
+                                .put(AreaView.ON_A_BAR, true)
+                                .put(AreaView.BAR_LABEL, label)));
     }
 
     @Test
