@@ -44,7 +44,7 @@ class PdfReadingTest {
     @Test
     void a_pdf_drawn_by_another_tool_reads_its_table_from_the_ruled_lines_and_its_paragraphs_from_the_lines()
             throws IOException {
-        ReadReport read = reader.read("别处的报告.pdf", otherToolsPdf());
+        ReadReport read = reader.read("别处的报告.pdf", otherToolsPdf(true));
 
         assertThat(read.agency()).contains("某某市某某局");
         assertThat(read.year()).hasValue(2024);
@@ -57,6 +57,19 @@ class PdfReadingTest {
                     .isEqualByComparingTo(new BigDecimal(FIGURES.get(c)));
         }
         assertThat(read.structure().headings()).contains(Section.S1, Section.S4);
+    }
+
+    /** Without ruling lines, a row is cut into cells where the gaps are wide: the figures are read from the left. */
+    @Test
+    void a_table_drawn_without_lines_is_read_from_the_gaps_between_its_cells() throws IOException {
+        ReadReport read = reader.read("别处的报告.pdf", otherToolsPdf(false));
+
+        List<String> cells = T4Layout.dataRow();
+        for (int c = 0; c < cells.size(); c++) {
+            assertThat(read.content().tables().value(cells.get(c)))
+                    .as(cells.get(c))
+                    .isEqualByComparingTo(new BigDecimal(FIGURES.get(c)));
+        }
     }
 
     @Test
@@ -83,6 +96,16 @@ class PdfReadingTest {
                 .hasMessage(PdfLines.SCANNED)
                 .hasMessageContaining("扫描件")
                 .hasMessageContaining("OCR");
+    }
+
+    /** The time limit holds for a PDF as for any file: one not read in time is refused, never half read. */
+    @Test
+    void a_pdf_not_read_within_the_time_limit_is_refused() throws IOException {
+        byte[] pdf = otherToolsPdf(true);
+
+        assertThatThrownBy(() -> new ReportReader(java.time.Duration.ofNanos(1)).read("别处的报告.pdf", pdf))
+                .isInstanceOf(UnreadableReportException.class)
+                .hasMessage(ReadingBudget.TOO_SLOW);
     }
 
     @Test
@@ -120,7 +143,7 @@ class PdfReadingTest {
     }
 
     /** A title, section 一 over two lines, and table 四 (three header rows with merged cells, 15 figures), ruled. */
-    private static byte[] otherToolsPdf() throws IOException {
+    private static byte[] otherToolsPdf(boolean ruled) throws IOException {
         try (PDDocument document = new PDDocument();
                 InputStream font =
                         PdfReadingTest.class.getResourceAsStream("/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf")) {
@@ -133,27 +156,18 @@ class PdfReadingTest {
                 text(content, chinese, 10, 60, 145, "本年度，本局认真贯彻落实《政府信息公开条例》，坚持以公开为常态、不公开为例外，全面推进决策、");
                 text(content, chinese, 10, 40, 162, "执行、管理、服务、结果公开，不断提升政务公开质量和实效。");
                 text(content, chinese, 12, 40, 190, "四、政府信息公开行政复议、行政诉讼情况");
-                table4(content, chinese);
+                table4(content, chinese, ruled);
             }
             return bytes(document);
         }
     }
 
-    private static void table4(PDPageContentStream content, PDType0Font font) throws IOException {
+    private static void table4(PDPageContentStream content, PDType0Font font, boolean ruled) throws IOException {
         float x0 = 40;
         float w = 34;
         float[] rows = {200, 220, 240, 260, 280};
-        line(content, x0, rows[0], x0 + 15 * w, rows[0]);
-        line(content, x0, rows[1], x0 + 15 * w, rows[1]);
-        line(content, x0 + 5 * w, rows[2], x0 + 15 * w, rows[2]);
-        line(content, x0, rows[3], x0 + 15 * w, rows[3]);
-        line(content, x0, rows[4], x0 + 15 * w, rows[4]);
-        for (int c : new int[] {0, 5, 15}) {
-            line(content, x0 + c * w, rows[0], x0 + c * w, rows[1]);
-        }
-        for (int c = 0; c <= 15; c++) {
-            boolean inSecondRow = c <= 5 || c == 10 || c == 15;
-            line(content, x0 + c * w, inSecondRow ? rows[1] : rows[2], x0 + c * w, rows[4]);
+        if (ruled) {
+            rules(content, x0, w, rows);
         }
         text(content, font, 8, x0 + 2, rows[0] + 14, "行政复议");
         text(content, font, 8, x0 + 5 * w + 2, rows[0] + 14, "行政诉讼");
@@ -167,6 +181,21 @@ class PdfReadingTest {
         text(content, font, 8, x0 + 10 * w + 2, rows[1] + 14, "复议后起诉");
         for (int c = 0; c < 15; c++) {
             text(content, font, 8, x0 + c * w + 12, rows[3] + 14, FIGURES.get(c));
+        }
+    }
+
+    private static void rules(PDPageContentStream content, float x0, float w, float[] rows) throws IOException {
+        line(content, x0, rows[0], x0 + 15 * w, rows[0]);
+        line(content, x0, rows[1], x0 + 15 * w, rows[1]);
+        line(content, x0 + 5 * w, rows[2], x0 + 15 * w, rows[2]);
+        line(content, x0, rows[3], x0 + 15 * w, rows[3]);
+        line(content, x0, rows[4], x0 + 15 * w, rows[4]);
+        for (int c : new int[] {0, 5, 15}) {
+            line(content, x0 + c * w, rows[0], x0 + c * w, rows[1]);
+        }
+        for (int c = 0; c <= 15; c++) {
+            boolean inSecondRow = c <= 5 || c == 10 || c == 15;
+            line(content, x0 + c * w, inSecondRow ? rows[1] : rows[2], x0 + c * w, rows[4]);
         }
     }
 
