@@ -16,6 +16,7 @@ import cn.nianbao.security.CurrentActor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,12 +32,15 @@ import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * 格式校验: any report, ours or another agency's, uploaded as a text or saved web page or pasted, is read and checked
- * against the national format; the findings are listed and marked on the tables. A handler can then import it as
- * their agency's report of that year (published elsewhere), the base of next year's cross-year checks.
+ * 格式校验: any report, ours or another agency's, uploaded as a text, saved web page, Word file or PDF, or pasted, is
+ * read and checked against the national format; the findings are listed, what was read is shown ({@link ReadPreview}
+ * and the tables, cell by cell) and the findings marked on the tables. A handler can then import it, after a
+ * confirmation, as their agency's report of that year (published elsewhere), the base of next year's cross-year
+ * checks.
  */
 @Route("check")
 @PageTitle("格式校验 · 年报")
@@ -44,7 +48,7 @@ import java.util.Optional;
 @PermitAll
 public class CheckView extends VerticalLayout {
 
-    private static final String WRONG_TYPE = "只能上传纯文本或网页文件（.txt、.html、.htm）；PDF 或 Word 文件请先另存为文本或网页。";
+    static final String WRONG_TYPE = "只能上传纯文本、网页、Word 或 PDF 文件（.txt、.html、.htm、.docx、.pdf）。";
 
     private final ReportChecks checks;
     private final ReportService reports;
@@ -57,19 +61,22 @@ public class CheckView extends VerticalLayout {
         this.handler = currentActor.require().has(Role.HANDLER);
         add(
                 new H2("格式校验"),
-                new Paragraph(
-                        "上传已发布报告的纯文本或网页文件（.txt、.html），或把全文粘贴到下面，" + "按国家统一格式（国办公开办函〔2021〕30号）逐项校验勾稽关系、表格结构和固定标签。"));
+                new Paragraph("上传已发布报告的纯文本、网页、Word 或 PDF 文件（.txt、.html、.docx、.pdf），或把全文粘贴到下面，"
+                        + "按国家统一格式（国办公开办函〔2021〕30号）逐项校验勾稽关系、表格结构和固定标签。"
+                        + "读到的章节和每个表格数字列在下方，核对后才可导入。"));
         Upload upload = new Upload(this::checkUpload);
         upload.setId("check-upload");
-        upload.setMaxFileSize(ReportReader.MAX_BYTES);
+        upload.setMaxFileSize(ReportReader.MAX_DOCUMENT_BYTES);
         upload.setAcceptedFileTypes(
                 ".txt",
                 ".html",
                 ".htm",
                 ".docx",
                 ".doc",
+                ".pdf",
                 "text/plain",
                 "text/html",
+                "application/pdf",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         upload.setI18n(chinese());
         // the browser refuses a file too large or of the wrong type before sending it; say so at once
@@ -102,18 +109,21 @@ public class CheckView extends VerticalLayout {
     private void checkUpload(UploadEvent upload) throws IOException {
         UI ui = upload.getUI();
         String fileName = upload.getFileName();
-        if (upload.getFileSize() > ReportReader.MAX_BYTES) {
-            upload.reject(ReportReader.TOO_LARGE);
-            ui.access(() -> Feedback.error("无法上传「" + fileName + "」：" + ReportReader.TOO_LARGE));
+        boolean document = fileName.toLowerCase(Locale.ROOT).matches(".*\\.(docx|doc|pdf)$");
+        int limit = document ? ReportReader.MAX_DOCUMENT_BYTES : ReportReader.MAX_BYTES;
+        String tooLarge = document ? ReportReader.DOCUMENT_TOO_LARGE : ReportReader.TOO_LARGE;
+        if (upload.getFileSize() > limit) {
+            upload.reject(tooLarge);
+            ui.access(() -> Feedback.error("无法上传「" + fileName + "」：" + tooLarge));
             return;
         }
         byte[] bytes;
         try (InputStream in = upload.getInputStream()) {
-            bytes = in.readNBytes(ReportReader.MAX_BYTES + 1);
+            bytes = in.readNBytes(limit + 1);
         }
-        if (bytes.length > ReportReader.MAX_BYTES) {
-            upload.reject(ReportReader.TOO_LARGE);
-            ui.access(() -> Feedback.error("无法上传「" + fileName + "」：" + ReportReader.TOO_LARGE));
+        if (bytes.length > limit) {
+            upload.reject(tooLarge);
+            ui.access(() -> Feedback.error("无法上传「" + fileName + "」：" + tooLarge));
             return;
         }
         try {
@@ -140,27 +150,27 @@ public class CheckView extends VerticalLayout {
                         + "；" + findings.stream().filter(Finding::isError).count() + " 处错误，"
                         + findings.stream().filter(f -> !f.isError()).count() + " 处警告。");
         summary.setId("check-summary");
-        result.add(summary, new FindingsSummary(findings, false));
+        result.add(summary, new FindingsSummary(findings, false), new ReadPreview(report));
         importButton(report, findings, source).ifPresent(result::add);
         result.add(new ReportDocument(agency + year + "政府信息公开工作年度报告（校验结果）", report.content(), findings));
     }
 
-    /** The upload widget's own texts in Chinese; its refusals say what the checker takes. */
     /** The shared Chinese texts, with this screen's own refusals (the size limit, the file types it reads). */
     private static UploadI18N chinese() {
         UploadI18N i18n = ChineseI18n.upload();
         i18n.getError()
                 .setTooManyFiles("一次只能上传一个文件。")
-                .setFileIsTooBig(ReportReader.TOO_LARGE)
+                .setFileIsTooBig(ReportReader.DOCUMENT_TOO_LARGE)
                 .setIncorrectFileType(WRONG_TYPE);
         i18n.getUploading().getStatus().setProcessing("正在校验…");
-        i18n.getUploading().getError().setFileTooLarge(ReportReader.TOO_LARGE);
+        i18n.getUploading().getError().setFileTooLarge(ReportReader.DOCUMENT_TOO_LARGE);
         return i18n;
     }
 
     /**
      * A handler may take a readable 2021-format report without errors as their agency's report of that year; the
-     * button shows only for their own agency's report, and the service refuses another agency's all the same.
+     * button shows only for their own agency's report, and the service refuses another agency's all the same. The
+     * button asks first: the import happens only when the handler confirms, having looked over what was read.
      */
     private Optional<Button> importButton(ReadReport report, List<Finding> findings, String source) {
         if (!handler
@@ -176,11 +186,23 @@ public class CheckView extends VerticalLayout {
         button.setId("check-import");
         button.setDisableOnClick(true);
         button.addClickListener(e -> {
-            if (Feedback.run(() -> reports.importPublished(year, report.agency().get(), report.content(), source))) {
-                Feedback.success("已导入为本机关 " + year + " 年度报告，下一年度的报告将与它对照校验。");
-            } else {
-                button.setEnabled(true);
-            }
+            ConfirmDialog confirm = ChineseI18n.confirmDialog(
+                    "导入为本机关 " + year + " 年度报告",
+                    "将导入读到的 " + report.structure().cellsRead().size() + " 个表格数字和 "
+                            + report.structure().headings().size() + " 节正文。请确认已核对「读到的内容」和下方的表格。",
+                    "确认导入");
+            confirm.setId("check-import-confirm");
+            confirm.setCancelable(true);
+            confirm.addCancelListener(cancel -> button.setEnabled(true));
+            confirm.addConfirmListener(ok -> {
+                if (Feedback.run(
+                        () -> reports.importPublished(year, report.agency().get(), report.content(), source))) {
+                    Feedback.success("已导入为本机关 " + year + " 年度报告，下一年度的报告将与它对照校验。");
+                } else {
+                    button.setEnabled(true);
+                }
+            });
+            confirm.open();
         });
         return Optional.of(button);
     }

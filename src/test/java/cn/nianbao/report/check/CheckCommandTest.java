@@ -10,6 +10,7 @@ import cn.nianbao.report.format.T4Layout;
 import cn.nianbao.report.format.reading.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -94,10 +100,37 @@ class CheckCommandTest {
         Run run = run(missing, sample(Samples.HUAIAN_2024), pdf.toString());
 
         assertThat(run.exit()).isEqualTo(CheckCommand.UNREADABLE);
-        assertThat(run.err()).contains(missing + "：找不到这个文件。", pdf + "：无法读取（这是 PDF 文件");
+        assertThat(run.err()).contains(missing + "：找不到这个文件。", pdf + "：无法读取（文件已损坏或不是 PDF 文件");
         assertThat(run.out()).contains("机关：淮安市人民政府", "共 3 个文件：2 个无法读取，0 个有错误，1 个没有错误。");
         assertThat(run(missing).exit()).isEqualTo(2);
         assertThat(run("--json", missing).out()).isEmpty();
+    }
+
+    @Test
+    void a_pdf_is_read_by_its_extension_from_its_text_layer(@TempDir Path folder) throws IOException {
+        Path pdf = folder.resolve("去年的报告.pdf");
+        try (PDDocument document = new PDDocument();
+                InputStream font =
+                        CheckCommandTest.class.getResourceAsStream("/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf")) {
+            PDType0Font chinese = PDType0Font.load(document, font);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(chinese, 14);
+                content.newLineAtOffset(60, 760);
+                content.showText("某某县某某局2024年政府信息公开工作年度报告");
+                content.newLineAtOffset(0, -40);
+                content.showText("一、总体情况");
+                content.endText();
+            }
+            document.save(pdf.toFile());
+        }
+
+        Run run = run(pdf.toString());
+
+        assertThat(run.out()).contains("机关：某某县某某局", "年度：2024");
+        assertThat(run.exit()).isEqualTo(1);
     }
 
     @Test

@@ -22,9 +22,11 @@ import cn.nianbao.report.format.reading.ReportReader;
 import cn.nianbao.report.format.reading.Samples;
 import cn.nianbao.workflow.ReportWorkflow;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -99,6 +101,10 @@ class CheckScreenTest extends UiTest {
         type(_get(TextArea.class, spec -> spec.withId("check-text")), ours);
         _click(_get(Button.class, spec -> spec.withId("check-pasted")));
         _click(_get(Button.class, spec -> spec.withId("check-import")));
+        assertThat(reports.readableReports())
+                .as("nothing is imported before the handler confirms")
+                .isEmpty();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("check-import-confirm")));
 
         ReportSummary imported = reports.readableReports().stream()
                 .filter(r -> r.year() == 2024)
@@ -161,13 +167,14 @@ class CheckScreenTest extends UiTest {
                 new FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(), "big.txt"));
         ComponentUtil.fireEvent(
                 upload,
-                new FileRejectedEvent(upload, upload.getI18n().getError().getIncorrectFileType(), "report.pdf"));
+                new FileRejectedEvent(upload, upload.getI18n().getError().getIncorrectFileType(), "report.exe"));
         assertThat(notifications())
                 .contains(
-                        "无法上传「big.txt」：文件过大（最大 5 MB）。",
-                        "无法上传「report.pdf」：只能上传纯文本或网页文件（.txt、.html、.htm）；PDF 或 Word 文件请先另存为文本或网页。");
+                        "无法上传「big.txt」：文件过大（Word 和 PDF 文件最大 20 MB）。",
+                        "无法上传「report.exe」：只能上传纯文本、网页、Word 或 PDF 文件（.txt、.html、.htm、.docx、.pdf）。");
         assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("选择文件…");
-        assertThat(upload.getMaxFileSize()).isEqualTo(ReportReader.MAX_BYTES);
+        assertThat(upload.getMaxFileSize()).isEqualTo(ReportReader.MAX_DOCUMENT_BYTES);
+        assertThat(upload.getAcceptedFileTypes()).contains(".pdf", ".docx", "application/pdf");
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.jsoup.nodes.Document;
  * does not have, is in the {@link cn.nianbao.report.format.ReportStructure} for SHAPE and LABEL to report, and the
  * figures it could read are returned all the same. Whatever the input, it reads in bounded memory and time: a file
  * larger than {@link #MAX_BYTES}, more complex than any report ({@link ReadingBudget}) or not read within the time
- * limit is refused with an {@link UnreadableReportException} saying why, as are a binary file and an empty one.
+ * limit is refused with an {@link UnreadableReportException} saying why, as are a binary file and an empty one. A
+ * Word file is read by {@link DocxLines}, a PDF by {@link PdfLines}, into the same lines as the plain-text form.
  */
 public final class ReportReader {
 
@@ -90,6 +91,9 @@ public final class ReportReader {
                 || startsWith(bytes, "PK\u0003\u0004")
                 || OfficeFile.isOle2(bytes)) {
             return read(DocxLines.of(bytes, budget), Optional.empty(), budget);
+        }
+        if (name.endsWith(".pdf") || startsWith(bytes, "%PDF")) {
+            return read(PdfLines.of(bytes, budget), Optional.empty(), budget);
         }
         if (bytes.length > MAX_BYTES) {
             throw new UnreadableReportException(TOO_LARGE);
@@ -237,9 +241,6 @@ public final class ReportReader {
     }
 
     private static void refuseBinary(byte[] bytes) throws UnreadableReportException {
-        if (startsWith(bytes, "%PDF")) {
-            throw new UnreadableReportException("这是 PDF 文件；检查器暂不读 PDF，只读纯文本、网页（HTML）和 Word（.docx），请先另存为其中一种。");
-        }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
                 throw new UnreadableReportException(NOT_TEXT);
