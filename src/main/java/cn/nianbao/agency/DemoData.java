@@ -49,6 +49,8 @@ class DemoData implements ApplicationRunner {
         // a second handler and reviewer, so that 分工起草, 转办 and 认领 can be tried without creating users
         users.save(new AppUser("jingban2", "刘芳", hash, kejiju, Set.of(Role.HANDLER)));
         users.save(new AppUser("baomi2", "何静", hash, kejiju, Set.of(Role.SECRECY_REVIEWER)));
+        // and a second supervisor: the 分管领导审核 offered to both, one takes it (认领) or hands it on (转办)
+        users.save(new AppUser("fenguan2", "孙悦", hash, kejiju, Set.of(Role.SUPERVISOR)));
         // the county government's own chain, so that its report (汇总 of the departments) can be tried
         users.save(new AppUser("zf-jingban", "黄磊", hash, county, Set.of(Role.HANDLER)));
         users.save(new AppUser("zf-baomi", "杨柳", hash, county, Set.of(Role.SECRECY_REVIEWER)));
