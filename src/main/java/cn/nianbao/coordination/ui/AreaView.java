@@ -42,14 +42,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
 
 /**
- * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, days to the due date,
- * overdue marked, and for a published one whether it was published on time; filtered by status and name, sorted by
- * any column; charts of the stages and the applications; 催办 one agency or all late ones; the list as an Excel workbook (with the area's summed tables) or CSV;
- * the agencies whose 上年结转 is not last year's 结转下年度; and the button that starts the year's reports for every
- * agency below. The year shown first is the reporting cycle (the year whose report is due next).
+ * 辖区进度 (主管部门协调员): every agency below theirs × where its report on the year stands, working days to the due
+ * date, overdue marked, and for a published one whether it was on time; filtered by status (or a click on the stage
+ * chart) and name; charts; 催办; the exports; 考核指标; 先备案后公布; the agencies whose 上年结转 is not last year's
+ * 结转下年度; and the year start. The year shown first is the reporting cycle (the year whose report is due next).
  */
 @Route("area")
 @PageTitle("辖区进度 · 年报")
@@ -59,8 +57,6 @@ public class AreaView extends VerticalLayout {
 
     static final String ALL = "全部";
     static final String OVERDUE = "逾期";
-    static final String BAR_LABEL = "event.target.dataset.label";
-    static final String ON_A_BAR = BAR_LABEL + " != null";
     static final List<String> STATUSES =
             Stream.concat(Stream.of(ALL, OVERDUE), StageChart.ORDER.stream()).toList();
 
@@ -77,7 +73,8 @@ public class AreaView extends VerticalLayout {
     private final TextField name = new TextField("机关名称");
     private final Grid<AgencyProgress> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
-    private final Svg chart = new Svg();
+    // a click on a bar (or its label) of the stage chart filters the list to that status, as the select does
+    private final ClickableBars chart = new ClickableBars(this::filterByBar);
     private final Svg byApplicant = new Svg();
     private final Svg byYear = new Svg();
     private List<AgencyProgress> rows = List.of();
@@ -120,11 +117,6 @@ public class AreaView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.setId("area-summary");
         chart.setId("area-chart");
-        // a click on a bar (or its label) of the stage chart filters the list to that status, as the select does
-        chart.getElement()
-                .addEventListener("click", e -> filterByBar(e.getEventData().get(BAR_LABEL)))
-                .addEventData(BAR_LABEL)
-                .setFilter(ON_A_BAR);
         byApplicant.setId("area-by-applicant");
         byYear.setId("area-by-year");
         configureGrid();
@@ -206,8 +198,7 @@ public class AreaView extends VerticalLayout {
         filter();
     }
 
-    private void filterByBar(JsonNode label) {
-        String bar = label == null || label.isNull() ? "" : label.asString();
+    private void filterByBar(String bar) {
         String wanted = StageChart.OVERDUE.equals(bar) ? OVERDUE : bar;
         if (STATUSES.contains(wanted)) {
             status.setValue(wanted);

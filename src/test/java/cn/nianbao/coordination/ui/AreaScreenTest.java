@@ -173,8 +173,8 @@ class AreaScreenTest extends UiTest {
                         "click",
                         JsonNodeFactory.instance
                                 .objectNode()
-                                .put(AreaView.ON_A_BAR, true)
-                                .put(AreaView.BAR_LABEL, label)));
+                                .put(ClickableBars.ON_A_BAR, true)
+                                .put(ClickableBars.BAR_LABEL, label)));
     }
 
     @Test
