@@ -78,8 +78,8 @@ class PartProposalsTest {
     @Test
     void the_former_owner_s_text_is_kept_in_the_history_and_shown_against_the_draft_without_changing_it() {
         logins.as(agency.handler(), () -> workflow.cancelPart(draftTask, DraftPart.S2));
-        ReportContent before =
-                logins.as(agency.handler(), () -> reports.view(reportId).content());
+        ReportView stored = logins.as(agency.handler(), () -> reports.view(reportId));
+        ReportContent before = stored.content();
 
         long historyId = logins.as(
                 liu,
@@ -88,9 +88,10 @@ class PartProposalsTest {
                         .orElseThrow());
 
         logins.as(agency.handler(), () -> {
-            assertThat(reports.view(reportId).content())
+            assertThat(reports.view(reportId).version())
                     .as("the draft is as it was")
-                    .isEqualTo(before);
+                    .isEqualTo(stored.version());
+            assertThat(reports.view(reportId).content().text(Section.S2)).isEmpty();
             ReportHistoryItem entry = reports.history(reportId).getLast();
             assertThat(entry.id()).isEqualTo(historyId);
             assertThat(entry.action()).isEqualTo(HistoryAction.PART_PROPOSAL);
