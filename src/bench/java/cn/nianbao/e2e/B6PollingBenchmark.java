@@ -149,19 +149,23 @@ class B6PollingBenchmark {
         }
         long cpu = requestThreadsCpu() - cpuBefore;
         long[] sums = new long[5];
-        for (Browser browser : browsers) {
-            long[] counts = Arrays.stream(String.valueOf(browser.run(READ)).split(","))
+        long[] byEditor = new long[browsers.size()];
+        for (int b = 0; b < browsers.size(); b++) {
+            long[] counts = Arrays.stream(
+                            String.valueOf(browsers.get(b).run(READ)).split(","))
                     .mapToLong(Long::parseLong)
                     .toArray();
+            byEditor[b] = counts[0];
             for (int i = 0; i < sums.length; i++) {
                 sums[i] += counts[i];
             }
         }
-        return new Phase(browsers.size(), sums[0], sums[1], sums[2], sums[3], sums[4], cpu);
+        return new Phase(byEditor, sums[0], sums[1], sums[2], sums[3], sums[4], cpu);
     }
 
+    /** {@code perEditor}: the requests of each browser (the drafter's, the colleague's). */
     private record Phase(
-            int editors,
+            long[] perEditor,
             long requests,
             long requestBytes,
             long responses,
@@ -170,10 +174,15 @@ class B6PollingBenchmark {
             long cpuNanos) {
 
         void report(ResultTable table, String when, int seconds) {
-            double perMinute = requests / (double) editors / (seconds / 60.0);
+            double perMinute = requests / (double) perEditor.length / (seconds / 60.0);
             table.value(
                             "requests per minute per open editor, " + when,
-                            String.format(Locale.ROOT, "%.1f", perMinute),
+                            String.format(
+                                    Locale.ROOT,
+                                    "%.1f (起草 screen %.1f, part editor %.1f)",
+                                    perMinute,
+                                    perEditor[0] / (seconds / 60.0),
+                                    perEditor[1] / (seconds / 60.0)),
                             "4 (one each 15 s)",
                             perMinute / 4)
                     .value(
