@@ -49,6 +49,8 @@ public record BenchSettings(
     /** B5: reports published into the database the production jar then serves. */
     public record Portal(@DefaultValue("30") int reports) {}
 
-    /** B6: Vaadin sessions, each signed in with the report editor open. */
-    public record Sessions(@DefaultValue("200") int sessions) {}
+    /** B6: sessions with the editor open (heap), and how long two open editors are watched polling (seconds). */
+    public record Sessions(
+            @DefaultValue("200") int sessions,
+            @DefaultValue("60") int pollSeconds) {}
 }

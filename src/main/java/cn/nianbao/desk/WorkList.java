@@ -9,6 +9,7 @@ import cn.nianbao.workflow.WorkItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** 待办 as the person reads it: their open tasks with their reports' due dates, the most urgent first. */
@@ -38,6 +39,14 @@ public class WorkList {
                         new DueWork(item, item.report().isCorrection() ? null : due.get(agencyYear(item.report()))))
                 .sorted(DueWork.BY_URGENCY)
                 .toList();
+    }
+
+    /**
+     * The due date of a task's report as 待办 shows it (the 起草 step's, for a part of the draft too); empty for a
+     * correction, which has none.
+     */
+    public Optional<Deadline> due(WorkItem item) {
+        return item.report().isCorrection() ? Optional.empty() : Optional.of(deadlines.of(agencyYear(item.report())));
     }
 
     private static AgencyYear agencyYear(ReportRef report) {

@@ -29,6 +29,8 @@ public enum HistoryAction {
     PART_ASSIGNED("分工起草"),
     PART_FINISHED("完成分工部分"),
     PART_CANCELLED("取消分工"),
+    /** The owner of a part typed on after it was taken back: their text kept for the drafter ({@link PartProposals}). */
+    PART_PROPOSAL("提交修改建议"),
     /** 保密审查: the reviewer marked a finding 已核实 or 退回修改 (which, in the detail). */
     FINDING_MARKED("标记审查提示"),
     /** 先备案后公布: the 主管部门 filed the signed-off report, which lets it publish. */
@@ -59,7 +61,7 @@ public enum HistoryAction {
 
     /** An assignment, completion or cancellation of a part of the draft (分工起草): beside the 起草 step. */
     public boolean isDraftPart() {
-        return this == PART_ASSIGNED || this == PART_FINISHED || this == PART_CANCELLED;
+        return this == PART_ASSIGNED || this == PART_FINISHED || this == PART_CANCELLED || this == PART_PROPOSAL;
     }
 
     /**
@@ -85,7 +87,8 @@ public enum HistoryAction {
             AGGREGATED,
             PART_ASSIGNED,
             PART_FINISHED,
-            PART_CANCELLED);
+            PART_CANCELLED,
+            PART_PROPOSAL);
 
     /** A reminder or escalation of the deadline job: recorded beside the steps, not a step anyone took. */
     public boolean isDeadlineNotice() {

@@ -3,6 +3,7 @@ package cn.nianbao.report;
 import cn.nianbao.base.ChinaTime;
 import cn.nianbao.report.format.ReportContent;
 import cn.nianbao.report.format.ReportTables;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +20,17 @@ class ReportVersions {
     private final HistoryRepository history;
     private final SnapshotRepository snapshots;
     private final ReportReads reads;
+    private final PartProposalRepository proposals;
 
-    ReportVersions(HistoryRepository history, SnapshotRepository snapshots, ReportReads reads) {
+    ReportVersions(
+            HistoryRepository history,
+            SnapshotRepository snapshots,
+            ReportReads reads,
+            PartProposalRepository proposals) {
         this.history = history;
         this.snapshots = snapshots;
         this.reads = reads;
+        this.proposals = proposals;
     }
 
     /**
@@ -74,7 +81,10 @@ class ReportVersions {
                         SnapshotJson.read(all.get(i).getContent())));
             }
         }
-        return Optional.empty();
+        // a part's former owner's proposal (PartProposals): what applying it would change in the draft as it is now
+        return proposals
+                .findByReportIdAndHistoryId(reportId, historyId)
+                .map(proposal -> proposal.against(reads.find(reportId).content()));
     }
 
     /** For a correction, the published edition it started from (which never changes); empty for a first edition. */
@@ -89,11 +99,16 @@ class ReportVersions {
 
     private record Version(String label, ReportContent content) {}
 
-    /** The history entries that kept a version, so that a timeline links only where there is something to show. */
+    /**
+     * The history entries that kept a version or a proposal, so that a timeline links only where there is something
+     * to show.
+     */
     Set<Long> historyIds(long reportId) {
-        return snapshots.findByReportIdOrderByIdAsc(reportId).stream()
+        Set<Long> ids = snapshots.findByReportIdOrderByIdAsc(reportId).stream()
                 .map(ReportSnapshot::getHistoryId)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        proposals.findByReportIdOrderByIdAsc(reportId).forEach(p -> ids.add(p.getHistoryId()));
+        return ids;
     }
 
     private static String since(ReportHistoryItem item) {

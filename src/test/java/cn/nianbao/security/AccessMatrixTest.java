@@ -48,6 +48,7 @@ import cn.nianbao.desk.ui.TaskView;
 import cn.nianbao.report.DraftEdit;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.MarkKind;
+import cn.nianbao.report.PartProposals;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.ReportContent;
@@ -92,6 +93,8 @@ class AccessMatrixTest extends UiTest {
     private static final String SECOND_HANDLER = "本机关另一经办人员";
     /** A handler of the same agency to whom one part of a draft (二) is handed (分工起草). */
     private static final String PART_OWNER = "本机关分工同事";
+    /** A handler of the same agency whose part (三) the drafter took back (分工已取消): may leave a proposal. */
+    private static final String FORMER_PART_OWNER = "本机关已收回分工的同事";
 
     private static final String OTHER_HANDLER = "其他机关经办人员";
     private static final String OTHER_LEAD = "其他机关主要领导";
@@ -103,15 +106,19 @@ class AccessMatrixTest extends UiTest {
 
     /** An edit of {@code section} from what the person loaded, with a text of its own each time. */
     private static DraftEdit typedIn(ReportView view, Section section) {
+        return DraftEdit.between(view.content(), typedContent(view, section));
+    }
+
+    /** The content the person loaded with {@code section} typed anew. */
+    private static ReportContent typedContent(ReportView view, Section section) {
         Map<Section, String> texts = new java.util.EnumMap<>(Section.class);
         texts.putAll(view.content().sections());
         texts.put(section, "矩阵测试 " + System.nanoTime());
-        return DraftEdit.between(
-                view.content(), new ReportContent(texts, view.content().tables()));
+        return new ReportContent(texts, view.content().tables());
     }
 
     private static final Set<String> OWN_CHAIN =
-            Set.of(OWN_HANDLER, SECOND_HANDLER, PART_OWNER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD);
+            Set.of(OWN_HANDLER, SECOND_HANDLER, PART_OWNER, FORMER_PART_OWNER, OWN_SECRECY, OWN_SUPERVISOR, OWN_LEAD);
     private static final Set<String> ALL_CHAIN = union(OWN_CHAIN, Set.of(OTHER_HANDLER, OTHER_LEAD));
     private static final Set<String> READERS_OF_DRAFT = union(OWN_CHAIN, Set.of(COORDINATOR_ABOVE));
 
@@ -123,6 +130,9 @@ class AccessMatrixTest extends UiTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    PartProposals proposals;
 
     @Autowired
     ApprovalForms approvalForms;
@@ -198,6 +208,8 @@ class AccessMatrixTest extends UiTest {
         String partOwner = testAgencies.addPerson(own, "owner", "分到第二部分", Role.HANDLER);
         people.put(SECOND_HANDLER, secondHandler);
         people.put(PART_OWNER, partOwner);
+        String formerOwner = testAgencies.addPerson(own, "former", "已收回分工", Role.HANDLER);
+        people.put(FORMER_PART_OWNER, formerOwner);
         people.put(OWN_SECRECY, own.secrecy());
         people.put(OWN_SUPERVISOR, own.supervisor());
         people.put(OWN_LEAD, own.lead());
@@ -233,6 +245,12 @@ class AccessMatrixTest extends UiTest {
         logins.as(
                 own.handler(),
                 () -> workflow.assignPart(journey.taskOf(own.handler(), shared).taskId(), DraftPart.S2, partOwner));
+        long takenBack = shared;
+        String takenBackTask = journey.taskOf(own.handler(), takenBack).taskId();
+        logins.as(own.handler(), () -> {
+            workflow.assignPart(takenBackTask, DraftPart.S3, formerOwner);
+            workflow.cancelPart(takenBackTask, DraftPart.S3);
+        });
         java.time.LocalDate matrixDay = java.time.LocalDate.of(2039, 1, 3);
         logins.as("sysadmin", () -> calendar.set(matrixDay, false, "矩阵测试"));
 
@@ -275,6 +293,11 @@ class AccessMatrixTest extends UiTest {
                         "修改分到自己的部分（服务，分工同事）",
                         Set.of(PART_OWNER),
                         user -> succeeds(() -> reports.saveDraft(shared, typedIn(reports.view(shared), Section.S2)))),
+                new Target(
+                        "分工收回后留下修改建议（服务，只有原分工同事）",
+                        Set.of(FORMER_PART_OWNER),
+                        user -> succeeds(() -> proposals.propose(
+                                takenBack, Set.of(DraftPart.S3), typedContent(reports.view(takenBack), Section.S3)))),
                 new Target(
                         "修改未分工的部分（服务，只有起草任务的办理人）",
                         Set.of(OWN_HANDLER),

@@ -107,7 +107,7 @@ public class InboxView extends VerticalLayout {
     }
 
     /** 已逾期 3 天 / 今天到期 / 剩余 2 个工作日, marked overdue or due-soon; a correction has no due date. */
-    private static Span standing(DueWork item) {
+    static Span standing(DueWork item) {
         Span standing =
                 new Span(item.deadline() == null ? "更正（无截止日期）" : item.deadline().standing());
         standing.addClassName("deadline");

@@ -3,7 +3,10 @@ package cn.nianbao.report.ui;
 import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.UserFacingException;
 import cn.nianbao.report.ContentChanges;
+import cn.nianbao.report.PartProposals;
+import cn.nianbao.report.ProposalView;
 import cn.nianbao.report.ReportService;
+import cn.nianbao.report.ReportStage;
 import cn.nianbao.report.ReportView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,9 +35,11 @@ import java.util.Optional;
 public class ReportChangesView extends Div implements BeforeEnterObserver {
 
     private final ReportService reports;
+    private final PartProposals proposals;
 
-    ReportChangesView(ReportService reports) {
+    ReportChangesView(ReportService reports, PartProposals proposals) {
         this.reports = reports;
+        this.proposals = proposals;
     }
 
     @Override
@@ -46,6 +51,11 @@ public class ReportChangesView extends Div implements BeforeEnterObserver {
             ReportView report = reports.open(reportId, "修改对照");
             add(new H2(report.title()), new Anchor("reports/" + reportId, "返回报告"));
             Optional<String> step = event.getRouteParameters().get("historyId");
+            Optional<ProposalView> proposal = step.flatMap(id -> proposals.proposal(reportId, Long.parseLong(id)));
+            if (proposal.isPresent()) {
+                add(new ProposalPanel(reports, reportId, proposal.get(), report.stage() == ReportStage.DRAFTING));
+                return;
+            }
             Optional<ContentChanges> changes = step.isPresent()
                     ? reports.changesAt(reportId, Long.parseLong(step.get()))
                     : reports.changesSinceMyLastVersion(reportId);

@@ -173,16 +173,16 @@ class TaskScreensTest extends UiTest {
                 .startsWith("已保存");
         assertThat(UI.getCurrent().getPollInterval())
                 .as("all saved: it only looks for what colleagues saved")
-                .isEqualTo(DraftPanel.COLLEAGUES_MILLIS);
+                .isEqualTo(DraftAutosave.COLLEAGUES_MILLIS);
         try {
-            clock.advance(DraftPanel.COLLEAGUES_WATCH.plusSeconds(1));
+            clock.advance(DraftAutosave.COLLEAGUES_WATCH.plusSeconds(1));
             ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
             assertThat(UI.getCurrent().getPollInterval())
                     .as("long after the last typing: the session may go idle")
                     .isEqualTo(-1);
 
             type(cell(T3Row.NEW, T3Column.NP), "8");
-            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftPanel.AUTOSAVE_MILLIS);
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftAutosave.AUTOSAVE_MILLIS);
         } finally {
             clock.reset();
         }
@@ -194,14 +194,14 @@ class TaskScreensTest extends UiTest {
         createReportInTheUi(YEAR);
         type(cell(T3Row.NEW, T3Column.NP), "两件");
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftPanel.AUTOSAVE_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftAutosave.AUTOSAVE_MILLIS);
         try {
-            clock.advance(DraftPanel.POLL_WHILE_IDLE.plusMinutes(1));
+            clock.advance(DraftAutosave.POLL_WHILE_IDLE.plusMinutes(1));
             ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
             assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 
             type(cell(T3Row.NEW, T3Column.NP), "3");
-            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftPanel.AUTOSAVE_MILLIS);
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DraftAutosave.AUTOSAVE_MILLIS);
         } finally {
             clock.reset();
         }
