@@ -64,7 +64,6 @@ class DisabledUserTasks implements OpenWorkHandover {
                 .processDefinitionKey(ProcessKeys.PROCESS)
                 .taskAssignee(disabled.username())
                 .includeProcessVariables()
-                .includeTaskLocalVariables()
                 .list();
         if (tasks.isEmpty()) {
             return List.of();
@@ -122,6 +121,7 @@ class DisabledUserTasks implements OpenWorkHandover {
 
     /** The part goes back to the drafter, who may edit it again (or hand it out anew); the drafter is told. */
     private HandedOverWork handBack(Task task, Person leaving, String title) {
+        String label = String.valueOf(taskService.getVariableLocal(task.getId(), ProcessKeys.VAR_PART_LABEL));
         parts.cancel(task);
         String drafter = ProcessKeys.drafterOf(task);
         String drafterName = agencies.byUsernames(List.of(drafter)).stream()
@@ -129,13 +129,10 @@ class DisabledUserTasks implements OpenWorkHandover {
                 .findFirst()
                 .orElse(drafter);
         long historyId = record(
-                task,
-                leaving,
-                "「" + DraftParts.partLabelOf(task) + "」因" + leaving.displayName() + "账号停用交回起草人 " + drafterName
-                        + "（已保存的内容保留）");
+                task, leaving, "「" + label + "」因" + leaving.displayName() + "账号停用交回起草人 " + drafterName + "（已保存的内容保留）");
         long reportId = ProcessKeys.reportIdOf(task);
         events.publishEvent(new StepHandedOver(reportId, historyId, drafter, StepHandedOver.Kind.HANDED_BACK));
-        return new HandedOverWork(reportId, title, "起草：" + DraftParts.partLabelOf(task), drafterName + "（起草人）", null);
+        return new HandedOverWork(reportId, title, "起草：" + label, drafterName + "（起草人）", null);
     }
 
     /** The task stays where it is; the history says so, and those who can give the agency someone are told. */

@@ -46,9 +46,11 @@ final class ProcessKeys {
         return ((Number) variable).longValue();
     }
 
-    /** The report of a task loaded with its process variables. */
+    /** The report of a task loaded with its process variables, or of a part's task loaded with its own. */
     static long reportIdOf(TaskInfo task) {
-        return reportId(task.getProcessVariables().get(VAR_REPORT_ID));
+        Object reportId = task.getProcessVariables().get(VAR_REPORT_ID);
+        return reportId(
+                reportId != null ? reportId : task.getTaskLocalVariables().get(VAR_REPORT_ID));
     }
 
     /** Who drafts the report (the 起草 task's holder), for a task loaded with its process variables. */
