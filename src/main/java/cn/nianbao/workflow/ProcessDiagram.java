@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Event;
 import org.flowable.bpmn.model.EventSubProcess;
@@ -111,9 +112,7 @@ public class ProcessDiagram {
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         for (FlowElement element : allOf(model.getMainProcess().getFlowElements())) {
-            State state = current.contains(element.getId())
-                    ? State.CURRENT
-                    : taken.contains(element.getId()) ? State.TAKEN : State.NOT_TAKEN;
+            State state = stateOf(element, taken, current);
             if (element instanceof SequenceFlow flow) {
                 List<GraphicInfo> waypoints = model.getFlowLocationGraphicInfo(flow.getId());
                 if (waypoints != null) {
@@ -146,6 +145,21 @@ public class ProcessDiagram {
     private String titleOf(HistoricProcessInstance instance) {
         ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
         return definition.getName() != null ? definition.getName() : ProcessKeys.PROCESS;
+    }
+
+    /**
+     * A boundary event (取消分工) waits as long as its task is open, which the engine records as an open activity: it
+     * counts as taken only once the flow leaving it was taken, and is never the current step.
+     */
+    private static State stateOf(FlowElement element, Set<String> taken, Set<String> current) {
+        if (element instanceof BoundaryEvent boundary) {
+            return boundary.getOutgoingFlows().stream().anyMatch(flow -> taken.contains(flow.getId()))
+                    ? State.TAKEN
+                    : State.NOT_TAKEN;
+        }
+        return current.contains(element.getId())
+                ? State.CURRENT
+                : taken.contains(element.getId()) ? State.TAKEN : State.NOT_TAKEN;
     }
 
     /** The elements with those of the sub-processes, each box before what it holds (drawn behind it). */

@@ -135,6 +135,8 @@ class ProcessDiagramTest {
         logins.as(agency.handler(), () -> {
             workflow.assignPart(draftTask, DraftPart.T3, liu);
             workflow.assignPart(draftTask, DraftPart.S2, wang);
+            workflow.assignPart(draftTask, DraftPart.S6, wang);
+            workflow.cancelPart(draftTask, DraftPart.S6);
         });
         String partTask = journey.taskOf(wang, reportId).taskId();
         logins.as(wang, () -> workflow.finishPart(partTask));
@@ -146,7 +148,11 @@ class ProcessDiagramTest {
         assertThat(classes.get("parts")).contains("event_sub_process", "current");
         assertThat(classes.get("draftPart")).contains("task", "current");
         assertThat(classes.get("partDone")).contains("taken");
-        assertThat(classes.get("partWithdrawn")).contains("not-taken");
+        assertThat(classes.get("partCancelled"))
+                .as("the boundary event waits on every open part but is not a current step")
+                .contains("taken")
+                .doesNotContain("current", "not-taken");
+        assertThat(classes.get("partWithdrawn")).contains("taken").doesNotContain("not-taken");
         assertThat(classes.get("draft")).contains("current");
         NodeList rows = SvgDocuments.parse(svg).getElementsByTagName("g");
         Map<String, String> parts = new HashMap<>();
@@ -157,7 +163,10 @@ class ProcessDiagramTest {
             }
         }
         assertThat(parts)
-                .containsOnlyKeys("T3", "S2")
+                .containsOnlyKeys("T3", "S2", "S6")
+                .hasEntrySatisfying(
+                        "S6",
+                        row -> assertThat(row).startsWith("part cancelled|").contains("王起草", "已取消"))
                 .hasEntrySatisfying(
                         "T3",
                         row -> assertThat(row)
