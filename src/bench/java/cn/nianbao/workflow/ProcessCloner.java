@@ -2,9 +2,11 @@ package cn.nianbao.workflow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -18,8 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ProcessCloner {
 
-    private static final List<String> TABLES =
-            List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_IDENTITYLINK", "ACT_RU_ACTINST");
+    private static final List<String> TABLES = List.of(
+            "ACT_RU_EXECUTION",
+            "ACT_RU_EVENT_SUBSCR",
+            "ACT_RU_TASK",
+            "ACT_RU_VARIABLE",
+            "ACT_RU_IDENTITYLINK",
+            "ACT_RU_ACTINST");
 
     private final JdbcTemplate jdbc;
     private final Map<String, List<Map<String, Object>>> template = new LinkedHashMap<>();
@@ -100,12 +107,27 @@ final class ProcessCloner {
         }
     }
 
-    /** The process instance row before its child execution (PARENT_ID_ references it). */
+    /**
+     * Each execution after its parent (PARENT_ID_ references it): the process instance, the scope of 起草, the task's
+     * execution inside it.
+     */
     private static List<Object[]> parentsFirst(List<Object[]> rows, List<String> columns) {
+        int id = columns.indexOf("ID_");
         int parent = columns.indexOf("PARENT_ID_");
-        List<Object[]> sorted =
-                new ArrayList<>(rows.stream().filter(r -> r[parent] == null).toList());
-        sorted.addAll(rows.stream().filter(r -> r[parent] != null).toList());
+        List<Object[]> sorted = new ArrayList<>();
+        Set<Object> written = new HashSet<>();
+        List<Object[]> left = new ArrayList<>(rows);
+        while (!left.isEmpty()) {
+            List<Object[]> ready = left.stream()
+                    .filter(r -> r[parent] == null || written.contains(r[parent]))
+                    .toList();
+            if (ready.isEmpty()) {
+                throw new IllegalStateException("executions whose parent is not among the copies");
+            }
+            ready.forEach(r -> written.add(r[id]));
+            sorted.addAll(ready);
+            left.removeAll(ready);
+        }
         return sorted;
     }
 }

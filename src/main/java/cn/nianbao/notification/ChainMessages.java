@@ -73,6 +73,7 @@ class ChainMessages {
             case TRANSFERRED -> step.actorName() + "将「" + step.stage().label() + "」转办给您";
             case DELEGATED -> step.actorName() + "请您对「" + step.stage().label() + "」提出意见（委派）";
             case RESOLVED -> step.actorName() + "已办毕委派，请您办理";
+            case HANDED_BACK -> step.detail();
         };
         notifications.notify(
                 handedOver.to(),

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * When an account is disabled, its open tasks do not wait for someone who cannot log in: a draft goes to another
  * handler of the agency (who also becomes the drafter that later returns come back to, see {@link DraftHandover}), a
- * claimed review goes back to its group, a delegated opinion back to the delegator. Each is kept in the report's
+ * claimed review goes back to its group, a delegated opinion back to the delegator, a part of a draft (分工起草) back
+ * to the drafter: the part's task ends as if the drafter had cancelled it, what was saved of it stays, and the drafter
+ * is told. Each is kept in the report's
  * history with whom it went to; a task nobody of the agency can take is kept as such, and the agency's leaders and
  * the coordinators above are told ({@link WorkWithoutHolder}). Runs in the disabling transaction: all or nothing.
  */
@@ -35,6 +37,7 @@ class DisabledUserTasks implements OpenWorkHandover {
     private final ReportHistory history;
     private final ReportReads reads;
     private final DraftHandover drafts;
+    private final PartMessages parts;
     private final ApplicationEventPublisher events;
 
     DisabledUserTasks(
@@ -43,12 +46,14 @@ class DisabledUserTasks implements OpenWorkHandover {
             ReportHistory history,
             ReportReads reads,
             DraftHandover drafts,
+            PartMessages parts,
             ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.agencies = agencies;
         this.history = history;
         this.reads = reads;
         this.drafts = drafts;
+        this.parts = parts;
         this.events = events;
     }
 
@@ -86,6 +91,9 @@ class DisabledUserTasks implements OpenWorkHandover {
             record(task, leaving, "账号已停用，委派的任务交回委派人 " + owner);
             return new HandedOverWork(reportId, title, stage.label(), owner + "（委派人）", null);
         }
+        if (ProcessKeys.isPart(task)) {
+            return handBack(task, leaving, title);
+        }
         if (stage == ReportStage.DRAFTING) {
             return drafts.passOn(task, leaving)
                     .map(next -> {
@@ -109,6 +117,22 @@ class DisabledUserTasks implements OpenWorkHandover {
         String names = others.stream().map(Person::displayName).collect(Collectors.joining("、"));
         record(task, leaving, "账号已停用，任务退回「" + stage.label() + "」待认领（" + names + "）");
         return new HandedOverWork(reportId, title, stage.label(), role.label() + " " + names + "（待认领）", null);
+    }
+
+    /** The part goes back to the drafter, who may edit it again (or hand it out anew); the drafter is told. */
+    private HandedOverWork handBack(Task task, Person leaving, String title) {
+        String label = String.valueOf(taskService.getVariableLocal(task.getId(), ProcessKeys.VAR_PART_LABEL));
+        parts.cancel(task);
+        String drafter = ProcessKeys.drafterOf(task);
+        String drafterName = agencies.byUsernames(List.of(drafter)).stream()
+                .map(Person::displayName)
+                .findFirst()
+                .orElse(drafter);
+        long historyId = record(
+                task, leaving, "「" + label + "」因" + leaving.displayName() + "账号停用交回起草人 " + drafterName + "（已保存的内容保留）");
+        long reportId = ProcessKeys.reportIdOf(task);
+        events.publishEvent(new StepHandedOver(reportId, historyId, drafter, StepHandedOver.Kind.HANDED_BACK));
+        return new HandedOverWork(reportId, title, "起草：" + label, drafterName + "（起草人）", null);
     }
 
     /** The task stays where it is; the history says so, and those who can give the agency someone are told. */

@@ -2,6 +2,7 @@ package cn.nianbao.workflow;
 
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
+import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportHistoryItem;
@@ -105,10 +106,15 @@ class Inbox {
 
     Optional<WorkItem> part(Actor actor, String taskId) {
         return parts.partTask(actor, taskId)
-                .map(task -> toWorkItems(actor, List.of(task)).getFirst());
+                .map(task -> toWorkItems(actor, List.of(task), Map.of(task.getId(), DraftParts.partOf(task)))
+                        .getFirst());
     }
 
     private List<WorkItem> toWorkItems(Actor actor, List<Task> tasks) {
+        return toWorkItems(actor, tasks, parts.partsOf(tasks));
+    }
+
+    private List<WorkItem> toWorkItems(Actor actor, List<Task> tasks, Map<String, DraftPart> partOf) {
         Map<Long, ReportRef> refs = reads.refs(
                 tasks.stream().map(ProcessKeys::reportIdOf).distinct().toList());
         return tasks.stream()
@@ -118,7 +124,7 @@ class Inbox {
                         refs.get(ProcessKeys.reportIdOf(task)),
                         arrivedAt(task),
                         holding(actor, task),
-                        ProcessKeys.PART_TASK.equals(task.getTaskDefinitionKey()) ? DraftParts.partOf(task) : null))
+                        partOf.get(task.getId())))
                 .toList();
     }
 

@@ -3,8 +3,10 @@ package cn.nianbao.workflow;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.report.ReportReads;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
@@ -12,7 +14,11 @@ import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every open step of the chain with who holds it, for those who watch the chain as a whole (the deadline scan). */
+/**
+ * Every open step of the chain with who holds it, for those who watch the chain as a whole (the deadline scan). The
+ * parts of a draft handed to colleagues (分工起草) are tasks of the 起草 step: their owners hold the step with the
+ * drafter, so they are reminded and named in an escalation alike.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OpenSteps {
@@ -28,14 +34,20 @@ public class OpenSteps {
     }
 
     public List<OpenStep> all() {
-        return taskService
+        Map<OpenStep, LinkedHashSet<Person>> steps = new LinkedHashMap<>();
+        for (Task task : taskService
                 .createTaskQuery()
                 .processDefinitionKey(ProcessKeys.PROCESS)
                 .active()
                 .includeProcessVariables()
-                .list()
-                .stream()
-                .map(task -> new OpenStep(ProcessKeys.reportIdOf(task), ProcessKeys.stageOf(task), holders(task)))
+                .orderByTaskCreateTime()
+                .asc()
+                .list()) {
+            OpenStep step = new OpenStep(ProcessKeys.reportIdOf(task), ProcessKeys.stageOf(task), List.of());
+            steps.computeIfAbsent(step, s -> new LinkedHashSet<>()).addAll(holders(task));
+        }
+        return steps.entrySet().stream()
+                .map(e -> new OpenStep(e.getKey().reportId(), e.getKey().step(), List.copyOf(e.getValue())))
                 .toList();
     }
 

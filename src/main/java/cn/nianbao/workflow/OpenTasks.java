@@ -35,10 +35,16 @@ class OpenTasks {
         return CandidateGroup.idsOf(actor, agencies.codeOf(actor.agencyId()));
     }
 
-    /** The task with its process variables if the person may act on it, separation aside; else empty. */
+    /**
+     * The task with its process variables if the person may act on it, separation aside; else empty. A part of a
+     * draft (分工起草) is not a step of the chain: it has its own screen and actions ({@link DraftParts}).
+     */
     Optional<Task> actionable(Actor actor, String taskId) {
-        return Optional.ofNullable(
-                actionableTasks(actor).taskId(taskId).includeProcessVariables().singleResult());
+        return Optional.ofNullable(actionableTasks(actor)
+                        .taskId(taskId)
+                        .includeProcessVariables()
+                        .singleResult())
+                .filter(task -> !ProcessKeys.isPart(task));
     }
 
     /** The person's task of this report they may take (a draft, or a review they are not separated from). */
@@ -48,6 +54,7 @@ class OpenTasks {
                 .includeProcessVariables()
                 .list()
                 .stream()
+                .filter(task -> !ProcessKeys.isPart(task))
                 .filter(task -> !separation.excludes(actor.username(), task))
                 .findFirst();
     }
@@ -78,7 +85,7 @@ class OpenTasks {
         return task;
     }
 
-    /** The report's open review task, whoever may act on it. */
+    /** The report's open review task, whoever may act on it (a part's task is of the 起草 stage, so never it). */
     Optional<Task> openReview(long reportId) {
         return openOf(reportId).stream()
                 .filter(task -> ProcessKeys.stageOf(task) != ReportStage.DRAFTING)

@@ -4,20 +4,26 @@ import cn.nianbao.report.ReportService;
 import cn.nianbao.workflow.diagram.DiagramParts.Edge;
 import cn.nianbao.workflow.diagram.DiagramParts.Kind;
 import cn.nianbao.workflow.diagram.DiagramParts.Node;
+import cn.nianbao.workflow.diagram.DiagramParts.PartRow;
+import cn.nianbao.workflow.diagram.DiagramParts.PartState;
 import cn.nianbao.workflow.diagram.DiagramParts.Point;
 import cn.nianbao.workflow.diagram.DiagramParts.State;
 import cn.nianbao.workflow.diagram.DiagramSvg;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Event;
+import org.flowable.bpmn.model.EventSubProcess;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.Gateway;
 import org.flowable.bpmn.model.GraphicInfo;
 import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.SubProcess;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.history.HistoricActivityInstance;
@@ -29,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The diagram of one report's process: shapes and waypoints from the BPMN's diagram data, the path from the history.
  * The history, not the model, says what was taken, so a return loop is marked only when a return really happened.
- * The drawing itself is plain Java ({@code workflow.diagram}).
+ * The steps inside 起草 (the drafter's task and the event sub-process 分工起草) are drawn inside its box, and the parts
+ * handed out are listed below with their owners and how they stand ({@link DraftParts}). The drawing itself is plain
+ * Java ({@code workflow.diagram}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -40,11 +48,13 @@ public class ProcessDiagram {
     private final RepositoryService repository;
     private final HistoryService history;
     private final ReportService reports;
+    private final DraftParts parts;
 
-    ProcessDiagram(RepositoryService repository, HistoryService history, ReportService reports) {
+    ProcessDiagram(RepositoryService repository, HistoryService history, ReportService reports, DraftParts parts) {
         this.repository = repository;
         this.history = history;
         this.reports = reports;
+        this.parts = parts;
     }
 
     /**
@@ -54,7 +64,7 @@ public class ProcessDiagram {
      */
     public Optional<String> of(long reportId) {
         reports.view(reportId);
-        return instanceOf(reportId).map(this::render);
+        return instanceOf(reportId).map(instance -> render(instance, partRows(reportId)));
     }
 
     private Optional<HistoricProcessInstance> instanceOf(long reportId) {
@@ -71,7 +81,22 @@ public class ProcessDiagram {
                 .findFirst();
     }
 
-    private String render(HistoricProcessInstance instance) {
+    private List<PartRow> partRows(long reportId) {
+        return parts.assignments(reportId).stream()
+                .map(a -> new PartRow(
+                        a.part().name(),
+                        a.part().label(),
+                        a.ownerName(),
+                        a.state().label(),
+                        switch (a.state()) {
+                            case OPEN -> PartState.OPEN;
+                            case FINISHED -> PartState.FINISHED;
+                            case CANCELLED -> PartState.CANCELLED;
+                        }))
+                .toList();
+    }
+
+    private String render(HistoricProcessInstance instance, List<PartRow> partRows) {
         List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId())
                 .list();
@@ -86,10 +111,8 @@ public class ProcessDiagram {
         BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
-        for (FlowElement element : model.getMainProcess().getFlowElements()) {
-            State state = current.contains(element.getId())
-                    ? State.CURRENT
-                    : taken.contains(element.getId()) ? State.TAKEN : State.NOT_TAKEN;
+        for (FlowElement element : allOf(model.getMainProcess().getFlowElements())) {
+            State state = stateOf(element, taken, current);
             if (element instanceof SequenceFlow flow) {
                 List<GraphicInfo> waypoints = model.getFlowLocationGraphicInfo(flow.getId());
                 if (waypoints != null) {
@@ -116,7 +139,7 @@ public class ProcessDiagram {
                 }
             }
         }
-        return DiagramSvg.render(titleOf(instance), nodes, edges);
+        return DiagramSvg.render(titleOf(instance), nodes, edges, partRows);
     }
 
     private String titleOf(HistoricProcessInstance instance) {
@@ -124,7 +147,40 @@ public class ProcessDiagram {
         return definition.getName() != null ? definition.getName() : ProcessKeys.PROCESS;
     }
 
+    /**
+     * A boundary event (取消分工) waits as long as its task is open, which the engine records as an open activity: it
+     * counts as taken only once the flow leaving it was taken, and is never the current step.
+     */
+    private static State stateOf(FlowElement element, Set<String> taken, Set<String> current) {
+        if (element instanceof BoundaryEvent boundary) {
+            return boundary.getOutgoingFlows().stream().anyMatch(flow -> taken.contains(flow.getId()))
+                    ? State.TAKEN
+                    : State.NOT_TAKEN;
+        }
+        return current.contains(element.getId())
+                ? State.CURRENT
+                : taken.contains(element.getId()) ? State.TAKEN : State.NOT_TAKEN;
+    }
+
+    /** The elements with those of the sub-processes, each box before what it holds (drawn behind it). */
+    private static List<FlowElement> allOf(Collection<FlowElement> elements) {
+        List<FlowElement> all = new ArrayList<>();
+        for (FlowElement element : elements) {
+            all.add(element);
+            if (element instanceof SubProcess sub) {
+                all.addAll(allOf(sub.getFlowElements()));
+            }
+        }
+        return all;
+    }
+
     private static Kind kindOf(FlowElement element) {
+        if (element instanceof EventSubProcess) {
+            return Kind.EVENT_SUB_PROCESS;
+        }
+        if (element instanceof SubProcess) {
+            return Kind.SUB_PROCESS;
+        }
         if (element instanceof Event) {
             return Kind.EVENT;
         }

@@ -25,8 +25,13 @@ final class ProcessKeys {
     static final String VAR_FILING_AREA = "filingArea";
 
     static final String VAR_FILING_AREA_ID = "filingAreaId";
-    /** 分工起草: one instance per part handed to a colleague, beside the report's own instance. */
-    static final String PART_PROCESS = "sectionDraft";
+    /**
+     * 分工起草: each part handed to a colleague is one instance of the event sub-process inside the 起草 sub-process,
+     * started by this message; its task {@link #PART_TASK} carries the part's variables as task-local variables.
+     */
+    static final String PART_ASSIGNED = "partAssigned";
+    /** Ends one part's task early (取消分工, or its owner's account disabled): the boundary message of the task. */
+    static final String PART_CANCELLED = "partCancelled";
 
     static final String PART_TASK = "draftPart";
     static final String VAR_PART = "part";
@@ -41,12 +46,18 @@ final class ProcessKeys {
         return ((Number) variable).longValue();
     }
 
-    /** The report of a task loaded with its process variables. */
+    /** The report of a task loaded with its process variables, or of a part's task loaded with its own. */
     static long reportIdOf(TaskInfo task) {
-        return reportId(task.getProcessVariables().get(VAR_REPORT_ID));
+        Object reportId = task.getProcessVariables().get(VAR_REPORT_ID);
+        return reportId(
+                reportId != null ? reportId : task.getTaskLocalVariables().get(VAR_REPORT_ID));
     }
 
     /** Who drafts the report (the 起草 task's holder), for a task loaded with its process variables. */
+    static boolean isPart(TaskInfo task) {
+        return PART_TASK.equals(task.getTaskDefinitionKey());
+    }
+
     static String drafterOf(TaskInfo task) {
         Object drafter = task.getProcessVariables().get(VAR_DRAFTER);
         return drafter == null ? null : drafter.toString();

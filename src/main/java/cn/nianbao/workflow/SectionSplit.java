@@ -9,12 +9,9 @@ import cn.nianbao.report.ReportHistory;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.security.Actor;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -22,16 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 分工起草: the responsible handler (who holds the report's 起草 task) hands parts of the draft to handlers of the
- * same agency. Each part runs as its own {@code sectionDraft} process instance with one task for the colleague, so
- * they draft in parallel; while one is open the report cannot be submitted, and the colleague may change only
- * their parts.
+ * same agency. Each part is one instance of the event sub-process 分工起草 inside the report's 起草 sub-process,
+ * with one task for the colleague, so they draft in parallel; while one is open the report cannot be submitted
+ * (nor would the engine leave 起草), and the colleague may change only their parts.
  */
 @Component
 @Transactional
 class SectionSplit {
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final PartMessages messages;
     private final DraftParts parts;
     private final AgencyDirectory agencies;
     private final ReportHistory history;
@@ -39,13 +36,13 @@ class SectionSplit {
 
     SectionSplit(
             TaskService taskService,
-            RuntimeService runtimeService,
+            PartMessages messages,
             DraftParts parts,
             AgencyDirectory agencies,
             ReportHistory history,
             ApplicationEventPublisher events) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
+        this.messages = messages;
         this.parts = parts;
         this.agencies = agencies;
         this.history = history;
@@ -61,30 +58,22 @@ class SectionSplit {
     }
 
     void assign(Actor actor, String draftTaskId, DraftPart part, String username) {
-        long reportId = ProcessKeys.reportId(
-                responsibleDraft(actor, draftTaskId).getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
+        Task draft = responsibleDraft(actor, draftTaskId);
+        long reportId = ProcessKeys.reportIdOf(draft);
         Person owner = agencies.person(username == null ? "" : username)
                 .filter(p -> p.agencyId() == actor.agencyId() && p.has(Role.HANDLER))
                 .orElseThrow(() -> new WorkflowActionException("只能分配给本机关的经办人员。"));
         if (owner.username().equals(actor.username())) {
             throw new WorkflowActionException("您是本报告的起草负责人，可以直接编辑「" + part.label() + "」，无需分工给自己。");
         }
-        Optional<PartAssignment> taken = parts.openAssignments(reportId).stream()
-                .filter(a -> a.part() == part)
-                .findFirst();
+        Optional<Task> taken = parts.openPart(reportId, part);
         if (taken.isPresent()) {
             throw new WorkflowActionException(
-                    "「" + part.label() + "」已分配给" + taken.get().ownerName() + "，尚未完成；如需改派，请先取消该分工。");
+                    "「" + part.label() + "」已分配给" + DraftParts.ownerNameOf(taken.get()) + "，尚未完成；如需改派，请先取消该分工。");
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(
-                ProcessKeys.PART_PROCESS,
-                String.valueOf(reportId),
-                Map.of(
-                        ProcessKeys.VAR_REPORT_ID, reportId,
-                        ProcessKeys.VAR_PART, part.name(),
-                        ProcessKeys.VAR_PART_LABEL, part.label(),
-                        ProcessKeys.VAR_SECTION_OWNER, owner.username(),
-                        ProcessKeys.VAR_SECTION_OWNER_NAME, owner.displayName()));
+        if (!messages.assign(draft.getProcessInstanceId(), reportId, part, owner)) {
+            throw new WorkflowActionException("这份报告按旧版流程办理，不能分工起草；请直接编辑全部内容。");
+        }
         long historyId = history.record(
                 reportId,
                 ReportStage.DRAFTING,
@@ -93,11 +82,7 @@ class SectionSplit {
                 actor.displayName(),
                 null,
                 "「" + part.label() + "」分配给" + owner.displayName());
-        String taskId = taskService
-                .createTaskQuery()
-                .processInstanceId(instance.getId())
-                .singleResult()
-                .getId();
+        String taskId = parts.openPart(reportId, part).orElseThrow().getId();
         events.publishEvent(new PartAssigned(reportId, historyId, part, owner.username(), taskId));
     }
 
@@ -105,8 +90,7 @@ class SectionSplit {
     void finish(Actor actor, String partTaskId) {
         Task task = parts.partTask(actor, partTaskId)
                 .orElseThrow(() -> new WorkflowActionException(WorkflowActionException.TASK_GONE));
-        Map<String, Object> variables = task.getProcessVariables();
-        long reportId = ProcessKeys.reportId(variables.get(ProcessKeys.VAR_REPORT_ID));
+        long reportId = ProcessKeys.reportIdOf(task);
         history.record(
                 reportId,
                 ReportStage.DRAFTING,
@@ -114,25 +98,16 @@ class SectionSplit {
                 actor.username(),
                 actor.displayName(),
                 null,
-                "「" + variables.get(ProcessKeys.VAR_PART_LABEL) + "」");
+                "「" + DraftParts.partLabelOf(task) + "」");
         taskService.complete(task.getId());
     }
 
     /** Takes an unfinished part back: the colleague's task ends, what they saved so far stays in the draft. */
     void cancel(Actor actor, String draftTaskId, DraftPart part) {
-        long reportId = ProcessKeys.reportId(
-                responsibleDraft(actor, draftTaskId).getProcessVariables().get(ProcessKeys.VAR_REPORT_ID));
-        ProcessInstance open = runtimeService
-                .createProcessInstanceQuery()
-                .processDefinitionKey(ProcessKeys.PART_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(reportId))
-                .variableValueEquals(ProcessKeys.VAR_PART, part.name())
-                .includeProcessVariables()
-                .singleResult();
-        if (open == null) {
-            throw new WorkflowActionException("「" + part.label() + "」没有未完成的分工，无需取消。");
-        }
-        runtimeService.deleteProcessInstance(open.getId(), "取消分工");
+        long reportId = ProcessKeys.reportIdOf(responsibleDraft(actor, draftTaskId));
+        Task open = parts.openPart(reportId, part)
+                .orElseThrow(() -> new WorkflowActionException("「" + part.label() + "」没有未完成的分工，无需取消。"));
+        messages.cancel(open);
         history.record(
                 reportId,
                 ReportStage.DRAFTING,
@@ -140,8 +115,7 @@ class SectionSplit {
                 actor.username(),
                 actor.displayName(),
                 null,
-                "「" + part.label() + "」（原由" + open.getProcessVariables().get(ProcessKeys.VAR_SECTION_OWNER_NAME)
-                        + "起草）");
+                "「" + part.label() + "」（原由" + DraftParts.ownerNameOf(open) + "起草）");
     }
 
     /** The report's 起草 task, held by this person: only its holder splits the drafting. */

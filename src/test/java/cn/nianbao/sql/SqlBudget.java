@@ -16,9 +16,12 @@ enum SqlBudget {
      * (written and historised, 3), the audit entry (3). Raised from 37: the check that no part handed to a colleague
      * (分工起草) is still open (1). Raised from 38: the 新待办 message for the next step (the report's agency, the
      * agency's people with their roles in one query, one insert per person the step is offered to: 4 for one reviewer).
-     * Lowered to 40: the message's title is read from the report and agency the step has already loaded.
+     * Lowered to 40: the message's title is read from the report and agency the step has already loaded. Raised to 53
+     * when 分工起草 moved into the process: the draft task now ends inside the sub-process 起草, and the engine leaves
+     * that scope (its execution and the draft's read and deleted, the waiting message subscription of 分工起草
+     * deleted, the sub-process's activity instance read and ended in the runtime and history tables: 13).
      */
-    SUBMIT(40),
+    SUBMIT(53),
     /**
      * One review step (保密审查): 7 Hibernate (agency, history row, cells and sections and snapshot for the version
      * reviewers compare against, stage read and written), 40 Flowable, 3 audit. Raised from 44 for the snapshot (3)

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.nianbao.NianbaoTest;
+import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.ReportNotFoundException;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.Section;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The process diagram of a report: the path the report really took, the step open now, and who may see it. */
 @NianbaoTest
@@ -114,13 +117,66 @@ class ProcessDiagramTest {
 
         Element root = SvgDocuments.parse(svg).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
-        // the end event's right edge is at 1280 in the BPMN file, plus the margin
+        // the end event's right edge is at 1540 in the BPMN file, plus the margin
         assertThat(Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]))
-                .isEqualTo(1300);
+                .isEqualTo(1560);
         assertThat(root.getAttribute("width"))
                 .as("scales to the page, not a fixed width")
                 .isEqualTo("100%");
         assertThat(svg).contains(">保密审查<", ">主要领导签发<", ">退回修改<", ">签发<", ">通过<", ">主管部门备案<", ">无需备案<");
+    }
+
+    @Test
+    void a_report_with_two_parts_shows_each_part_its_owner_and_how_it_stands_inside_drafting() throws Exception {
+        String liu = testAgencies.addPerson(agency, "liufang", "刘芳", Role.HANDLER);
+        String wang = testAgencies.addPerson(agency, "wang", "王起草", Role.HANDLER);
+        long reportId = journey.start(agency, YEAR);
+        String draftTask = journey.taskOf(agency.handler(), reportId).taskId();
+        logins.as(agency.handler(), () -> {
+            workflow.assignPart(draftTask, DraftPart.T3, liu);
+            workflow.assignPart(draftTask, DraftPart.S2, wang);
+            workflow.assignPart(draftTask, DraftPart.S6, wang);
+            workflow.cancelPart(draftTask, DraftPart.S6);
+        });
+        String partTask = journey.taskOf(wang, reportId).taskId();
+        logins.as(wang, () -> workflow.finishPart(partTask));
+
+        String svg = logins.as(agency.handler(), () -> diagrams.of(reportId).orElseThrow());
+
+        Map<String, List<String>> classes = SvgDocuments.classesById(svg);
+        assertThat(classes.get("drafting")).contains("sub_process", "current");
+        assertThat(classes.get("parts")).contains("event_sub_process", "current");
+        assertThat(classes.get("draftPart")).contains("task", "current");
+        assertThat(classes.get("partDone")).contains("taken");
+        assertThat(classes.get("partCancelled"))
+                .as("the boundary event waits on every open part but is not a current step")
+                .contains("taken")
+                .doesNotContain("current", "not-taken");
+        assertThat(classes.get("partWithdrawn")).contains("taken").doesNotContain("not-taken");
+        assertThat(classes.get("draft")).contains("current");
+        NodeList rows = SvgDocuments.parse(svg).getElementsByTagName("g");
+        Map<String, String> parts = new HashMap<>();
+        for (int i = 0; i < rows.getLength(); i++) {
+            Element row = (Element) rows.item(i);
+            if (row.hasAttribute("data-part")) {
+                parts.put(row.getAttribute("data-part"), row.getAttribute("class") + "|" + row.getTextContent());
+            }
+        }
+        assertThat(parts)
+                .containsOnlyKeys("T3", "S2", "S6")
+                .hasEntrySatisfying(
+                        "S6",
+                        row -> assertThat(row).startsWith("part cancelled|").contains("王起草", "已取消"))
+                .hasEntrySatisfying(
+                        "T3",
+                        row -> assertThat(row)
+                                .startsWith("part open|")
+                                .contains("「" + DraftPart.T3.label() + "」", "刘芳", "起草中"))
+                .hasEntrySatisfying(
+                        "S2",
+                        row -> assertThat(row)
+                                .startsWith("part finished|")
+                                .contains("「" + DraftPart.S2.label() + "」", "王起草", "已完成"));
     }
 
     private long drafted() {

@@ -43,9 +43,11 @@ class ProcessKeysTest {
                 .contains("decision == '" + ProcessKeys.returnDecision(ReportStage.DRAFTING) + "'")
                 .contains("decision == '" + ProcessKeys.returnDecision(ReportStage.SECRECY_REVIEW) + "'")
                 .contains("decision == '" + ProcessKeys.returnDecision(ReportStage.SUPERVISOR_REVIEW) + "'");
-        assertThat(resource("/processes/section-draft.bpmn20.xml"))
-                .contains("id=\"" + ProcessKeys.PART_PROCESS + "\"")
-                .contains("id=\"" + ProcessKeys.PART_TASK + "\"");
+        assertThat(bpmn)
+                .contains("<subProcess id=\"parts\" name=\"分工起草\" triggeredByEvent=\"true\">")
+                .contains("<message id=\"partAssignedMessage\" name=\"" + ProcessKeys.PART_ASSIGNED + "\"/>")
+                .contains("<message id=\"partCancelledMessage\" name=\"" + ProcessKeys.PART_CANCELLED + "\"/>")
+                .contains("<userTask id=\"" + ProcessKeys.PART_TASK + "\"");
     }
 
     private static String resource(String path) throws IOException {

@@ -10,8 +10,28 @@ public final class DiagramParts {
     public enum Kind {
         EVENT,
         TASK,
-        GATEWAY
+        GATEWAY,
+        /** An embedded sub-process (起草), drawn as a box around its steps. */
+        SUB_PROCESS,
+        /** An event sub-process (分工起草), drawn dashed as BPMN does. */
+        EVENT_SUB_PROCESS
     }
+
+    /** How a part of the draft handed to a colleague stands (分工起草). */
+    public enum PartState {
+        OPEN("open"),
+        FINISHED("finished"),
+        CANCELLED("cancelled");
+
+        final String cssClass;
+
+        PartState(String cssClass) {
+            this.cssClass = cssClass;
+        }
+    }
+
+    /** One part of the draft handed out: which part, to whom, and how it stands, in words and as a state. */
+    public record PartRow(String id, String part, String owner, String stateLabel, PartState state) {}
 
     /** Taken: the process passed here at least once; current: a step open now (drawn over taken). */
     public enum State {

@@ -2,6 +2,7 @@ package cn.nianbao.workflow.diagram;
 
 import cn.nianbao.workflow.diagram.DiagramParts.Edge;
 import cn.nianbao.workflow.diagram.DiagramParts.Node;
+import cn.nianbao.workflow.diagram.DiagramParts.PartRow;
 import cn.nianbao.workflow.diagram.DiagramParts.Point;
 import cn.nianbao.workflow.diagram.DiagramParts.State;
 import java.util.List;
@@ -16,20 +17,25 @@ public final class DiagramSvg {
 
     private static final double MARGIN = 20;
     private static final double LEGEND_HEIGHT = 30;
-    private static final String TAKEN = "#1f3a93";
-    private static final String NOT_TAKEN = "#a8a8a8";
+    static final String TAKEN = "#1f3a93";
+    static final String NOT_TAKEN = "#a8a8a8";
     private static final String CURRENT_FILL = "#f5a623";
-    private static final String CURRENT_STROKE = "#8a4b00";
+    static final String CURRENT_STROKE = "#8a4b00";
 
     private final StringBuilder out = new StringBuilder();
 
     private DiagramSvg() {}
 
     public static String render(String title, List<Node> nodes, List<Edge> edges) {
-        return new DiagramSvg().write(title, nodes, edges);
+        return render(title, nodes, edges, List.of());
     }
 
-    private String write(String title, List<Node> nodes, List<Edge> edges) {
+    /** The diagram with, below its legend, the parts of the draft handed out (分工起草), if there are any. */
+    public static String render(String title, List<Node> nodes, List<Edge> edges, List<PartRow> parts) {
+        return new DiagramSvg().write(title, nodes, edges, parts);
+    }
+
+    private String write(String title, List<Node> nodes, List<Edge> edges, List<PartRow> parts) {
         double width = MARGIN;
         double height = MARGIN;
         for (Node node : nodes) {
@@ -42,7 +48,8 @@ public final class DiagramSvg {
                 height = Math.max(height, p.y() + MARGIN);
             }
         }
-        double total = height + LEGEND_HEIGHT;
+        width = Math.max(width, DiagramPartList.WIDTH + 2 * MARGIN);
+        double total = height + LEGEND_HEIGHT + DiagramPartList.height(parts);
         // Scales to its container's width (the height follows the viewBox); a fixed pixel width was cut off.
         out.append(("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" width=\"100%%\""
                         + " viewBox=\"0 0 %s %s\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"sans-serif\""
@@ -52,21 +59,24 @@ public final class DiagramSvg {
         edges.forEach(this::edge);
         nodes.forEach(this::node);
         legend(height);
+        DiagramPartList.write(out, MARGIN, height + LEGEND_HEIGHT, parts);
         return out.append("</svg>").toString();
     }
 
     private void node(Node node) {
         open("node " + node.kind().name().toLowerCase(Locale.ROOT), node.id(), node.state());
+        boolean box =
+                node.kind() == DiagramParts.Kind.SUB_PROCESS || node.kind() == DiagramParts.Kind.EVENT_SUB_PROCESS;
         String fill = switch (node.state()) {
-            case CURRENT -> CURRENT_FILL;
-            case TAKEN -> "#e6ecf8";
+            case CURRENT -> box ? "#fff4e0" : CURRENT_FILL;
+            case TAKEN -> box ? "#f7f9fd" : "#e6ecf8";
             case NOT_TAKEN -> "#ffffff";
         };
         String stroke = stroke(node.state());
         double cx = node.x() + node.width() / 2;
         double cy = node.y() + node.height() / 2;
         switch (node.kind()) {
-            case TASK ->
+            case TASK, SUB_PROCESS, EVENT_SUB_PROCESS ->
                 out.append("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"10\" ry=\"10\""
                         .formatted(n(node.x()), n(node.y()), n(node.width()), n(node.height())));
             case EVENT ->
@@ -85,10 +95,14 @@ public final class DiagramSvg {
         }
         out.append(" fill=\"").append(fill).append('"');
         strokeAttributes(node.state(), stroke);
+        if (node.kind() == DiagramParts.Kind.EVENT_SUB_PROCESS && node.state() != State.NOT_TAKEN) {
+            out.append(" stroke-dasharray=\"8 3\"");
+        }
         out.append("/>");
         if (node.name() != null && !node.name().isBlank()) {
             double textY = switch (node.kind()) {
                 case TASK -> cy + 5;
+                case SUB_PROCESS, EVENT_SUB_PROCESS -> node.y() + 18;
                 case EVENT -> node.y() + node.height() + 15;
                 case GATEWAY -> node.y() - 5;
             };
@@ -208,7 +222,7 @@ public final class DiagramSvg {
         };
     }
 
-    private static String n(double value) {
+    static String n(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
