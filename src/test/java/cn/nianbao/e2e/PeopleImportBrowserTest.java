@@ -42,26 +42,25 @@ class PeopleImportBrowserTest {
     @Autowired
     Passwords passwords;
 
+    /** One agency and two people, 马一 with this phone and 马二 with this user name. */
+    private static Path list(Path file, String code, String parent, String phone, String secondUsername)
+            throws java.io.IOException {
+        return Files.write(
+                file,
+                Workbooks.of(
+                        List.of(List.of(code, "浏览器导入测试局", "政府部门", parent, "")),
+                        List.of(
+                                List.of(code + "-ma", "马一", code, phone, ""),
+                                List.of(secondUsername, "马二", code, "", "ma2@example.gov.cn"))));
+    }
+
     @Test
     void a_file_with_mistakes_is_shown_row_by_row_then_the_corrected_file_is_imported() throws Exception {
         String code = "e2e-" + System.nanoTime();
         Path dir = Files.createTempDirectory("people-import");
-        Path wrong = dir.resolve("名单.xlsx");
-        Files.write(
-                wrong,
-                Workbooks.of(
-                        List.of(List.of(code, "浏览器导入测试局", "政府部门", "no-such-parent", "")),
-                        List.of(
-                                List.of(code + "-ma", "马一", code, "1380013800", ""),
-                                List.of(code + "-ma", "马二", code, "", "ma2@example.gov.cn"))));
-        Path fixed = dir.resolve("名单（改正）.xlsx");
-        Files.write(
-                fixed,
-                Workbooks.of(
-                        List.of(List.of(code, "浏览器导入测试局", "政府部门", "", "")),
-                        List.of(
-                                List.of(code + "-ma", "马一", code, "13800138000", ""),
-                                List.of(code + "-ma2", "马二", code, "", "ma2@example.gov.cn"))));
+        // the mistakes: a parent nobody has, a phone of 10 digits, the first user name twice
+        Path wrong = list(dir.resolve("名单.xlsx"), code, "no-such-parent", "1380013800", code + "-ma");
+        Path fixed = list(dir.resolve("名单（改正）.xlsx"), code, "", "13800138000", code + "-ma2");
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
             try {

@@ -123,15 +123,10 @@ class PeopleScreensTest extends UiTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PeopleImportView.class);
         Upload upload = _get(Upload.class, spec -> spec.withId("people-upload"));
 
-        UploadKt._upload(
+        uploadList(
                 upload,
-                "名单.xlsx",
-                XLSX,
-                Workbooks.of(
-                        List.of(List.of(code, "屏幕导入测试局", "政府部门", "", "")),
-                        List.of(
-                                List.of(code + "-a", "吴一", code, "138", ""),
-                                List.of(code + "-a", "吴二", code, "", ""))));
+                code,
+                List.of(List.of(code + "-a", "吴一", code, "138", ""), List.of(code + "-a", "吴二", code, "", "")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
                 .isEqualTo("名单.xlsx：发现 2 处问题，改正后重新上传；在此之前不会保存任何数据。");
@@ -145,15 +140,10 @@ class PeopleScreensTest extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withId("import-confirm"))).isEmpty();
         assertThat(agencies.findByCode(code)).isEmpty();
 
-        UploadKt._upload(
+        uploadList(
                 upload,
-                "名单.xlsx",
-                XLSX,
-                Workbooks.of(
-                        List.of(List.of(code, "屏幕导入测试局", "政府部门", "", "")),
-                        List.of(
-                                List.of(code + "-a", "吴一", code, "13800138000", ""),
-                                List.of(code + "-b", "吴二", code, "", ""))));
+                code,
+                List.of(List.of(code + "-a", "吴一", code, "13800138000", ""), List.of(code + "-b", "吴二", code, "", "")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
                 .isEqualTo("名单.xlsx：没有发现问题，将新建机关 1 个、账号 2 个。请设置初始密码后确认导入。");
         assertThat(agencies.findByCode(code)).as("nothing before 确认导入").isEmpty();
@@ -176,6 +166,12 @@ class PeopleScreensTest extends UiTest {
         assertThat(notifications())
                 .anySatisfy(text -> assertThat(text).startsWith("无法导入「名单.xlsx」：文件不是有效的 Excel 工作簿（.xlsx）"));
         assertThat(_find(Button.class, spec -> spec.withId("import-confirm"))).isEmpty();
+    }
+
+    /** 名单.xlsx with one agency of this code and these people, uploaded. */
+    private static void uploadList(Upload upload, String code, List<List<String>> people) {
+        UploadKt._upload(
+                upload, "名单.xlsx", XLSX, Workbooks.of(List.of(List.of(code, "屏幕导入测试局", "政府部门", "", "")), people));
     }
 
     @SuppressWarnings("unchecked")
