@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -73,10 +74,12 @@ public class PeopleImportView extends VerticalLayout {
         upload.addFileRejectedListener(e -> Feedback.error("无法上传「" + e.getFileName() + "」：" + e.getErrorMessage()));
         summary.setId("import-summary");
         problems.setId("import-problems");
-        problems.addColumn(Problem::sheet).setHeader("工作表").setAutoWidth(true);
-        problems.addColumn(Problem::row).setHeader("行").setAutoWidth(true);
-        problems.addColumn(Problem::column).setHeader("列").setAutoWidth(true);
+        problems.addColumn(Problem::sheet).setHeader("工作表").setWidth("6em").setFlexGrow(0);
+        problems.addColumn(Problem::row).setHeader("行").setWidth("5em").setFlexGrow(0);
+        problems.addColumn(Problem::column).setHeader("列").setWidth("9em").setFlexGrow(0);
         problems.addColumn(Problem::message).setHeader("问题").setFlexGrow(1);
+        // a problem is read whole: its message wraps instead of being cut off
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setVisible(false);
         setFlexGrow(1, problems);
         password.setId("import-password");

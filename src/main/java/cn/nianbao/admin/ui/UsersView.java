@@ -57,15 +57,24 @@ public class UsersView extends VerticalLayout {
         // the grid takes the rest of the screen's height rather than its default few rows
         grid.setSizeFull();
         setFlexGrow(1, grid);
-        grid.addColumn(UserRow::username).setHeader("用户名");
-        grid.addColumn(UserRow::displayName).setHeader("姓名");
-        grid.addColumn(UserRow::agencyName).setHeader("所属机关");
-        grid.addColumn(UserRow::phone).setHeader("手机或电话");
-        grid.addColumn(UserRow::email).setHeader("电子邮箱");
+        grid.addColumn(UserRow::username).setHeader("用户名").setAutoWidth(true);
+        grid.addColumn(UserRow::displayName).setHeader("姓名").setAutoWidth(true);
+        grid.addColumn(UserRow::agencyName).setHeader("所属机关").setAutoWidth(true);
+        grid.addColumn(UserRow::phone).setHeader("手机或电话").setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(UserRow::email).setHeader("电子邮箱").setWidth("15em");
         grid.addColumn(row -> row.roles().stream().map(Role::label).sorted().collect(Collectors.joining("、")))
-                .setHeader("角色");
-        grid.addColumn(UsersView::state).setHeader("状态").setKey("state");
-        grid.addComponentColumn(this::actions).setHeader("操作").setKey("actions").setAutoWidth(true);
+                .setHeader("角色")
+                .setAutoWidth(true);
+        grid.addColumn(UsersView::state)
+                .setHeader("状态")
+                .setKey("state")
+                .setAutoWidth(true)
+                .setTooltipGenerator(row -> row.locked() ? "连续登录失败被锁定，到时自动解除；「解锁」立即解除" : "");
+        grid.addComponentColumn(this::actions)
+                .setHeader("操作")
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(
                 query -> search.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> search.count(filter.getValue()));
@@ -87,11 +96,10 @@ public class UsersView extends VerticalLayout {
 
     /** 正常, 已停用, or locked by failed logins until when. */
     static String state(UserRow row) {
-        String state = row.enabled() ? "正常" : "已停用";
         if (row.locked()) {
-            return state + "，已锁定至 " + UserSearch.lockTime(row.lockedUntil()) + "（连续登录失败）";
+            return (row.enabled() ? "" : "已停用，") + "已锁定至 " + UserSearch.lockTime(row.lockedUntil());
         }
-        return state;
+        return row.enabled() ? "正常" : "已停用";
     }
 
     private HorizontalLayout createForm() {
