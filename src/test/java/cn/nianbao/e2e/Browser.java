@@ -199,6 +199,8 @@ final class Browser implements AutoCloseable {
                         "const u = arguments[0]; return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))"
                                 + " || u.querySelector('input[type=file]');",
                         upload);
+        // the input takes several files and keeps the last chosen: empty it, so that only this file is sent
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
