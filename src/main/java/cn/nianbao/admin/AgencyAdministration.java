@@ -66,10 +66,7 @@ public class AgencyAdministration {
 
     public AgencyRow create(String code, String name, AgencyKind kind, Long parentId, Integer firstReportYear) {
         administrators.require(Role.SYSTEM_ADMIN);
-        String cleanCode = code == null ? "" : code.strip();
-        if (!CODE.matcher(cleanCode).matches()) {
-            throw new AdministrationException("机关代码须为 2 到 64 位小写字母、数字或连字符（-），以字母或数字开头。");
-        }
+        String cleanCode = validCode(code);
         if (agencies.findByCode(cleanCode).isPresent()) {
             throw new AdministrationException("机关代码「" + cleanCode + "」已被使用。");
         }
@@ -107,6 +104,14 @@ public class AgencyAdministration {
         AgencyRow after = row(agency);
         audit.record(AuditAction.AGENCY_CHANGED, agency.getCode(), before, after.toString());
         return after;
+    }
+
+    static String validCode(String code) {
+        String clean = code == null ? "" : code.strip();
+        if (!CODE.matcher(clean).matches()) {
+            throw new AdministrationException("机关代码须为 2 到 64 位小写字母、数字或连字符（-），以字母或数字开头。");
+        }
+        return clean;
     }
 
     private void requireParent(Long parentId) {

@@ -74,28 +74,44 @@ public class UserAdministration {
     /** A new account with an initial password the person must change at first login. */
     public UserRow create(String username, String displayName, long agencyId, String initialPassword) {
         administrators.require(Role.SYSTEM_ADMIN);
-        String cleanUsername = username == null ? "" : username.strip();
-        if (!USERNAME.matcher(cleanUsername).matches()) {
-            throw new AdministrationException("用户名须为 2 到 64 位小写字母、数字或 . _ -，以字母或数字开头。");
-        }
+        String cleanUsername = validUsername(username);
         if (users.findByUsername(cleanUsername).isPresent()) {
             throw new AdministrationException("用户名「" + cleanUsername + "」已被使用。");
         }
         AppUser user = new AppUser(cleanUsername, validName(displayName), "", requireAgency(agencyId), Set.of());
         passwords.setByAdministrator(user, initialPassword);
         UserRow created = row(user);
-        audit.record(AuditAction.USER_CHANGED, cleanUsername, "新建账号", null, created.toString());
+        audit.record(AuditAction.USER_CHANGED, cleanUsername, "新建账号", null, created.audited());
         return created;
     }
 
+    /** Name and agency; phone and e-mail stay as they were. */
     public UserRow update(long userId, String displayName, long agencyId) {
+        AppUser user = users.findById(userId).orElse(null);
+        return update(
+                userId,
+                displayName,
+                agencyId,
+                user == null ? null : user.getPhone(),
+                user == null ? null : user.getEmail());
+    }
+
+    /** Name, agency, phone and e-mail (both optional), each checked before anything is changed. */
+    public UserRow update(long userId, String displayName, long agencyId, String phone, String email) {
         administrators.require(Role.SYSTEM_ADMIN);
         AppUser user = requireUser(userId);
-        String before = row(user).toString();
-        user.rename(validName(displayName));
-        user.moveTo(requireAgency(agencyId));
+        String name = validName(displayName);
+        Agency agency = requireAgency(agencyId);
+        String cleanPhone = Contacts.phone(phone);
+        String cleanEmail = Contacts.email(email);
+        String before = row(user).audited();
+        user.rename(name);
+        user.moveTo(agency);
+        user.changeContact(cleanPhone, cleanEmail);
         UserRow after = row(user);
-        audit.record(AuditAction.USER_CHANGED, user.getUsername(), "修改账号", before, after.toString());
+        if (!after.audited().equals(before)) {
+            audit.record(AuditAction.USER_CHANGED, user.getUsername(), "修改账号", before, after.audited());
+        }
         return after;
     }
 
@@ -142,14 +158,26 @@ public class UserAdministration {
     }
 
     private Agency requireAgency(long agencyId) {
-        return agencies.findById(agencyId).orElseThrow(() -> new AdministrationException("请选择所属机关。"));
+        return agencies.findById(agencyId).orElseThrow(() -> new AdministrationException("所属机关不存在，请重新选择。"));
     }
 
-    private static String validName(String name) {
+    static String validUsername(String username) {
+        String clean = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(clean).matches()) {
+            throw new AdministrationException("用户名须为 2 到 64 位小写字母、数字或 . _ -，以字母或数字开头。");
+        }
+        return clean;
+    }
+
+    static String validName(String name) {
         return Names.require("姓名", name, MAX_NAME_LENGTH);
     }
 
     static UserRow row(AppUser user) {
+        return row(user, null);
+    }
+
+    static UserRow row(AppUser user, java.time.Instant lockedUntil) {
         return new UserRow(
                 user.getId() == null ? 0 : user.getId(),
                 user.getUsername(),
@@ -157,6 +185,9 @@ public class UserAdministration {
                 user.getAgency().getId(),
                 user.getAgency().getName(),
                 user.getRoles(),
-                user.isEnabled());
+                user.isEnabled(),
+                user.getPhone(),
+                user.getEmail(),
+                lockedUntil);
     }
 }

@@ -9,6 +9,8 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     Optional<Agency> findByCode(String code);
 
+    List<Agency> findByCodeIn(Collection<String> codes);
+
     List<Agency> findByParentIdIn(Collection<Long> parentIds);
 
     List<Agency> findByParentIdIsNull();

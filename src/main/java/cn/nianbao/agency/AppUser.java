@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A person who logs in. Belongs to exactly one agency. */
 @Entity
@@ -37,9 +38,16 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    /** Optional: a mainland mobile or landline number, as the administrator typed it (checked in admin). */
+    private String phone;
+
+    private String email;
+
     /** Set for a new account and after a reset: the person chooses their own password before anything else. */
     private boolean mustChangePassword;
 
+    // a page of accounts reads its people's roles in one query, not one per person
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -100,6 +108,20 @@ public class AppUser {
 
     public void rename(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Phone and e-mail, each null when not given. */
+    public void changeContact(String phone, String email) {
+        this.phone = phone;
+        this.email = email;
     }
 
     public void moveTo(Agency agency) {

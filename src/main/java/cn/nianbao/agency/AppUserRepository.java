@@ -3,6 +3,7 @@ package cn.nianbao.agency;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,6 +16,20 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findEnabledWithRolesIn(Collection<Long> agencyIds);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
+
+    String MATCHING = " where :pattern = '' or lower(u.username) like :pattern escape '!' "
+            + "or lower(u.displayName) like :pattern escape '!' or lower(a.name) like :pattern escape '!'";
+
+    /**
+     * One page of the accounts whose user name, name or agency's name contains the pattern ({@code %text%}, already
+     * escaped with {@code !}; empty: every account), by user name; the agency in the same query, the roles in one
+     * more for the page ({@link AppUser}'s batch size).
+     */
+    @Query("select u from AppUser u join fetch u.agency a" + MATCHING + " order by u.username")
+    List<AppUser> findPage(String pattern, Pageable page);
+
+    @Query("select count(u) from AppUser u join u.agency a" + MATCHING)
+    long countMatching(String pattern);
 
     @Query("select distinct u from AppUser u join fetch u.agency left join fetch u.roles order by u.agency.id, u.id")
     List<AppUser> findAllWithAgencyAndRoles();

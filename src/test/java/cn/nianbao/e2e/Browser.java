@@ -188,6 +188,22 @@ final class Browser implements AutoCloseable {
                 By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea, input#" + fieldId)));
     }
 
+    /**
+     * Chooses a file in a Vaadin upload as a person does in the file dialog: the path typed into its file input
+     * (in the upload's shadow root or its light DOM, depending on the version), which then sends it.
+     */
+    void upload(String uploadId, Path file) {
+        WebElement upload = until(By.id(uploadId));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const u = arguments[0]; return (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))"
+                                + " || u.querySelector('input[type=file]');",
+                        upload);
+        // the input takes several files and keeps the last chosen: empty it, so that only this file is sent
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** What the browser's console reported the Content-Security-Policy refused since the last call. */
     List<String> cspViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

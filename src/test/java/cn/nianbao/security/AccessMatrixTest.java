@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.UiTest;
 import cn.nianbao.admin.AgencyAdministration;
+import cn.nianbao.admin.PeopleImport;
 import cn.nianbao.admin.RoleAdministration;
 import cn.nianbao.admin.UserAdministration;
+import cn.nianbao.admin.UserSearch;
+import cn.nianbao.admin.Workbooks;
 import cn.nianbao.admin.ui.AgenciesView;
 import cn.nianbao.admin.ui.PasswordPolicyView;
+import cn.nianbao.admin.ui.PeopleImportView;
 import cn.nianbao.admin.ui.RolesView;
 import cn.nianbao.admin.ui.UsersView;
+import cn.nianbao.agency.AppUser;
+import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
@@ -156,6 +162,18 @@ class AccessMatrixTest extends UiTest {
     UserAdministration users;
 
     @Autowired
+    UserSearch userSearch;
+
+    @Autowired
+    PeopleImport peopleImport;
+
+    @Autowired
+    AppUserRepository userRepository;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     AgencyAdministration agencies;
 
     @Autowired
@@ -254,6 +272,12 @@ class AccessMatrixTest extends UiTest {
         java.time.LocalDate matrixDay = java.time.LocalDate.of(2039, 1, 3);
         logins.as("sysadmin", () -> calendar.set(matrixDay, false, "矩阵测试"));
 
+        AppUser edited = userRepository
+                .findByUsername(testAgencies.addPerson(own, "matrix-edit", "矩阵编辑"))
+                .orElseThrow();
+        String importCode = "mx-" + System.nanoTime();
+        byte[] importFile = Workbooks.of(List.of(List.of(importCode, "矩阵导入测试局", "政府部门", "", "")), List.of());
+
         List<Target> targets = List.of(
                 new Target("读取报告草稿（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.view(draft))),
                 new Target("读取办理历史（服务）", READERS_OF_DRAFT, user -> succeeds(() -> reports.history(draft))),
@@ -345,6 +369,36 @@ class AccessMatrixTest extends UiTest {
                 new Target("删除他人的常用意见（服务）", Set.of(), user -> succeeds(() -> stockOpinions.delete(colleagues.id()))),
                 new Target("用户列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> users.list())),
                 new Target("机关列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> agencies.list())),
+                new Target(
+                        "用户分页查找（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> userSearch.page("矩阵", 0, 50)) && succeeds(() -> userSearch.count("矩阵"))),
+                new Target(
+                        "编辑账号姓名、机关、电话和邮箱（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> users.update(
+                                edited.getId(), "矩阵编辑", own.id(), "13800138000", "matrix@example.gov.cn"))),
+                new Target("解锁被锁定的账号（服务）", Set.of(SYSTEM_ADMIN), user -> {
+                    jdbc.sql("delete from login_attempt where username = ?")
+                            .param(edited.getUsername())
+                            .update();
+                    jdbc.sql("insert into login_attempt (username, failures, locked_until) values (?, 0, ?)")
+                            .params(edited.getUsername(), java.sql.Timestamp.valueOf("2099-01-01 00:00:00"))
+                            .update();
+                    return succeeds(() -> userSearch.unlock(edited.getId()));
+                }),
+                new Target(
+                        "Excel 导入预览（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> peopleImport.preview("矩阵.xlsx", importFile))),
+                new Target(
+                        "Excel 确认导入（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> peopleImport.importAll("矩阵.xlsx", importFile, "Juzhen@2026pw"))),
+                new Target(
+                        "页面 导入机关和人员",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> shows("admin/users/import", PeopleImportView.class)),
                 new Target("角色列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> roles.list())),
                 new Target(
                         "页面 reports/" + draft,

@@ -58,7 +58,12 @@ enum SqlBudget {
      * the links to earlier and later versions), the report, its cells and its sections. Raised from 6 (issue 19): the
      * edition's stored files, whose SM3 digests the page shows (1).
      */
-    PUBLIC_REPORT_PAGE(7);
+    PUBLIC_REPORT_PAGE(7),
+    /**
+     * 用户管理 opened or searched (issue 18), whatever the number of accounts: the agencies for the forms, the count of
+     * the matching accounts, the grid's first page with the agencies, the page's roles (one batch) and its locks.
+     */
+    USER_ADMIN_PAGE(5);
 
     final int statements;
 

@@ -4,6 +4,7 @@ import cn.nianbao.admin.AgencyAdministration;
 import cn.nianbao.admin.AgencyRow;
 import cn.nianbao.admin.UserAdministration;
 import cn.nianbao.admin.UserRow;
+import cn.nianbao.admin.UserSearch;
 import cn.nianbao.agency.HandedOverWork;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.RoleNames;
@@ -19,15 +20,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** 用户管理 (系统管理员): open accounts, reset passwords, disable and enable accounts. Roles are given elsewhere. */
+/**
+ * 用户管理 (系统管理员): open accounts, edit them, reset passwords, disable and enable accounts, unlock those that
+ * failed logins locked; searched and paged over thousands of accounts (the grid asks for one page at a time with a
+ * count). Roles are given elsewhere (安全管理员); many accounts at once come from the Excel import.
+ */
 @Route("admin/users")
 @PageTitle("用户管理 · 年报")
 @Menu(order = 10, title = "用户管理")
@@ -35,32 +42,72 @@ import java.util.stream.Collectors;
 public class UsersView extends VerticalLayout {
 
     private final UserAdministration administration;
+    private final UserSearch search;
+    private final List<AgencyRow> agencyList;
     private final Grid<UserRow> grid = new Grid<>();
+    private final TextField filter = new TextField();
 
-    UsersView(UserAdministration administration, AgencyAdministration agencies) {
+    UsersView(UserAdministration administration, UserSearch search, AgencyAdministration agencies) {
         this.administration = administration;
+        this.search = search;
+        this.agencyList = agencies.list();
         setSizeFull();
-        add(new H2("用户管理"), createForm(agencies), grid);
+        add(new H2("用户管理"), createForm(), toolbar(), grid);
         grid.setId("users");
         // the grid takes the rest of the screen's height rather than its default few rows
         grid.setSizeFull();
         setFlexGrow(1, grid);
-        grid.addColumn(UserRow::username).setHeader("用户名").setSortable(true);
-        grid.addColumn(UserRow::displayName).setHeader("姓名");
-        grid.addColumn(UserRow::agencyName).setHeader("所属机关").setSortable(true);
+        grid.addColumn(UserRow::username).setHeader("用户名").setAutoWidth(true);
+        grid.addColumn(UserRow::displayName).setHeader("姓名").setAutoWidth(true);
+        grid.addColumn(UserRow::agencyName).setHeader("所属机关").setAutoWidth(true);
+        grid.addColumn(UserRow::phone).setHeader("手机或电话").setWidth("9.5em").setFlexGrow(0);
+        grid.addColumn(UserRow::email).setHeader("电子邮箱").setWidth("15em");
         grid.addColumn(row -> row.roles().stream().map(Role::label).sorted().collect(Collectors.joining("、")))
-                .setHeader("角色");
-        grid.addColumn(row -> row.enabled() ? "正常" : "已停用").setHeader("状态");
-        grid.addComponentColumn(this::actions).setHeader("操作").setKey("actions").setAutoWidth(true);
-        refresh();
+                .setHeader("角色")
+                .setAutoWidth(true);
+        grid.addColumn(UsersView::state)
+                .setHeader("状态")
+                .setKey("state")
+                .setAutoWidth(true)
+                .setTooltipGenerator(row -> row.locked() ? "连续登录失败被锁定，到时自动解除；「解锁」立即解除" : "");
+        grid.addComponentColumn(this::actions)
+                .setHeader("操作")
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                query -> search.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> search.count(filter.getValue()));
     }
 
-    private HorizontalLayout createForm(AgencyAdministration agencies) {
+    private HorizontalLayout toolbar() {
+        filter.setId("user-search");
+        filter.setPlaceholder("按用户名、姓名或所属机关查找");
+        filter.setClearButtonVisible(true);
+        filter.setWidth("min(24em, 90vw)");
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh());
+        RouterLink importLink = new RouterLink("从 Excel 导入机关和人员", PeopleImportView.class);
+        importLink.setId("people-import-link");
+        HorizontalLayout toolbar = new HorizontalLayout(filter, importLink);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    /** 正常, 已停用, or locked by failed logins until when. */
+    static String state(UserRow row) {
+        if (row.locked()) {
+            return (row.enabled() ? "" : "已停用，") + "已锁定至 " + UserSearch.lockTime(row.lockedUntil());
+        }
+        return row.enabled() ? "正常" : "已停用";
+    }
+
+    private HorizontalLayout createForm() {
         TextField username = new TextField("用户名");
         username.setId("new-username");
         TextField displayName = new TextField("姓名");
         displayName.setId("new-display-name");
-        ComboBox<AgencyRow> agency = new ComboBox<>("所属机关", agencies.list());
+        ComboBox<AgencyRow> agency = new ComboBox<>("所属机关", agencyList);
         agency.setId("new-user-agency");
         agency.setItemLabelGenerator(AgencyRow::name);
         PasswordField password = new PasswordField("初始密码");
@@ -109,10 +156,23 @@ public class UsersView extends VerticalLayout {
         Button reset = new Button("重置密码", e -> resetDialog(row).open());
         reset.addClassName("reset-password");
         reset.getElement().setAttribute("data-user", row.username());
-        for (Button button : new Button[] {toggle, reset}) {
-            button.addThemeVariants(ButtonVariant.SMALL);
+        Button edit = new Button("编辑", e -> new UserEditDialog(row, agencyList, administration, this::refresh).open());
+        edit.addClassName("edit-user");
+        edit.getElement().setAttribute("data-user", row.username());
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        if (row.locked()) {
+            Button unlock = new Button("解锁", e -> {
+                if (Feedback.run(() -> search.unlock(row.id()))) {
+                    Feedback.success("已解锁 " + row.username() + "，可以重新登录。");
+                    refresh();
+                }
+            });
+            unlock.addClassName("unlock-user");
+            unlock.getElement().setAttribute("data-user", row.username());
+            actions.add(unlock);
         }
-        return new HorizontalLayout(toggle, reset);
+        actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.SMALL));
+        return actions;
     }
 
     /** Says exactly who holds each of the person's tasks now, or that nobody could take it and who was told. */
@@ -152,6 +212,6 @@ public class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(administration.list());
+        grid.getDataProvider().refreshAll();
     }
 }

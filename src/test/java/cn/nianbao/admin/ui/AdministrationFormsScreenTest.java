@@ -152,9 +152,13 @@ class AdministrationFormsScreenTest extends UiTest {
                 .anySatisfy(text -> assertThat(text).endsWith("（" + agency.secrecy() + "），其名下没有待办任务。"));
     }
 
-    /** A button of the 操作 column in the user's row (the grid renders its cells lazily, so they are looked up). */
+    /**
+     * A button of the 操作 column in the user's row, found as the administrator does among thousands: by searching
+     * for the user name (the grid renders its cells lazily, so they are looked up).
+     */
     @SuppressWarnings("unchecked")
     private static Button action(String username, String buttonClass) {
+        type(_get(TextField.class, spec -> spec.withId("user-search")), username);
         Grid<UserRow> grid = _get(Grid.class, spec -> spec.withId("users"));
         List<UserRow> rows = GridKt._findAll(grid);
         int index = IntStream.range(0, rows.size())
