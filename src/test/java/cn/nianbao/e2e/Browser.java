@@ -218,8 +218,8 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script);
     }
 
-    Object run(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    Object run(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** Presses Tab where the keyboard focus is, as someone without a mouse moves through the page. */
