@@ -68,10 +68,10 @@ class CheckOverHttpTest {
     }
 
     @Test
-    void a_file_that_is_not_a_report_gets_a_message_and_no_result() throws Exception {
+    void a_file_that_cannot_be_read_gets_a_message_and_no_result() throws Exception {
         HttpResponse<String> response = post("report.pdf", "%PDF-1.7 binary".getBytes(StandardCharsets.US_ASCII));
 
-        assertProblem(response, 422, "无法读取：这是 PDF 文件");
+        assertProblem(response, 422, "无法读取：文件已损坏或不是 PDF 文件，无法读取。");
     }
 
     @Test
