@@ -131,6 +131,14 @@ final class Browser implements AutoCloseable {
         return wait.until(condition::apply);
     }
 
+    /**
+     * Waits until the element's text starts with {@code prefix}; an element still empty (and so not displayed, as a
+     * status line before its first message) counts as not yet, rather than failing the wait.
+     */
+    void untilTextStarts(By by, String prefix) {
+        wait.until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().startsWith(prefix)));
+    }
+
     void click(By by) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

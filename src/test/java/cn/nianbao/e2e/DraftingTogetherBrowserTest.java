@@ -154,7 +154,7 @@ class DraftingTogetherBrowserTest {
     }
 
     private static void saved(Browser browser) {
-        browser.until(d -> browser.until(By.id("autosave-status")).getText().startsWith("已保存"));
+        browser.untilTextStarts(By.id("autosave-status"), "已保存");
     }
 
     private static String cellId(T3Column column) {

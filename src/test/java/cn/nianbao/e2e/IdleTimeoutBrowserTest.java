@@ -66,8 +66,7 @@ class IdleTimeoutBrowserTest {
                 String draft = URI.create(browser.url()).getPath();
 
                 browser.fill("section-S1", text);
-                browser.until(
-                        d -> browser.until(By.id("autosave-status")).getText().startsWith("已保存"));
+                browser.untilTextStarts(By.id("autosave-status"), "已保存");
                 // from here on the page sends nothing but heartbeats
                 browser.until(d -> browser.pageText().contains("登录已超时"));
                 browser.screenshot("idle-1-timed-out");

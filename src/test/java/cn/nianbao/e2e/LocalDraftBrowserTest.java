@@ -74,8 +74,7 @@ class LocalDraftBrowserTest {
                 assertThat(browser.valueOf("cell-t2-normative-issued")).isEqualTo("3x");
                 browser.fill("cell-t2-normative-issued", "3");
                 browser.click(By.id("save"));
-                browser.until(
-                        d -> browser.until(By.id("autosave-status")).getText().startsWith("已保存"));
+                browser.untilTextStarts(By.id("autosave-status"), "已保存");
                 assertThat(logins.as(
                                 agency.handler(), () -> reports.view(reportId).content()))
                         .satisfies(content -> {

@@ -2,7 +2,6 @@ package cn.nianbao.desk.ui;
 
 import cn.nianbao.agency.RoleNames;
 import cn.nianbao.base.ui.Feedback;
-import cn.nianbao.desk.DueWork;
 import cn.nianbao.desk.WorkList;
 import cn.nianbao.report.DraftPart;
 import cn.nianbao.report.PartProposals;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -134,16 +132,10 @@ public class PartTaskView extends Div implements BeforeEnterObserver, BeforeLeav
                 editor);
         main.addClassName("task-main");
         Div side = TaskPage.side(report.id(), new HorizontalLayout(save, finish), autosave);
-        work.due(item.get()).ifPresent(deadline -> {
-            Div due = new Div(
-                    new Span("报告截止日期：" + deadline.dueOn() + " "),
-                    InboxView.standing(new DueWork(item.get(), deadline)));
-            due.setId("part-due");
-            due.addClassName("part-due");
-            side.addComponentAtIndex(1, due);
-        });
         side.add(new HistoryList(report.id(), reports.history(report.id()), reports.versionedSteps(report.id())));
-        add(TaskPage.panel(main, side));
+        Div panel = TaskPage.panel(main, side);
+        work.due(item.get()).ifPresent(deadline -> TaskPage.showDue(panel, item.get(), deadline));
+        add(panel);
     }
 
     /**

@@ -2,13 +2,17 @@ package cn.nianbao.desk.ui;
 
 import cn.nianbao.base.ui.Feedback;
 import cn.nianbao.base.ui.TextLimits;
+import cn.nianbao.deadline.Deadline;
+import cn.nianbao.desk.DueWork;
 import cn.nianbao.report.HistoryAction;
 import cn.nianbao.report.ReportHistoryItem;
+import cn.nianbao.workflow.WorkItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -83,6 +87,29 @@ final class TaskPage {
         } else {
             button.setEnabled(true);
         }
+    }
+
+    /**
+     * The report's due date at the top of the panel's side column, as 待办 says it (报告截止日期：2027年1月31日 剩余 40
+     * 个工作日): the same on the draft, part, review and delegate screens.
+     */
+    static void showDue(Component panel, WorkItem item, Deadline deadline) {
+        Div due =
+                new Div(new Span("报告截止日期：" + deadline.dueOn() + " "), InboxView.standing(new DueWork(item, deadline)));
+        due.setId("task-due");
+        due.addClassName("task-due");
+        sideOf(panel).ifPresent(side -> side.addComponentAsFirst(due));
+    }
+
+    private static Optional<Div> sideOf(Component component) {
+        if (component instanceof Div div && div.hasClassName("task-side")) {
+            return Optional.of(div);
+        }
+        return component
+                .getChildren()
+                .map(TaskPage::sideOf)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** Shows the task anew after a claim or hand-over; a task that went to someone else then says it is gone. */

@@ -1,6 +1,7 @@
 package cn.nianbao.desk.ui;
 
 import cn.nianbao.agency.RoleNames;
+import cn.nianbao.desk.WorkList;
 import cn.nianbao.desk.opinions.StockOpinions;
 import cn.nianbao.report.ReportHistoryItem;
 import cn.nianbao.report.ReportService;
@@ -48,6 +49,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     private final StockOpinions stockOpinions;
     private final ReviewMarks marks;
     private final CurrentActor currentActor;
+    private final WorkList work;
     private DraftPanel draft;
 
     TaskView(
@@ -56,7 +58,9 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             Clock clock,
             StockOpinions stockOpinions,
             ReviewMarks marks,
-            CurrentActor currentActor) {
+            CurrentActor currentActor,
+            WorkList work) {
+        this.work = work;
         this.workflow = workflow;
         this.currentActor = currentActor;
         this.marks = marks;
@@ -101,5 +105,6 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         } else {
             add(ReviewPanel.of(workflow, marks, reports, stockOpinions, task, report, history));
         }
+        work.due(task).ifPresent(deadline -> TaskPage.showDue(this, task, deadline));
     }
 }

@@ -82,7 +82,7 @@ class PartEditorScreenTest extends UiTest {
                 .orElseThrow();
         UI.getCurrent().navigate(PartTaskView.class, TaskView.parameters(partTask));
 
-        assertThat(_get(Div.class, spec -> spec.withId("part-due")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("task-due")).getElement().getTextRecursively())
                 .as("the due date 待办 shows for the task")
                 .contains("报告截止日期：" + inInbox.deadline().dueOn())
                 .contains(inInbox.deadline().standing());

@@ -306,6 +306,9 @@ class TaskScreensTest extends UiTest {
                 .orElseThrow()
                 .taskId();
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+        assertThat(dueLine())
+                .as("the review screen says the report's due date, as 待办 does")
+                .matches(DUE_LINE);
 
         _click(_get(Button.class, spec -> spec.withId("return")));
         TextArea opinion = _get(TextArea.class, spec -> spec.withId("opinion"));
@@ -324,6 +327,7 @@ class TaskScreensTest extends UiTest {
                 .orElseThrow()
                 .taskId();
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(draftTask));
+        assertThat(dueLine()).as("and so does the draft screen").matches(DUE_LINE);
         var banner = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("return-opinion"));
         assertThat(_find(banner, Paragraph.class))
                 .extracting(Paragraph::getText)
@@ -422,6 +426,16 @@ class TaskScreensTest extends UiTest {
     }
 
     /** Types into a cell's input and leaves it, as the browser reports it: a change event on the cell's table. */
+    /** 报告截止日期：2026年1月31日 已逾期 213 个工作日（307 天） */
+    private static final String DUE_LINE =
+            "报告截止日期：\\d{4}年\\d{1,2}月\\d{1,2}日 (剩余 \\d+ 个工作日.*|今天到期|已逾期 \\d+ 个工作日（\\d+ 天）)";
+
+    private static String dueLine() {
+        return _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("task-due"))
+                .getElement()
+                .getTextRecursively();
+    }
+
     private static void type(FigureCell cell, String text) {
         Element table = _get(
                         Div.class,
