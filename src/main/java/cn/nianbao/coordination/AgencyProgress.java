@@ -1,9 +1,11 @@
 package cn.nianbao.coordination;
 
 import cn.nianbao.agency.AgencyKind;
+import cn.nianbao.base.ChinaTime;
 import cn.nianbao.deadline.Deadline;
 import cn.nianbao.deadline.PublicationTiming;
 import cn.nianbao.report.ReportStage;
+import cn.nianbao.workflow.OpenStep;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ import java.util.Optional;
  * One agency's report on the year against its due date. {@code stage} is empty while the agency has not started.
  * The {@code deadline} is overdue once the date has passed, but a published report is never overdue. {@code publication}
  * is how its first edition was published against the legal due date, empty until then (and for one read in from
- * elsewhere, whose date the system does not know).
+ * elsewhere, whose date the system does not know). {@code openStep}: who holds the report's open step, since when.
  */
 public record AgencyProgress(
         long agencyId,
@@ -20,7 +22,8 @@ public record AgencyProgress(
         Optional<ReportStage> stage,
         Long reportId,
         Deadline deadline,
-        Optional<PublicationTiming> publication) {
+        Optional<PublicationTiming> publication,
+        Optional<OpenStep> openStep) {
 
     public static final String NOT_STARTED = "未开始";
 
@@ -44,6 +47,12 @@ public record AgencyProgress(
     /** 剩余 2 个工作日 / 已逾期 3 个工作日（7 天）, empty once published. */
     public String timeLeft() {
         return published() ? "" : deadline.standing();
+    }
+
+    /** 李华、何静（自 2026-01-20 09:30） while a step is open, empty otherwise. */
+    public String holding() {
+        return openStep.map(step -> step.holderNames() + "（自 " + ChinaTime.MINUTES.format(step.since()) + "）")
+                .orElse("");
     }
 
     public String status() {

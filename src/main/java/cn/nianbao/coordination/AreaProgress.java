@@ -13,6 +13,8 @@ import cn.nianbao.report.ReportReads;
 import cn.nianbao.report.ReportStatus;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
+import cn.nianbao.workflow.OpenStep;
+import cn.nianbao.workflow.OpenSteps;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to its due date (an agency's internal date where one is set, else the legal one: 31 January for a department,
  * 31 March for a government) and, once published, whether it was on time by law. The most urgent first: unpublished
  * before published, then by days left, then the least advanced. An agency set up after the year owes no report on it
- * and is not listed (nor counted late, nor urged).
+ * and is not listed (nor counted late, nor urged). Who holds each open step, and since when, comes from the chain.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,6 +42,7 @@ public class AreaProgress {
     private final CurrentActor currentActor;
     private final Deadlines deadlines;
     private final ReportingCycle cycle;
+    private final OpenSteps openSteps;
 
     AreaProgress(
             AgencyDirectory agencies,
@@ -47,7 +50,9 @@ public class AreaProgress {
             ReportHistory history,
             CurrentActor currentActor,
             Deadlines deadlines,
-            ReportingCycle cycle) {
+            ReportingCycle cycle,
+            OpenSteps openSteps) {
+        this.openSteps = openSteps;
         this.agencies = agencies;
         this.reports = reports;
         this.history = history;
@@ -74,13 +79,16 @@ public class AreaProgress {
         Map<AgencyYear, LocalDate> publishedOn = history.firstPublished(area, year).entrySet().stream()
                 .collect(Collectors.toMap(e -> new AgencyYear(e.getKey(), year), Map.Entry::getValue));
         Map<AgencyYear, PublicationTiming> timings = deadlines.publicationTimings(publishedOn);
+        Map<Long, OpenStep> open = openSteps.ofReports(
+                statuses.values().stream().map(ReportStatus::reportId).collect(Collectors.toSet()));
         return agencies.summariesOf(area).stream()
                 .filter(agency -> agency.reportsOn(year))
                 .map(agency -> progress(
                         agency,
                         Optional.ofNullable(statuses.get(agency.id())),
                         due.get(new AgencyYear(agency.id(), year)),
-                        Optional.ofNullable(timings.get(new AgencyYear(agency.id(), year)))))
+                        Optional.ofNullable(timings.get(new AgencyYear(agency.id(), year))),
+                        open))
                 .sorted(Comparator.comparing(AgencyProgress::published)
                         .thenComparing(AgencyProgress::daysLeft)
                         .thenComparing(p -> p.stage().map(Enum::ordinal).orElse(-1))
@@ -89,7 +97,11 @@ public class AreaProgress {
     }
 
     private static AgencyProgress progress(
-            AgencySummary agency, Optional<ReportStatus> status, Deadline due, Optional<PublicationTiming> timing) {
+            AgencySummary agency,
+            Optional<ReportStatus> status,
+            Deadline due,
+            Optional<PublicationTiming> timing,
+            Map<Long, OpenStep> open) {
         return new AgencyProgress(
                 agency.id(),
                 agency.name(),
@@ -97,6 +109,7 @@ public class AreaProgress {
                 status.map(ReportStatus::stage),
                 status.map(ReportStatus::reportId).orElse(null),
                 due,
-                timing);
+                timing,
+                status.map(s -> open.get(s.reportId())));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class AreaProgressColumns {
 
-    static final List<String> HEADER = List.of("机关", "类型", "当前环节", "截止日期", "剩余工作日", "逾期工作日", "逾期天数", "发布情况");
+    static final List<String> HEADER = List.of("机关", "类型", "当前环节", "办理人（自）", "截止日期", "剩余工作日", "逾期工作日", "逾期天数", "发布情况");
 
     private AreaProgressColumns() {}
 
@@ -20,6 +20,7 @@ final class AreaProgressColumns {
                 p.agencyName(),
                 p.kind().label(),
                 p.status(),
+                p.holding(),
                 p.dueDate().toString(),
                 p.published() || p.overdue() ? "" : (Object) p.deadline().workingDaysLeft(),
                 p.overdue() ? (Object) p.deadline().workingDaysOverdue() : "",

@@ -3,10 +3,16 @@ package cn.nianbao.workflow;
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.Person;
 import cn.nianbao.report.ReportReads;
+import cn.nianbao.report.ReportStage;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
@@ -34,7 +40,23 @@ public class OpenSteps {
     }
 
     public List<OpenStep> all() {
-        Map<OpenStep, LinkedHashSet<Person>> steps = new LinkedHashMap<>();
+        return of(report -> true);
+    }
+
+    /** The open steps of these reports (辖区进度 shows who holds each and since when), by report. */
+    public Map<Long, OpenStep> ofReports(Set<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        return of(reportIds::contains).stream()
+                .collect(Collectors.toMap(OpenStep::reportId, Function.identity(), (first, later) -> first));
+    }
+
+    private List<OpenStep> of(LongPredicate reports) {
+        // one step per report and stage, whatever the number of its tasks (a draft and its parts are one 起草)
+        record Key(long reportId, ReportStage step) {}
+        Map<Key, LinkedHashSet<Person>> holders = new LinkedHashMap<>();
+        Map<Key, Instant> since = new LinkedHashMap<>();
         for (Task task : taskService
                 .createTaskQuery()
                 .processDefinitionKey(ProcessKeys.PROCESS)
@@ -43,11 +65,17 @@ public class OpenSteps {
                 .orderByTaskCreateTime()
                 .asc()
                 .list()) {
-            OpenStep step = new OpenStep(ProcessKeys.reportIdOf(task), ProcessKeys.stageOf(task), List.of());
-            steps.computeIfAbsent(step, s -> new LinkedHashSet<>()).addAll(holders(task));
+            long reportId = ProcessKeys.reportIdOf(task);
+            if (!reports.test(reportId)) {
+                continue;
+            }
+            Key key = new Key(reportId, ProcessKeys.stageOf(task));
+            holders.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(holders(task));
+            since.putIfAbsent(key, task.getCreateTime().toInstant());
         }
-        return steps.entrySet().stream()
-                .map(e -> new OpenStep(e.getKey().reportId(), e.getKey().step(), List.copyOf(e.getValue())))
+        return holders.entrySet().stream()
+                .map(e -> new OpenStep(
+                        e.getKey().reportId(), e.getKey().step(), List.copyOf(e.getValue()), since.get(e.getKey())))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.nianbao.NianbaoTest;
 import cn.nianbao.admin.AgencyAdministration;
 import cn.nianbao.agency.AgencyKind;
+import cn.nianbao.agency.Person;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
@@ -106,6 +107,12 @@ class AreaProgressTest {
                 .as("in working days, as in 待办: due Saturday 31 January, Monday to Thursday overdue")
                 .isEqualTo("已逾期 4 个工作日（5 天）");
         assertThat(row(rows, drafting.name()).stage()).contains(ReportStage.DRAFTING);
+        assertThat(row(rows, drafting.name()).openStep())
+                .as("who holds the open step, since when")
+                .hasValueSatisfying(step ->
+                        assertThat(step.holders()).extracting(Person::username).containsExactly(drafting.handler()));
+        assertThat(row(rows, drafting.name()).holding()).matches(".+（自 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）");
+        assertThat(late.holding()).as("not started: nobody holds a step").isEmpty();
         assertThat(row(rows, drafting.name()).overdue()).isTrue();
         assertThat(row(rows, done.name()).published()).isTrue();
         assertThat(row(rows, done.name()).overdue()).isFalse();
@@ -218,11 +225,11 @@ class AreaProgressTest {
         String csv = new String(logins.as(county.coordinator(), () -> export.csv(2025)), StandardCharsets.UTF_8);
 
         assertThat(csv)
-                .startsWith("\uFEFF机关,类型,当前环节,截止日期,剩余工作日,逾期工作日,逾期天数,发布情况\r\n")
+                .startsWith("\uFEFF机关,类型,当前环节,办理人（自）,截止日期,剩余工作日,逾期工作日,逾期天数,发布情况\r\n")
                 .as("due Saturday 31 January; Monday 2 to Thursday 5 February are 4 working days")
-                .contains(idle.name() + ",政府部门,未开始,2026-01-31,,4,5,\r\n")
+                .contains(idle.name() + ",政府部门,未开始,,2026-01-31,,4,5,\r\n")
                 .as("Friday 6 February to Tuesday 31 March, less the Spring Festival, plus its two 调休 Saturdays")
-                .contains(county.name() + ",人民政府,未开始,2026-03-31,34,,,\r\n");
+                .contains(county.name() + ",人民政府,未开始,,2026-03-31,34,,,\r\n");
         assertThat(trail.byActor(county.coordinator()).getLast().actionCode()).isEqualTo("AREA_PROGRESS_EXPORTED");
     }
 
@@ -255,8 +262,8 @@ class AreaProgressTest {
                 .as("published, so no longer chased")
                 .isFalse();
         assertThat(csv)
-                .contains(late.name() + ",政府部门,已发布,2026-01-31,,,,逾期 4 个工作日发布\r\n")
-                .contains(onTime.name() + ",政府部门,已发布,2026-01-31,,,,按时发布\r\n");
+                .contains(late.name() + ",政府部门,已发布,,2026-01-31,,,,逾期 4 个工作日发布\r\n")
+                .contains(onTime.name() + ",政府部门,已发布,,2026-01-31,,,,按时发布\r\n");
     }
 
     @Test

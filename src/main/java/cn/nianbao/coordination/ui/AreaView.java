@@ -22,7 +22,6 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -149,26 +148,27 @@ public class AreaView extends VerticalLayout {
         grid.setId("area-progress");
         grid.addColumn(AgencyProgress::agencyName)
                 .setHeader("机关")
-                .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::agencyName))
                 .setFlexGrow(3);
         grid.addColumn(p -> p.kind().label()).setHeader("类型").setSortable(true);
         grid.addColumn(AgencyProgress::status).setHeader("当前环节").setSortable(true);
+        grid.addColumn(AgencyProgress::holding)
+                .setHeader("办理人（自）")
+                .setKey("holding")
+                .setFlexGrow(2);
         grid.addColumn(p -> ChinaTime.DATE.format(p.dueDate()))
                 .setHeader("截止日期")
                 .setKey("dueDate")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setTooltipGenerator(p -> "截止日期：" + ChinaTime.DATE.format(p.dueDate()))
-                .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::dueDate));
-        grid.addComponentColumn(AreaView::daysLeft)
+        grid.addComponentColumn(ProgressCells::daysLeft)
                 .setHeader("剩余工作日 / 发布情况")
                 .setKey("daysLeft")
                 .setAutoWidth(true)
-                .setSortable(true)
                 .setComparator(Comparator.comparing(AgencyProgress::daysLeft));
-        grid.addComponentColumn(AreaView::link).setHeader("报告");
+        grid.addComponentColumn(ProgressCells::link).setHeader("报告");
         grid.addComponentColumn(this::urgeButton).setHeader("催办");
         grid.setPartNameGenerator(p -> p.overdue() ? "overdue" : null);
         grid.setAllRowsVisible(true);
@@ -215,17 +215,6 @@ public class AreaView extends VerticalLayout {
                 .toList());
     }
 
-    private static Component daysLeft(AgencyProgress p) {
-        if (p.published()) {
-            Span standing = new Span(p.publicationStanding());
-            standing.addClassName(p.publication().filter(t -> t.late()).isPresent() ? "published-late" : "published");
-            return standing;
-        }
-        Span days = new Span(p.timeLeft());
-        days.addClassName(p.overdue() ? "overdue-days" : "days-left");
-        return days;
-    }
-
     private Component urgeButton(AgencyProgress p) {
         if (p.published()) {
             return new Span("");
@@ -242,9 +231,5 @@ public class AreaView extends VerticalLayout {
         if (Feedback.run(() -> reminded[0] = action.getAsInt())) {
             Feedback.success(reminded[0] == 0 ? "没有需要催办的人员。" : "已催办 " + reminded[0] + " 人。");
         }
-    }
-
-    private static Component link(AgencyProgress p) {
-        return p.reportId() == null ? new Span("") : new Anchor("reports/" + p.reportId(), "查看");
     }
 }
