@@ -7,13 +7,15 @@ import cn.nianbao.deadline.PublicationTiming;
 import cn.nianbao.report.ReportStage;
 import cn.nianbao.workflow.OpenStep;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One agency's report on the year against its due date. {@code stage} is empty while the agency has not started.
  * The {@code deadline} is overdue once the date has passed, but a published report is never overdue. {@code publication}
  * is how its first edition was published against the legal due date, empty until then (and for one read in from
- * elsewhere, whose date the system does not know). {@code openStep}: who holds the report's open step, since when.
+ * elsewhere, whose date the system does not know). {@code openStep}: who holds the report's open step, since when;
+ * {@code corrections}: the days its corrections were published.
  */
 public record AgencyProgress(
         long agencyId,
@@ -23,7 +25,8 @@ public record AgencyProgress(
         Long reportId,
         Deadline deadline,
         Optional<PublicationTiming> publication,
-        Optional<OpenStep> openStep) {
+        Optional<OpenStep> openStep,
+        List<LocalDate> corrections) {
 
     public static final String NOT_STARTED = "未开始";
 
@@ -53,6 +56,16 @@ public record AgencyProgress(
     public String holding() {
         return openStep.map(step -> step.holderNames() + "（自 " + ChinaTime.MINUTES.format(step.since()) + "）")
                 .orElse("");
+    }
+
+    /** 更正发布：2026-03-02、2026-05-10, empty without a published correction. */
+    public String correctionsPublished() {
+        return corrections.isEmpty()
+                ? ""
+                : "更正发布："
+                        + String.join(
+                                "、",
+                                corrections.stream().map(LocalDate::toString).toList());
     }
 
     public String status() {

@@ -79,6 +79,7 @@ public class AreaProgress {
         Map<AgencyYear, LocalDate> publishedOn = history.firstPublished(area, year).entrySet().stream()
                 .collect(Collectors.toMap(e -> new AgencyYear(e.getKey(), year), Map.Entry::getValue));
         Map<AgencyYear, PublicationTiming> timings = deadlines.publicationTimings(publishedOn);
+        Map<Long, List<LocalDate>> corrections = history.correctionsPublished(area, year);
         Map<Long, OpenStep> open = openSteps.ofReports(
                 statuses.values().stream().map(ReportStatus::reportId).collect(Collectors.toSet()));
         return agencies.summariesOf(area).stream()
@@ -88,7 +89,8 @@ public class AreaProgress {
                         Optional.ofNullable(statuses.get(agency.id())),
                         due.get(new AgencyYear(agency.id(), year)),
                         Optional.ofNullable(timings.get(new AgencyYear(agency.id(), year))),
-                        open))
+                        open,
+                        corrections.getOrDefault(agency.id(), List.of())))
                 .sorted(Comparator.comparing(AgencyProgress::published)
                         .thenComparing(AgencyProgress::daysLeft)
                         .thenComparing(p -> p.stage().map(Enum::ordinal).orElse(-1))
@@ -101,7 +103,8 @@ public class AreaProgress {
             Optional<ReportStatus> status,
             Deadline due,
             Optional<PublicationTiming> timing,
-            Map<Long, OpenStep> open) {
+            Map<Long, OpenStep> open,
+            List<LocalDate> corrections) {
         return new AgencyProgress(
                 agency.id(),
                 agency.name(),
@@ -110,6 +113,7 @@ public class AreaProgress {
                 status.map(ReportStatus::reportId).orElse(null),
                 due,
                 timing,
-                status.map(s -> open.get(s.reportId())));
+                status.map(s -> open.get(s.reportId())),
+                corrections);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class AreaProgressColumns {
 
-    static final List<String> HEADER = List.of("机关", "类型", "当前环节", "办理人（自）", "截止日期", "剩余工作日", "逾期工作日", "逾期天数", "发布情况");
+    static final List<String> HEADER =
+            List.of("机关", "类型", "当前环节", "办理人（自）", "截止日期", "剩余工作日", "逾期工作日", "逾期天数", "发布情况", "更正发布日期");
 
     private AreaProgressColumns() {}
 
@@ -25,7 +26,8 @@ final class AreaProgressColumns {
                 p.published() || p.overdue() ? "" : (Object) p.deadline().workingDaysLeft(),
                 p.overdue() ? (Object) p.deadline().workingDaysOverdue() : "",
                 p.overdue() ? (Object) p.deadline().daysOverdue() : "",
-                p.publicationStanding());
+                p.publicationStanding(),
+                p.correctionsPublished());
     }
 
     static byte[] csv(List<AgencyProgress> rows) {

@@ -15,5 +15,11 @@ interface HistoryRepository extends JpaRepository<HistoryEntry, Long> {
             + " and r.agencyId in :agencyIds and r.reportYear = :year and h.action = :action group by r.agencyId")
     List<Object[]> firstOfAction(Collection<Long> agencyIds, int year, HistoryAction action);
 
+    /** agency id and each time a correction (an edition after the first) of its report on {@code year} was published. */
+    @Query("select r.agencyId, h.occurredAt from HistoryEntry h, Report r where h.reportId = r.id"
+            + " and r.agencyId in :agencyIds and r.reportYear = :year and r.edition > 1 and h.action = :action"
+            + " order by h.occurredAt, h.id")
+    List<Object[]> laterEditionsOfAction(Collection<Long> agencyIds, int year, HistoryAction action);
+
     List<HistoryEntry> findByReportIdInAndActionOrderByIdAsc(Collection<Long> reportIds, HistoryAction action);
 }

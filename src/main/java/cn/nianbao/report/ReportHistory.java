@@ -135,4 +135,17 @@ public class ReportHistory {
                 .collect(Collectors.toMap(
                         row -> (Long) row[0], row -> LocalDate.ofInstant((Instant) row[1], ChinaTime.ZONE)));
     }
+
+    /** When each agency's corrections of its report on {@code year} were published (China dates, in order). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<LocalDate>> correctionsPublished(Collection<Long> agencyIds, int year) {
+        if (agencyIds.isEmpty()) {
+            return Map.of();
+        }
+        return history.laterEditionsOfAction(agencyIds, year, HistoryAction.PUBLISHED).stream()
+                .collect(Collectors.groupingBy(
+                        row -> (Long) row[0],
+                        Collectors.mapping(
+                                row -> LocalDate.ofInstant((Instant) row[1], ChinaTime.ZONE), Collectors.toList())));
+    }
 }

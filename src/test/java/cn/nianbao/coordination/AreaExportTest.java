@@ -90,7 +90,7 @@ class AreaExportTest {
                     .containsExactly("辖区进度", "表二 主动公开", "表三 依申请公开", "表四 复议诉讼");
             Sheet list = book.getSheet("辖区进度");
             assertThat(cellTexts(list.getRow(0)))
-                    .containsExactly("机关", "类型", "当前环节", "办理人（自）", "截止日期", "剩余工作日", "逾期工作日", "逾期天数", "发布情况");
+                    .containsExactly("机关", "类型", "当前环节", "办理人（自）", "截止日期", "剩余工作日", "逾期工作日", "逾期天数", "发布情况", "更正发布日期");
             Row late = rowStartingWith(list, idle.name());
             assertThat(late.getCell(2).getStringCellValue()).isEqualTo("未开始");
             assertThat(late.getCell(6).getCellType())
@@ -163,7 +163,7 @@ class AreaExportTest {
 
         String csv = new String(logins.as(county.coordinator(), () -> export.csv(2025)), StandardCharsets.UTF_8);
 
-        assertThat(csv).startsWith("\uFEFF机关,类型,当前环节,办理人（自）,截止日期,剩余工作日,逾期工作日,逾期天数,发布情况\r\n");
+        assertThat(csv).startsWith("\uFEFF机关,类型,当前环节,办理人（自）,截止日期,剩余工作日,逾期工作日,逾期天数,发布情况,更正发布日期\r\n");
         assertThatThrownBy(() -> logins.as(department.lead(), () -> export.xlsx(2025)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> logins.as(department.handler(), () -> export.csv(2025)))

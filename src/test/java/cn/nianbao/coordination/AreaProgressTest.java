@@ -24,6 +24,7 @@ import cn.nianbao.support.MutableClock;
 import cn.nianbao.workflow.ReportJourney;
 import cn.nianbao.workflow.ReportWorkflow;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -225,11 +226,11 @@ class AreaProgressTest {
         String csv = new String(logins.as(county.coordinator(), () -> export.csv(2025)), StandardCharsets.UTF_8);
 
         assertThat(csv)
-                .startsWith("\uFEFF机关,类型,当前环节,办理人（自）,截止日期,剩余工作日,逾期工作日,逾期天数,发布情况\r\n")
+                .startsWith("\uFEFF机关,类型,当前环节,办理人（自）,截止日期,剩余工作日,逾期工作日,逾期天数,发布情况,更正发布日期\r\n")
                 .as("due Saturday 31 January; Monday 2 to Thursday 5 February are 4 working days")
-                .contains(idle.name() + ",政府部门,未开始,,2026-01-31,,4,5,\r\n")
+                .contains(idle.name() + ",政府部门,未开始,,2026-01-31,,4,5,,\r\n")
                 .as("Friday 6 February to Tuesday 31 March, less the Spring Festival, plus its two 调休 Saturdays")
-                .contains(county.name() + ",人民政府,未开始,,2026-03-31,34,,,\r\n");
+                .contains(county.name() + ",人民政府,未开始,,2026-03-31,34,,,,\r\n");
         assertThat(trail.byActor(county.coordinator()).getLast().actionCode()).isEqualTo("AREA_PROGRESS_EXPORTED");
     }
 
@@ -262,8 +263,8 @@ class AreaProgressTest {
                 .as("published, so no longer chased")
                 .isFalse();
         assertThat(csv)
-                .contains(late.name() + ",政府部门,已发布,,2026-01-31,,,,逾期 4 个工作日发布\r\n")
-                .contains(onTime.name() + ",政府部门,已发布,,2026-01-31,,,,按时发布\r\n");
+                .contains(late.name() + ",政府部门,已发布,,2026-01-31,,,,逾期 4 个工作日发布,\r\n")
+                .contains(onTime.name() + ",政府部门,已发布,,2026-01-31,,,,按时发布,\r\n");
     }
 
     @Test
@@ -282,6 +283,28 @@ class AreaProgressTest {
         assertThat(StageChart.summary(2025, rows))
                 .isEqualTo("2025 年度：共 2 个机关，已发布 0 个，更正中 1 个，未发布 1 个（其中逾期 "
                         + StageChart.counts(rows).get(StageChart.OVERDUE) + " 个）。");
+    }
+
+    @Test
+    void a_published_correction_is_listed_with_its_date_and_the_first_publication_keeps_its_standing() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency department = testAgencies.createBelow(county.id());
+        ClockAt.set(clock, LocalDateTime.of(2026, 1, 20, 10, 0));
+        long first = journey.published(department, 2025, ReportJourney.texts("总体情况。"), ReportJourney.CONSISTENT_FIGURES)
+                .reportId();
+        ClockAt.set(clock, LocalDateTime.of(2026, 3, 2, 10, 0));
+        long correction = logins.as(department.handler(), () -> workflow.startCorrection(first, "更正表三一处数字。"));
+        journey.submit(department, correction);
+        journey.approveAll(department, correction);
+        journey.awaitPublished(correction);
+
+        AgencyProgress row = row(logins.as(county.coordinator(), () -> area.of(2025)), department.name());
+        String csv = new String(logins.as(county.coordinator(), () -> export.csv(2025)), StandardCharsets.UTF_8);
+
+        assertThat(row.corrections()).containsExactly(LocalDate.of(2026, 3, 2));
+        assertThat(row.correctionsPublished()).isEqualTo("更正发布：2026-03-02");
+        assertThat(row.publicationStanding()).as("judged by the first edition").isEqualTo("按时发布");
+        assertThat(csv).contains(department.name() + ",政府部门,已发布,,2026-01-31,,,,按时发布,更正发布：2026-03-02\r\n");
     }
 
     private static AgencyProgress row(List<AgencyProgress> rows, String name) {

@@ -12,7 +12,8 @@ final class ProgressCells {
 
     static Component daysLeft(AgencyProgress p) {
         if (p.published()) {
-            Span standing = new Span(p.publicationStanding());
+            Span standing = new Span(
+                    p.publicationStanding() + (p.corrections().isEmpty() ? "" : "；" + p.correctionsPublished()));
             standing.addClassName(p.publication().filter(t -> t.late()).isPresent() ? "published-late" : "published");
             return standing;
         }
