@@ -73,7 +73,7 @@ public class AreaIndicators {
                 thresholds.findById(actor.agencyId()).orElseGet(() -> new IndicatorThreshold(actor.agencyId()));
         row.set(wanted, actor.username(), clock.instant());
         thresholds.save(row);
-        audit.record(THRESHOLDS_CHANGED, "考核指标阈值", before.toString(), wanted.toString());
+        audit.record(THRESHOLDS_CHANGED, "考核指标阈值", before.describe(), wanted.describe());
     }
 
     private static AreaAssessment assess(int year, AreaAggregate area, MarkThresholds limits) {

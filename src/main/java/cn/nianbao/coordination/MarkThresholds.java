@@ -10,8 +10,8 @@ public record MarkThresholds(int disclosurePoints, int correctionPoints) {
     static final int MIN = 1;
     static final int MAX = 100;
 
-    @Override
-    public String toString() {
+    /** 公开率 ±20 个百分点，纠错率 ±20 个百分点: as the audit trail records a change. */
+    public String describe() {
         return "公开率 ±" + disclosurePoints + " 个百分点，纠错率 ±" + correctionPoints + " 个百分点";
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.function.ValueProvider;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * 考核指标 of the year shown: the area's row, then each published agency's applications, disclosure rate and
@@ -45,10 +46,16 @@ class IndicatorPanel extends VerticalLayout {
                 .setHeader("本年新收申请")
                 .setKey("applications")
                 .setSortable(true);
-        grid.addComponentColumn(rate(a -> a.figures().disclosureRate(), AgencyAssessment::disclosureGap, true))
+        grid.addComponentColumn(rate(
+                        a -> a.figures().disclosureRate(),
+                        AgencyAssessment::disclosureGap,
+                        AgencyAssessment::farOffDisclosure))
                 .setHeader("公开率")
                 .setKey("disclosure");
-        grid.addComponentColumn(rate(a -> a.figures().correctionRate(), AgencyAssessment::correctionGap, false))
+        grid.addComponentColumn(rate(
+                        a -> a.figures().correctionRate(),
+                        AgencyAssessment::correctionGap,
+                        AgencyAssessment::farOffCorrection))
                 .setHeader("行政复议纠错率")
                 .setKey("correction");
         Button save = new Button("保存阈值", e -> save());
@@ -82,7 +89,7 @@ class IndicatorPanel extends VerticalLayout {
         }
         MarkThresholds wanted = new MarkThresholds(disclosurePoints.getValue(), correctionPoints.getValue());
         if (Feedback.run(() -> indicators.setThresholds(wanted))) {
-            Feedback.success("考核指标阈值已保存：" + wanted + "。");
+            Feedback.success("考核指标阈值已保存：" + wanted.describe() + "。");
             showYear(year);
         }
     }
@@ -90,9 +97,9 @@ class IndicatorPanel extends VerticalLayout {
     private static ValueProvider<AgencyAssessment, Component> rate(
             Function<AgencyAssessment, Optional<BigDecimal>> value,
             Function<AgencyAssessment, Optional<BigDecimal>> gap,
-            boolean disclosure) {
+            Predicate<AgencyAssessment> isFarOff) {
         return a -> {
-            boolean farOff = disclosure ? a.farOffDisclosure() : a.farOffCorrection();
+            boolean farOff = isFarOff.test(a);
             String mark = AgencyAssessment.mark(gap.apply(a), farOff);
             Span text = new Span(AssessmentFigures.printed(value.apply(a)) + (mark.isEmpty() ? "" : "（" + mark + "）"));
             if (farOff) {
