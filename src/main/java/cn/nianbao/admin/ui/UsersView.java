@@ -74,7 +74,9 @@ public class UsersView extends VerticalLayout {
                 .setHeader("操作")
                 .setKey("actions")
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                // on a laptop's screen the buttons stay in view rather than behind a horizontal scroll
+                .setFrozenToEnd(true);
         grid.setItems(
                 query -> search.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> search.count(filter.getValue()));

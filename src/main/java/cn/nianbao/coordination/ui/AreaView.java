@@ -149,9 +149,14 @@ public class AreaView extends VerticalLayout {
         grid.addColumn(AgencyProgress::agencyName)
                 .setHeader("机关")
                 .setComparator(Comparator.comparing(AgencyProgress::agencyName))
+                // an agency's name is what the coordinator reads first: never cut to 「温县教…」
+                .setAutoWidth(true)
                 .setFlexGrow(3);
-        grid.addColumn(p -> p.kind().label()).setHeader("类型").setSortable(true);
-        grid.addColumn(AgencyProgress::status).setHeader("当前环节").setSortable(true);
+        grid.addColumn(p -> p.kind().label()).setHeader("类型").setSortable(true).setAutoWidth(true);
+        grid.addColumn(AgencyProgress::status)
+                .setHeader("当前环节")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(AgencyProgress::holding)
                 .setHeader("办理人（自）")
                 .setKey("holding")

@@ -41,7 +41,10 @@ class IndicatorPanel extends VerticalLayout {
         area.setId("indicator-area");
         grid.setId("indicators");
         grid.setAllRowsVisible(true);
-        grid.addColumn(AgencyAssessment::agencyName).setHeader("机关").setFlexGrow(3);
+        grid.addColumn(AgencyAssessment::agencyName)
+                .setHeader("机关")
+                .setAutoWidth(true)
+                .setFlexGrow(3);
         grid.addColumn(a -> a.figures().applications())
                 .setHeader("本年新收申请")
                 .setKey("applications")
@@ -51,13 +54,15 @@ class IndicatorPanel extends VerticalLayout {
                         AgencyAssessment::disclosureGap,
                         AgencyAssessment::farOffDisclosure))
                 .setHeader("公开率")
-                .setKey("disclosure");
+                .setKey("disclosure")
+                .setAutoWidth(true);
         grid.addComponentColumn(rate(
                         a -> a.figures().correctionRate(),
                         AgencyAssessment::correctionGap,
                         AgencyAssessment::farOffCorrection))
                 .setHeader("行政复议纠错率")
-                .setKey("correction");
+                .setKey("correction")
+                .setAutoWidth(true);
         Button save = new Button("保存阈值", e -> save());
         save.setId("indicator-save");
         HorizontalLayout limits = new HorizontalLayout(disclosurePoints, correctionPoints, save);
