@@ -220,6 +220,8 @@ class AccessMatrixTest extends UiTest {
         TestCounty otherCounty = testAgencies.createCounty();
         TestAgency own = testAgencies.createBelow(county.id());
         TestAgency other = testAgencies.createBelow(otherCounty.id());
+        // the report year whose internal dates (by next January) are still ahead, whenever the matrix runs
+        int thisYear = java.time.LocalDate.now().getYear();
         Map<String, String> people = new LinkedHashMap<>();
         people.put(OWN_HANDLER, own.handler());
         String secondHandler = testAgencies.addPerson(own, "second", "另一经办", Role.HANDLER);
@@ -517,13 +519,21 @@ class AccessMatrixTest extends UiTest {
                 new Target(
                         "下级机关截止日期列表（服务）",
                         Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
-                        user -> succeeds(() -> internalDueDates.belowMine())),
+                        user -> succeeds(() -> internalDueDates.belowMine(internalDueDates.defaultYear()))),
                 new Target(
-                        "设置并恢复本机关的内部截止日期（服务）",
+                        "设置并恢复本机关某年度的内部截止日期（服务）",
                         Set.of(COORDINATOR_ABOVE, SYSTEM_ADMIN),
                         user -> succeeds(() -> {
-                            internalDueDates.set(own.id(), java.time.MonthDay.of(1, 20));
-                            internalDueDates.clear(own.id());
+                            internalDueDates.set(own.id(), thisYear, java.time.MonthDay.of(1, 20));
+                            internalDueDates.clear(own.id(), thisYear);
+                        })),
+                new Target(
+                        "统一设置全部下级部门并沿用上年（服务，各协调员对自己的下级）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> {
+                            internalDueDates.setForKind(
+                                    thisYear, cn.nianbao.agency.AgencyKind.DEPARTMENT, java.time.MonthDay.of(1, 20));
+                            internalDueDates.copyPreviousYear(thisYear + 1, true);
                         })),
                 new Target(
                         "设置提醒天数（服务）",
