@@ -372,6 +372,13 @@ class AccessMatrixTest extends UiTest {
                 new Target("用户列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> users.list())),
                 new Target("机关列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> agencies.list())),
                 new Target(
+                        "机关分页查找、上级机关名称（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> agencies.page("矩阵", 0, 50))
+                                && succeeds(() -> agencies.count("矩阵"))
+                                && succeeds(() -> agencies.find(own.id()))
+                                && succeeds(() -> agencies.namesOf(Set.of(own.id())))),
+                new Target(
                         "用户分页查找（服务）",
                         Set.of(SYSTEM_ADMIN),
                         user -> succeeds(() -> userSearch.page("矩阵", 0, 50)) && succeeds(() -> userSearch.count("矩阵"))),
@@ -402,6 +409,10 @@ class AccessMatrixTest extends UiTest {
                         Set.of(SYSTEM_ADMIN),
                         user -> shows("admin/users/import", PeopleImportView.class)),
                 new Target("角色列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> roles.list())),
+                new Target(
+                        "角色分配的人员分页查找（服务）",
+                        Set.of(SECURITY_ADMIN),
+                        user -> succeeds(() -> roles.page("矩阵", 0, 50)) && succeeds(() -> roles.count("矩阵"))),
                 new Target(
                         "页面 reports/" + draft,
                         READERS_OF_DRAFT,
