@@ -10,8 +10,11 @@ import cn.nianbao.audit.AuditTrail;
 import cn.nianbao.base.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +60,35 @@ public class AgencyAdministration {
                 .sorted(Comparator.comparing(Agency::getId))
                 .map(AgencyAdministration::row)
                 .toList();
+    }
+
+    /** One page of the agencies (by name) whose name or code contains {@code text}, for 机关管理 over thousands. */
+    @Transactional(readOnly = true)
+    public List<AgencyRow> page(String text, int offset, int limit) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        return Pages.slice(offset, limit, request -> agencies.findPage(UserSearch.pattern(text), request)).stream()
+                .map(AgencyAdministration::row)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(String text) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        return Math.toIntExact(agencies.countMatching(UserSearch.pattern(text)));
+    }
+
+    /** The agency, e.g. the parent of the one being edited; empty when there is none (any more). */
+    @Transactional(readOnly = true)
+    public Optional<AgencyRow> find(long agencyId) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        return agencies.findById(agencyId).map(AgencyAdministration::row);
+    }
+
+    /** The names of the given agencies in one query: the 上级机关 of a page. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> agencyIds) {
+        administrators.require(Role.SYSTEM_ADMIN);
+        return agencyIds.isEmpty() ? Map.of() : directory.namesOf(agencyIds);
     }
 
     /** An agency that reports on every year (one that existed before Nianbao). */

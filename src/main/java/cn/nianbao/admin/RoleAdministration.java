@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 角色分配: the security administrator (安全管理员) gives people their roles. 三员分立: an administrator role is held
- * alone, by a person with no other role; and nobody changes their own roles.
+ * alone, by a person with no other role; and nobody changes their own roles. The people are searched and paged.
  */
 @Service
 @Transactional
@@ -41,6 +41,24 @@ public class RoleAdministration {
     public List<UserRow> list() {
         administrators.require(Role.SECURITY_ADMIN);
         return userAdministration.rows();
+    }
+
+    /**
+     * One page of the people (by user name) whose user name, name or agency (name or code) contains {@code text},
+     * for 角色分配 over thousands of accounts.
+     */
+    @Transactional(readOnly = true)
+    public List<UserRow> page(String text, int offset, int limit) {
+        administrators.require(Role.SECURITY_ADMIN);
+        return Pages.slice(offset, limit, request -> users.findPage(UserSearch.pattern(text), request)).stream()
+                .map(UserAdministration::row)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(String text) {
+        administrators.require(Role.SECURITY_ADMIN);
+        return Math.toIntExact(users.countMatching(UserSearch.pattern(text)));
     }
 
     public UserRow assign(long userId, Set<Role> roles) {

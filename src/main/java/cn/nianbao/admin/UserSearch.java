@@ -12,20 +12,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 用户管理's list over thousands of accounts: one page at a time with its count, searched by user name, name or
- * agency, each account's lock by failed logins shown, and 解锁 (系统管理员 only, audited).
+ * agency (name or code), each account's lock by failed logins shown, and 解锁 (系统管理员 only, audited).
  */
 @Service
 @Transactional(readOnly = true)
 public class UserSearch {
 
     /** No screen asks for more at once; a larger request is cut to this. */
-    static final int MAX_PAGE = 200;
+    static final int MAX_PAGE = Pages.MAX_PAGE;
 
     private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm", Locale.CHINA);
 
@@ -44,11 +43,7 @@ public class UserSearch {
     /** The accounts from {@code offset} on (by user name), at most {@code limit}, with their locks. */
     public List<UserRow> page(String text, int offset, int limit) {
         administrators.require(Role.SYSTEM_ADMIN);
-        int size = Math.clamp(limit, 1, MAX_PAGE);
-        // Vaadin asks for whole pages; an offset within a page still gets the rows from there on
-        PageRequest request = PageRequest.of(offset / size, size);
-        List<AppUser> found = users.findPage(pattern(text), request);
-        List<AppUser> rows = found.subList(Math.min(offset % size, found.size()), found.size());
+        List<AppUser> rows = Pages.slice(offset, limit, request -> users.findPage(pattern(text), request));
         Map<String, Instant> locked =
                 locks.lockedUntil(rows.stream().map(AppUser::getUsername).toList());
         return rows.stream()

@@ -18,10 +18,12 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     String MATCHING = " where :pattern = '' or lower(u.username) like :pattern escape '!' "
-            + "or lower(u.displayName) like :pattern escape '!' or lower(a.name) like :pattern escape '!'";
+            + "or lower(u.displayName) like :pattern escape '!' or lower(a.name) like :pattern escape '!' "
+            + "or lower(a.code) like :pattern escape '!'";
 
     /**
-     * One page of the accounts whose user name, name or agency's name contains the pattern ({@code %text%}, already
+     * One page of the accounts whose user name, name, agency's name or agency's code
+     * contains the pattern ({@code %text%}, already
      * escaped with {@code !}; empty: every account), by user name; the agency in the same query, the roles in one
      * more for the page ({@link AppUser}'s batch size).
      */

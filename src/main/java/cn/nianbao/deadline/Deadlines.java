@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The due date of an agency's report and where it stands today, on the working-day calendar. The legal date comes
  * from the agency's kind (31 January for a department, 31 March for a government); an internal date set for the
- * agency comes first. Several reports' deadlines take three queries, whatever their number (the inbox lists many).
+ * agency and the report's year comes first. Several reports' deadlines take three queries, whatever their number
+ * (the inbox lists many).
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,13 +58,15 @@ public class Deadlines {
         List<Long> agencyIds =
                 reports.stream().map(AgencyYear::agencyId).distinct().toList();
         Map<Long, AgencyKind> kinds = agencies.kindsOf(agencyIds);
-        Map<Long, MonthDay> internal = internalDates.findAllById(agencyIds).stream()
-                .collect(Collectors.toMap(InternalDueDate::getAgencyId, InternalDueDate::day));
+        List<Integer> years = reports.stream().map(AgencyYear::year).distinct().toList();
+        // each report's own year's date: the report of 2026 is due by the date set for 2026, that of 2025 by its own
+        Map<AgencyYear, MonthDay> internal =
+                internalDates.findByKeyAgencyIdInAndKeyReportYearIn(agencyIds, years).stream()
+                        .collect(Collectors.toMap(InternalDueDate::report, InternalDueDate::day));
         Map<AgencyYear, LocalDate> dueDates = reports.stream()
                 .distinct()
                 .collect(Collectors.toMap(
-                        Function.identity(),
-                        r -> dueDate(kinds.get(r.agencyId()), internal.get(r.agencyId()), r.year())));
+                        Function.identity(), r -> dueDate(kinds.get(r.agencyId()), internal.get(r), r.year())));
         LocalDate today = LocalDate.now(clock);
         WorkingDays days = workingDays(today, dueDates.values());
         return dueDates.entrySet().stream()

@@ -88,14 +88,16 @@ class WorkingCalendarTest {
         AgencyYear report2025 = new AgencyYear(agency.id(), 2025);
         assertThat(deadlines.of(report2025).dueDate()).isEqualTo(LocalDate.of(2026, 1, 31));
 
-        assertThatThrownBy(() -> logins.as(agency.lead(), () -> internalDueDates.set(agency.id(), MonthDay.of(1, 20))))
+        ClockAt.set(clock, LocalDateTime.of(2026, 1, 16, 9, 0));
+        assertThatThrownBy(() ->
+                        logins.as(agency.lead(), () -> internalDueDates.set(agency.id(), 2025, MonthDay.of(1, 20))))
                 .isInstanceOf(CalendarChangeException.class);
-        assertThatThrownBy(() -> logins.as(coordinator, () -> internalDueDates.set(agency.id(), MonthDay.of(2, 5))))
+        assertThatThrownBy(() ->
+                        logins.as(coordinator, () -> internalDueDates.set(agency.id(), 2025, MonthDay.of(2, 5))))
                 .isInstanceOf(CalendarChangeException.class)
                 .hasMessageContaining("早于法定截止日期");
-        logins.as(coordinator, () -> internalDueDates.set(agency.id(), MonthDay.of(1, 20)));
+        logins.as(coordinator, () -> internalDueDates.set(agency.id(), 2025, MonthDay.of(1, 20)));
 
-        ClockAt.set(clock, LocalDateTime.of(2026, 1, 16, 9, 0));
         Deadline deadline = deadlines.of(report2025);
         assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 1, 20));
         assertThat(deadline.workingDaysLeft()).as("Monday 19, Tuesday 20").isEqualTo(2);

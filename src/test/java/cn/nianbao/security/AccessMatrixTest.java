@@ -220,6 +220,8 @@ class AccessMatrixTest extends UiTest {
         TestCounty otherCounty = testAgencies.createCounty();
         TestAgency own = testAgencies.createBelow(county.id());
         TestAgency other = testAgencies.createBelow(otherCounty.id());
+        // the report year whose internal dates (by next January) are still ahead, whenever the matrix runs
+        int thisYear = java.time.LocalDate.now().getYear();
         Map<String, String> people = new LinkedHashMap<>();
         people.put(OWN_HANDLER, own.handler());
         String secondHandler = testAgencies.addPerson(own, "second", "另一经办", Role.HANDLER);
@@ -370,6 +372,13 @@ class AccessMatrixTest extends UiTest {
                 new Target("用户列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> users.list())),
                 new Target("机关列表（服务）", Set.of(SYSTEM_ADMIN), user -> succeeds(() -> agencies.list())),
                 new Target(
+                        "机关分页查找、上级机关名称（服务）",
+                        Set.of(SYSTEM_ADMIN),
+                        user -> succeeds(() -> agencies.page("矩阵", 0, 50))
+                                && succeeds(() -> agencies.count("矩阵"))
+                                && succeeds(() -> agencies.find(own.id()))
+                                && succeeds(() -> agencies.namesOf(Set.of(own.id())))),
+                new Target(
                         "用户分页查找（服务）",
                         Set.of(SYSTEM_ADMIN),
                         user -> succeeds(() -> userSearch.page("矩阵", 0, 50)) && succeeds(() -> userSearch.count("矩阵"))),
@@ -400,6 +409,10 @@ class AccessMatrixTest extends UiTest {
                         Set.of(SYSTEM_ADMIN),
                         user -> shows("admin/users/import", PeopleImportView.class)),
                 new Target("角色列表（服务）", Set.of(SECURITY_ADMIN), user -> succeeds(() -> roles.list())),
+                new Target(
+                        "角色分配的人员分页查找（服务）",
+                        Set.of(SECURITY_ADMIN),
+                        user -> succeeds(() -> roles.page("矩阵", 0, 50)) && succeeds(() -> roles.count("矩阵"))),
                 new Target(
                         "页面 reports/" + draft,
                         READERS_OF_DRAFT,
@@ -517,13 +530,21 @@ class AccessMatrixTest extends UiTest {
                 new Target(
                         "下级机关截止日期列表（服务）",
                         Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
-                        user -> succeeds(() -> internalDueDates.belowMine())),
+                        user -> succeeds(() -> internalDueDates.belowMine(internalDueDates.defaultYear()))),
                 new Target(
-                        "设置并恢复本机关的内部截止日期（服务）",
+                        "设置并恢复本机关某年度的内部截止日期（服务）",
                         Set.of(COORDINATOR_ABOVE, SYSTEM_ADMIN),
                         user -> succeeds(() -> {
-                            internalDueDates.set(own.id(), java.time.MonthDay.of(1, 20));
-                            internalDueDates.clear(own.id());
+                            internalDueDates.set(own.id(), thisYear, java.time.MonthDay.of(1, 20));
+                            internalDueDates.clear(own.id(), thisYear);
+                        })),
+                new Target(
+                        "统一设置全部下级部门并沿用上年（服务，各协调员对自己的下级）",
+                        Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE),
+                        user -> succeeds(() -> {
+                            internalDueDates.setForKind(
+                                    thisYear, cn.nianbao.agency.AgencyKind.DEPARTMENT, java.time.MonthDay.of(1, 20));
+                            internalDueDates.copyPreviousYear(thisYear + 1, true);
                         })),
                 new Target(
                         "设置提醒天数（服务）",

@@ -63,7 +63,17 @@ enum SqlBudget {
      * 用户管理 opened or searched (issue 18), whatever the number of accounts: the agencies for the forms, the count of
      * the matching accounts, the grid's first page with the agencies, the page's roles (one batch) and its locks.
      */
-    USER_ADMIN_PAGE(5);
+    USER_ADMIN_PAGE(5),
+    /**
+     * 角色分配 opened or searched, whatever the number of accounts: the count of the matching accounts, the grid's
+     * first page with the agencies and the page's roles (one batch).
+     */
+    ROLE_ADMIN_PAGE(3),
+    /**
+     * 机关管理 opened or searched, whatever the number of agencies: the count of the matching agencies, the grid's
+     * first page and the names of the page's 上级机关.
+     */
+    AGENCY_ADMIN_PAGE(3);
 
     final int statements;
 
