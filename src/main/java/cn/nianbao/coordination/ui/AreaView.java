@@ -160,6 +160,7 @@ public class AreaView extends VerticalLayout {
         grid.addColumn(AgencyProgress::holding)
                 .setHeader("办理人（自）")
                 .setKey("holding")
+                .setAutoWidth(true)
                 .setFlexGrow(2);
         grid.addColumn(p -> ChinaTime.DATE.format(p.dueDate()))
                 .setHeader("截止日期")
@@ -218,6 +219,8 @@ public class AreaView extends VerticalLayout {
                         || (OVERDUE.equals(wanted) ? p.overdue() : p.status().equals(wanted)))
                 .filter(p -> text.isEmpty() || p.agencyName().contains(text))
                 .toList());
+        // auto widths are measured on the first rows only; another year's 「已导入（外部发布）」 would be cut
+        grid.recalculateColumnWidths();
     }
 
     private Component urgeButton(AgencyProgress p) {

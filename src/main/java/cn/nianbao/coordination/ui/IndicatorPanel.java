@@ -82,6 +82,7 @@ class IndicatorPanel extends VerticalLayout {
                                 + AssessmentFigures.printed(whole.correctionRate()) + "。公开率 =（予以公开 + 部分公开）/ 办结；"
                                 + "纠错率 = 行政复议结果纠正 / 已审结。偏离辖区超过阈值的标红。");
         grid.setItems(assessment.agencies());
+        grid.recalculateColumnWidths();
         grid.setVisible(!assessment.isEmpty());
         disclosurePoints.setValue(assessment.limits().disclosurePoints());
         correctionPoints.setValue(assessment.limits().correctionPoints());
