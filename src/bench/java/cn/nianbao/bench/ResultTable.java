@@ -65,7 +65,11 @@ public final class ResultTable {
 
     /** Prints the table and writes it; returns the file. */
     public Path write(String outputFolder, DataSource dataSource) {
-        String database = databaseOf(dataSource);
+        return write(outputFolder, databaseOf(dataSource));
+    }
+
+    /** The same for a database the benchmark does not reach itself (a production launch it drives from outside). */
+    public Path write(String outputFolder, String database) {
         StringBuilder text = new StringBuilder();
         text.append("### ")
                 .append(id)
