@@ -17,7 +17,7 @@ public record AreaAggregate(ReportTables tables, List<PublishedTables> published
         return published.stream().map(PublishedTables::agencyName).toList();
     }
 
-    static final String PREFIX = "汇总范围：";
+    public static final String PREFIX = "汇总范围：";
     private static final int MAX_TEXT = 4000;
 
     /** 「汇总范围：已纳入 2 个机关（甲局、乙局）；未发布 1 个：丙局」, as the history and the panels show it. */
