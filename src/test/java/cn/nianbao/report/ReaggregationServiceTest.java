@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.nianbao.NianbaoTest;
+import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
@@ -17,9 +18,11 @@ import cn.nianbao.report.format.T3Column;
 import cn.nianbao.report.format.T3Row;
 import cn.nianbao.security.Logins;
 import cn.nianbao.workflow.ReportJourney;
+import cn.nianbao.workflow.ReportWorkflow;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,9 @@ class ReaggregationServiceTest {
 
     @Autowired
     Logins logins;
+
+    @Autowired
+    ReportWorkflow workflow;
 
     TestAgency government;
     TestAgency first;
@@ -153,6 +159,24 @@ class ReaggregationServiceTest {
         assertThat(tables().t3(T3Row.NEW, T3Column.NP)).as("nothing changed").isEqualTo(5);
     }
 
+    @Test
+    void a_table_handed_to_a_colleague_is_theirs_the_drafter_cannot_take_the_sums_into_it() {
+        journey.published(late, 2025, ReportJourney.texts("后发布。"), AreaAggregationTest.SECOND);
+        String colleague = testAgencies.addPerson(government, "t3", "表三同事", Role.HANDLER);
+        logins.as(
+                government.handler(),
+                () -> workflow.assignPart(
+                        journey.taskOf(government.handler(), draft).taskId(), DraftPart.T3, colleague));
+
+        assertThatThrownBy(() -> as(government.handler(), () -> reaggregation.preview(draft)))
+                .isInstanceOf(ReportInputException.class)
+                .hasMessageContaining("不能修改「" + DraftPart.T3.label() + "」");
+        assertThatThrownBy(() -> as(colleague, () -> reaggregation.preview(draft)))
+                .as("the colleague holds 表三 only, and the sums change 表二 too")
+                .hasMessageContaining("不能修改「" + DraftPart.T2.label() + "」");
+        assertThat(tables().t3(T3Row.NEW, T3Column.NP)).isEqualTo(5);
+    }
+
     /** The handler saves {@code cell} as {@code value}, with a text of their own, everything else as loaded. */
     private void typeOver(String cell, int value) {
         logins.as(government.handler(), () -> {
@@ -169,7 +193,7 @@ class ReaggregationServiceTest {
         return as(government.handler(), () -> reports.view(draft)).content().tables();
     }
 
-    private <T> T as(String username, java.util.function.Supplier<T> action) {
+    private <T> T as(String username, Supplier<T> action) {
         return logins.as(username, action);
     }
 }
