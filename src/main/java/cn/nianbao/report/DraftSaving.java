@@ -82,7 +82,8 @@ class DraftSaving {
 
     record Applied(Optional<String> notice, List<PartConflict> conflicts) {}
 
-    private Applied save(Report report, DraftEdit edit) {
+    /** An edit of a draft already {@link #lockedDraft locked and checked} by the caller (重新汇总). */
+    Applied save(Report report, DraftEdit edit) {
         Actor actor = currentActor.require();
         long reportId = report.getId();
         refuseOutsideRights(reportId, actor, edit);
@@ -107,10 +108,19 @@ class DraftSaving {
     }
 
     /** The draft, locked for this save, once the person is known to be a handler of its agency and it is a draft. */
-    private Report lockedDraft(long reportId) {
-        Actor actor = currentActor.require();
+    Report lockedDraft(long reportId) {
         Report report = reports.lockById(reportId).orElseThrow(ReportNotFoundException::new);
         visible.require(reportId); // one the person may read at all, or "not found"
+        return editable(report);
+    }
+
+    /** The same checks without a lock, for what only looks at the draft before an edit (a preview). */
+    Report editableDraft(long reportId) {
+        return editable(visible.require(reportId));
+    }
+
+    private Report editable(Report report) {
+        Actor actor = currentActor.require();
         if (!actor.has(Role.HANDLER) || actor.agencyId() != report.getAgencyId()) {
             throw new ReportInputException("只有本机关的经办人员可以编辑报告。");
         }
@@ -124,7 +134,7 @@ class DraftSaving {
      * Refused before anything is written, and recorded in the audit trail in a transaction of its own: someone who
      * holds neither the 起草 task nor the part, or a colleague outside their parts.
      */
-    private void refuseOutsideRights(long reportId, Actor actor, DraftEdit edit) {
+    void refuseOutsideRights(long reportId, Actor actor, DraftEdit edit) {
         DraftPartOwners owners = partOwners.getIfAvailable();
         if (owners == null) {
             return;

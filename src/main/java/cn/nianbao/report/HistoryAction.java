@@ -26,6 +26,8 @@ public enum HistoryAction {
     DEADLINE_REMINDED("到期提醒"),
     DEADLINE_ESCALATED("逾期督办"),
     AGGREGATED("汇总辖区数据"),
+    /** The draft took in the area's sums again (reports published since); the opinion is the new 汇总范围 line. */
+    REAGGREGATED("重新汇总"),
     PART_ASSIGNED("分工起草"),
     PART_FINISHED("完成分工部分"),
     PART_CANCELLED("取消分工"),
@@ -56,7 +58,12 @@ public enum HistoryAction {
 
     /** Copies, reminders, deadline notices and the record of an aggregation leave the task where it is; everything else is someone acting on it. */
     public boolean actsOnTask() {
-        return this != COPIED && this != URGED && this != AGGREGATED && !isDeadlineNotice() && !isDraftPart();
+        return this != COPIED && this != URGED && !isAggregation() && !isDeadlineNotice() && !isDraftPart();
+    }
+
+    /** 汇总 when the draft was created, or 重新汇总 later: each records the 汇总范围 the draft's sums cover. */
+    public boolean isAggregation() {
+        return this == AGGREGATED || this == REAGGREGATED;
     }
 
     /** An assignment, completion or cancellation of a part of the draft (分工起草): beside the 起草 step. */
@@ -85,6 +92,7 @@ public enum HistoryAction {
             URGED,
             CORRECTION_STARTED,
             AGGREGATED,
+            REAGGREGATED,
             PART_ASSIGNED,
             PART_FINISHED,
             PART_CANCELLED,

@@ -115,11 +115,21 @@ public class ReportHistory {
      */
     @Transactional(readOnly = true)
     public Optional<String> aggregationScope(long reportId) {
-        return of(reportId).reversed().stream()
-                .filter(item -> item.action() == HistoryAction.AGGREGATED)
-                .findFirst()
-                .map(item -> item.opinion() + "。表二至表四已预填上述机关已发布报告的合计，本机关自身数据请在此基础上填写。")
+        return lastAggregation(reportId)
+                .map(item -> item.opinion()
+                        + (item.action() == HistoryAction.REAGGREGATED
+                                ? "（" + ChinaTime.MINUTES.format(item.occurredAt()) + " 重新汇总）"
+                                : "")
+                        + "。表二至表四已预填上述机关已发布报告的合计，本机关自身数据请在此基础上填写。")
                 .or(() -> Optional.ofNullable(reads.find(reportId).getCarryInNote()));
+    }
+
+    /** The latest 汇总 or 重新汇总 of the report: its opinion is the 汇总范围 the sums cover now. */
+    @Transactional(readOnly = true)
+    Optional<ReportHistoryItem> lastAggregation(long reportId) {
+        return of(reportId).reversed().stream()
+                .filter(item -> item.action().isAggregation())
+                .findFirst();
     }
 
     /**

@@ -53,8 +53,10 @@ import cn.nianbao.desk.ui.SignatureView;
 import cn.nianbao.desk.ui.TaskView;
 import cn.nianbao.report.DraftEdit;
 import cn.nianbao.report.DraftPart;
+import cn.nianbao.report.DraftReaggregation;
 import cn.nianbao.report.MarkKind;
 import cn.nianbao.report.PartProposals;
+import cn.nianbao.report.Reaggregation;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.ReportView;
 import cn.nianbao.report.format.ReportContent;
@@ -139,6 +141,9 @@ class AccessMatrixTest extends UiTest {
 
     @Autowired
     PartProposals proposals;
+
+    @Autowired
+    DraftReaggregation reaggregation;
 
     @Autowired
     ApprovalForms approvalForms;
@@ -328,6 +333,7 @@ class AccessMatrixTest extends UiTest {
                         "修改未分工的部分（服务，只有起草任务的办理人）",
                         Set.of(OWN_HANDLER),
                         user -> succeeds(() -> reports.saveDraft(shared, typedIn(reports.view(shared), Section.S6)))),
+                new Target("重新汇总部门的报告（服务，只有政府的报告汇总）", Set.of(), user -> succeeds(() -> reaggregation.preview(draft))),
                 new Target(
                         "报告列表中有该报告（服务）",
                         READERS_OF_DRAFT,
@@ -553,6 +559,54 @@ class AccessMatrixTest extends UiTest {
                 new Target("审计日志（服务）", Set.of(AUDIT_ADMIN), user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
                 new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 
+        List<DynamicTest> cells = cellsOf(targets, people);
+        cells.add(DynamicTest.dynamicTest("未登录 × 页面 reports/" + draft + " → 登录页", () -> {
+            logins.logout();
+            assertThat(shows("reports/" + draft, ReportDetailView.class)).isFalse();
+            assertThat(succeeds(() -> reports.view(draft))).isFalse();
+        }));
+        return cells.stream();
+    }
+
+    private static final String GOV_DRAFTER = "县政府经办人员（起草人）";
+
+    /**
+     * 重新汇总 of a county government's draft, which a department published after it was created: the government's
+     * own people, its coordinator, a department below, another county. The drafter comes last, as the one whose
+     * 确认更新 succeeds and leaves nothing to take in for anyone after.
+     */
+    @TestFactory
+    Stream<DynamicTest> only_the_drafter_of_a_government_report_may_reaggregate_it() {
+        TestCounty county = testAgencies.createCounty();
+        TestAgency government = testAgencies.staffOf(county);
+        TestAgency department = testAgencies.createBelow(county.id());
+        TestAgency elsewhere =
+                testAgencies.createBelow(testAgencies.createCounty().id());
+        long draft = journey.start(government, 2025);
+        journey.published(department, 2025, ReportJourney.texts("后发布。"), ReportJourney.CONSISTENT_FIGURES);
+        Map<String, String> people = new LinkedHashMap<>();
+        people.put("县政府另一经办人员", testAgencies.addPerson(government, "second", "县另一经办", Role.HANDLER));
+        people.put("县政府保密审查员", government.secrecy());
+        people.put("县政府主要领导", government.lead());
+        people.put("县协调员", county.coordinator());
+        people.put("下级部门经办人员", department.handler());
+        people.put("其他县部门经办人员", elsewhere.handler());
+        people.put(SYSTEM_ADMIN, "sysadmin");
+        people.put(GOV_DRAFTER, government.handler());
+        List<Target> targets = List.of(
+                new Target(
+                        "重新汇总：查看将更新的单元格（服务）",
+                        Set.of(GOV_DRAFTER),
+                        user -> succeeds(() -> reaggregation.preview(draft))),
+                new Target("重新汇总：确认更新（服务）", Set.of(GOV_DRAFTER), user -> {
+                    Reaggregation preview = logins.as(government.handler(), () -> reaggregation.preview(draft));
+                    return succeeds(() -> reaggregation.accept(preview));
+                }));
+        return cellsOf(targets, people).stream();
+    }
+
+    /** One test per person × target, named by who and what. */
+    private List<DynamicTest> cellsOf(List<Target> targets, Map<String, String> people) {
         List<DynamicTest> cells = new ArrayList<>();
         for (Target target : targets) {
             people.forEach((label, username) -> {
@@ -564,12 +618,7 @@ class AccessMatrixTest extends UiTest {
                         }));
             });
         }
-        cells.add(DynamicTest.dynamicTest("未登录 × 页面 reports/" + draft + " → 登录页", () -> {
-            logins.logout();
-            assertThat(shows("reports/" + draft, ReportDetailView.class)).isFalse();
-            assertThat(succeeds(() -> reports.view(draft))).isFalse();
-        }));
-        return cells.stream();
+        return cells;
     }
 
     private static boolean succeeds(Runnable action) {

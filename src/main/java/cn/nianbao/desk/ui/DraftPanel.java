@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +34,7 @@ final class DraftPanel extends Div {
     DraftPanel(
             ReportWorkflow workflow,
             ReportService reports,
-            Clock clock,
+            DraftTools tools,
             String taskId,
             String username,
             ReportView report,
@@ -43,10 +42,16 @@ final class DraftPanel extends Div {
         long reportId = report.id();
         addClassName("task-panel");
         ReportEditor editor = new ReportEditor(report.content(), reports.lastYear(reportId));
-        autosave = new DraftAutosave(reports, clock, username, report, editor, (typed, refused) -> Optional.empty());
+        autosave = new DraftAutosave(
+                reports, tools.clock(), username, report, editor, (typed, refused) -> Optional.empty());
         Div main = new Div(new H2(report.title() + "（起草）"));
         TaskPage.lastReturn(history).ifPresent(main::add);
-        AggregationScope.panel(reports.aggregationScope(reportId)).ifPresent(main::add);
+        Optional<String> scope = reports.aggregationScope(reportId);
+        AggregationScope.panel(scope)
+                .ifPresent(panel -> main.add(
+                        AggregationScope.isAreaScope(scope.get())
+                                ? ReaggregateButton.beside(panel, tools.reaggregation(), reportId, editor, autosave)
+                                : panel));
         reports.changesSinceMyLastVersion(reportId)
                 .filter(changes -> !changes.isEmpty())
                 .ifPresent(changes -> main.add(new ChangesPanel("与此前版本相比的修改", changes)));

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +44,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
 
     private final ReportWorkflow workflow;
     private final ReportService reports;
-    private final Clock clock;
+    private final DraftTools draftTools;
     private final StockOpinions stockOpinions;
     private final ReviewMarks marks;
     private final CurrentActor currentActor;
@@ -55,7 +54,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
     TaskView(
             ReportWorkflow workflow,
             ReportService reports,
-            Clock clock,
+            DraftTools draftTools,
             StockOpinions stockOpinions,
             ReviewMarks marks,
             CurrentActor currentActor,
@@ -65,7 +64,7 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         this.currentActor = currentActor;
         this.marks = marks;
         this.reports = reports;
-        this.clock = clock;
+        this.draftTools = draftTools;
         this.stockOpinions = stockOpinions;
         addClassName("task-page");
     }
@@ -98,7 +97,13 @@ public class TaskView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         List<ReportHistoryItem> history = reports.history(report.id());
         if (task.step() == ReportStage.DRAFTING) {
             draft = new DraftPanel(
-                    workflow, reports, clock, taskId, currentActor.require().username(), report, history);
+                    workflow,
+                    reports,
+                    draftTools,
+                    taskId,
+                    currentActor.require().username(),
+                    report,
+                    history);
             add(DesktopOnlyNotice.create(), draft);
         } else if (task.holding() == WorkItem.Holding.DELEGATED_TO_ME) {
             add(DelegatePanel.of(workflow, reports, stockOpinions, task, report, history));

@@ -1,5 +1,6 @@
 package cn.nianbao.report.ui;
 
+import cn.nianbao.report.AreaAggregate;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ public final class AggregationScope {
     public static final String ID = "aggregation-scope";
 
     private AggregationScope() {}
+
+    /** Whether the line is a government's 汇总范围 (which 重新汇总 can bring up to date), not a carry-over note. */
+    public static boolean isAreaScope(String scope) {
+        return scope.startsWith(AreaAggregate.PREFIX);
+    }
 
     public static Optional<Paragraph> panel(Optional<String> scope) {
         return scope.map(text -> {
