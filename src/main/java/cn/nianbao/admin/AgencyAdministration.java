@@ -11,7 +11,6 @@ import cn.nianbao.base.ChinaTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +50,6 @@ public class AgencyAdministration {
     /** What the form proposes for a new agency: it reports from the year it is set up in. */
     public int thisYear() {
         return LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear();
-    }
-
-    @Transactional(readOnly = true)
-    public List<AgencyRow> list() {
-        administrators.require(Role.SYSTEM_ADMIN);
-        return agencies.findAll().stream()
-                .sorted(Comparator.comparing(Agency::getId))
-                .map(AgencyAdministration::row)
-                .toList();
     }
 
     /** One page of the agencies (by name) whose name or code contains {@code text}, for 机关管理 over thousands. */

@@ -60,10 +60,11 @@ enum SqlBudget {
      */
     PUBLIC_REPORT_PAGE(7),
     /**
-     * 用户管理 opened or searched (issue 18), whatever the number of accounts: the agencies for the forms, the count of
-     * the matching accounts, the grid's first page with the agencies, the page's roles (one batch) and its locks.
+     * 用户管理 opened or searched (issue 18), whatever the number of accounts or agencies: the count of the matching
+     * accounts, the grid's first page with the agencies, the page's roles (one batch) and its locks (the forms' agency
+     * boxes ask for a page of agencies only when opened).
      */
-    USER_ADMIN_PAGE(5),
+    USER_ADMIN_PAGE(4),
     /**
      * 角色分配 opened or searched, whatever the number of accounts: the count of the matching accounts, the grid's
      * first page with the agencies and the page's roles (one batch).

@@ -46,7 +46,7 @@ public class AgenciesView extends VerticalLayout {
     private final TextField code = new TextField("机关代码");
     private final TextField name = new TextField("机关名称");
     private final Select<AgencyKind> kind = new Select<>();
-    private final ComboBox<AgencyRow> parent = new ComboBox<>("上级机关");
+    private final ComboBox<AgencyRow> parent;
     private final YearField firstYear;
 
     /** A row of the list: the agency and the name of its 上级机关 (empty for a top agency). */
@@ -54,6 +54,7 @@ public class AgenciesView extends VerticalLayout {
 
     AgenciesView(AgencyAdministration administration) {
         this.administration = administration;
+        this.parent = AgencyBox.of("上级机关", administration);
         code.setId("agency-code");
         name.setId("agency-name");
         name.setWidth("18em");
@@ -63,7 +64,6 @@ public class AgenciesView extends VerticalLayout {
         kind.setItemLabelGenerator(AgencyKind::label);
         kind.setValue(AgencyKind.DEPARTMENT);
         parent.setId("agency-parent");
-        parent.setItemLabelGenerator(AgencyRow::name);
         parent.setClearButtonVisible(true);
         firstYear = new YearField("首个报告年度", administration.thisYear());
         firstYear.setId("agency-first-year");
@@ -101,10 +101,6 @@ public class AgenciesView extends VerticalLayout {
             list.deselectAll();
             refresh();
         });
-        parent.setItems(
-                query ->
-                        administration.page(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
-                query -> administration.count(query.getFilter().orElse("")));
         add(new H2("机关管理"), form, filter, list);
     }
 

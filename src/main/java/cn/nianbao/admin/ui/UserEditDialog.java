@@ -1,5 +1,6 @@
 package cn.nianbao.admin.ui;
 
+import cn.nianbao.admin.AgencyAdministration;
 import cn.nianbao.admin.AgencyRow;
 import cn.nianbao.admin.UserAdministration;
 import cn.nianbao.admin.UserRow;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 
 /**
  * 编辑 one account: name, agency, phone and e-mail. The server checks every field (a wrong one is named in the
@@ -18,15 +18,14 @@ import java.util.List;
  */
 class UserEditDialog extends Dialog {
 
-    UserEditDialog(UserRow row, List<AgencyRow> agencies, UserAdministration administration, Runnable saved) {
+    UserEditDialog(UserRow row, AgencyAdministration agencies, UserAdministration administration, Runnable saved) {
         setHeaderTitle("编辑 " + row.username());
         TextField name = new TextField("姓名");
         name.setId("edit-display-name");
         name.setValue(row.displayName());
-        ComboBox<AgencyRow> agency = new ComboBox<>("所属机关", agencies);
+        ComboBox<AgencyRow> agency = AgencyBox.of("所属机关", agencies);
         agency.setId("edit-agency");
-        agency.setItemLabelGenerator(AgencyRow::name);
-        agencies.stream().filter(a -> a.id() == row.agencyId()).findFirst().ifPresent(agency::setValue);
+        agencies.find(row.agencyId()).ifPresent(agency::setValue);
         TextField phone = new TextField("手机或电话");
         phone.setId("edit-phone");
         phone.setHelperText("11 位手机号或带区号的固定电话，可不填");

@@ -43,14 +43,14 @@ public class UsersView extends VerticalLayout {
 
     private final UserAdministration administration;
     private final UserSearch search;
-    private final List<AgencyRow> agencyList;
+    private final AgencyAdministration agencies;
     private final Grid<UserRow> grid = new Grid<>();
     private final TextField filter = new TextField();
 
     UsersView(UserAdministration administration, UserSearch search, AgencyAdministration agencies) {
         this.administration = administration;
         this.search = search;
-        this.agencyList = agencies.list();
+        this.agencies = agencies;
         setSizeFull();
         add(new H2("用户管理"), createForm(), toolbar(), grid);
         grid.setId("users");
@@ -109,9 +109,8 @@ public class UsersView extends VerticalLayout {
         username.setId("new-username");
         TextField displayName = new TextField("姓名");
         displayName.setId("new-display-name");
-        ComboBox<AgencyRow> agency = new ComboBox<>("所属机关", agencyList);
+        ComboBox<AgencyRow> agency = AgencyBox.of("所属机关", agencies);
         agency.setId("new-user-agency");
-        agency.setItemLabelGenerator(AgencyRow::name);
         PasswordField password = new PasswordField("初始密码");
         password.setId("new-user-password");
         Button create = new Button("新建用户", e -> {
@@ -158,7 +157,7 @@ public class UsersView extends VerticalLayout {
         Button reset = new Button("重置密码", e -> resetDialog(row).open());
         reset.addClassName("reset-password");
         reset.getElement().setAttribute("data-user", row.username());
-        Button edit = new Button("编辑", e -> new UserEditDialog(row, agencyList, administration, this::refresh).open());
+        Button edit = new Button("编辑", e -> new UserEditDialog(row, agencies, administration, this::refresh).open());
         edit.addClassName("edit-user");
         edit.getElement().setAttribute("data-user", row.username());
         HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);

@@ -11,6 +11,7 @@ import cn.nianbao.agency.AppUserRepository;
 import cn.nianbao.agency.Role;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -43,11 +44,11 @@ class AdministrationScreensTest extends UiTest {
         type(_get(TextField.class, spec -> spec.withId("new-display-name")), "新同事");
         @SuppressWarnings("unchecked")
         ComboBox<AgencyRow> agencyBox = _get(ComboBox.class, spec -> spec.withId("new-user-agency"));
+        // the box asks for the agencies matching what is typed, a page at a time, never for all of them
+        ComboBoxKt.setUserInput(agencyBox, agency.name());
         type(
                 agencyBox,
-                agencyBox
-                        .getListDataView()
-                        .getItems()
+                ComboBoxKt.getSuggestionItems(agencyBox).stream()
                         .filter(a -> a.id() == agency.id())
                         .findFirst()
                         .orElseThrow());

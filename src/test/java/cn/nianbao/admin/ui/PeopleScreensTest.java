@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.UiTest;
+import cn.nianbao.admin.AgencyAdministration;
 import cn.nianbao.admin.ImportPreview.Problem;
 import cn.nianbao.admin.UserRow;
 import cn.nianbao.admin.Workbooks;
@@ -20,6 +21,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -46,6 +48,9 @@ class PeopleScreensTest extends UiTest {
     @Autowired
     FailedLogins failedLogins;
 
+    @Autowired
+    AgencyAdministration agencyAdministration;
+
     @Test
     void the_search_narrows_the_grid_to_the_matching_accounts() {
         TestAgency agency = testAgencies.create();
@@ -68,6 +73,9 @@ class PeopleScreensTest extends UiTest {
         UI.getCurrent().navigate(UsersView.class);
 
         _click(action(agency.handler(), "edit-user"));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("edit-agency")).getValue())
+                .as("the dialog opens on the person's agency")
+                .isEqualTo(agencyAdministration.find(agency.id()).orElseThrow());
         type(_get(TextField.class, spec -> spec.withId("edit-display-name")), "改过的名字");
         type(_get(TextField.class, spec -> spec.withId("edit-phone")), "1234");
         _click(_get(Button.class, spec -> spec.withId("edit-user-save")));
