@@ -33,8 +33,13 @@ final class SsoFailures implements AuthenticationFailureHandler {
         if (exception instanceof SsoRefusedException refused) {
             request.getSession().setAttribute(MESSAGE, refused.pageMessage());
         } else {
-            log.warn("统一身份认证登录未完成: {}", exception.getMessage());
+            log.warn("统一身份认证登录未完成: {}", firstWords(exception.getMessage()));
         }
         redirect.sendRedirect(request, response, "/" + LoginView.ROUTE + "?" + LoginView.SSO);
+    }
+
+    /** An unreachable provider's message quotes whole error pages: its start says what went wrong. */
+    private static String firstWords(String message) {
+        return message == null || message.length() <= 300 ? message : message.substring(0, 300) + "…";
     }
 }
