@@ -27,10 +27,6 @@ public final class SsoLogin {
         this.sessions = sessions;
     }
 
-    public String buttonLabel() {
-        return sso.buttonLabel();
-    }
-
     /**
      * Adds the login to the application's chain; {@code failures} sends a refusal, or a provider that cannot be
      * reached, back to the login page ({@code loginPage}) with what to say.

@@ -1,7 +1,6 @@
 package cn.nianbao.security.ui;
 
 import cn.nianbao.base.ui.ChineseI18n;
-import cn.nianbao.security.SsoLogin;
 import cn.nianbao.security.SsoProperties;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -18,12 +17,11 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The login form. The page says why the last attempt failed from its query ({@link LoginFailures} and
  * {@link SessionTimeoutEntryPoint} send people here with it); the form posts to Spring Security with its CSRF token.
- * With single sign-on configured ({@link SsoLogin}) a link under the form starts it; why it refused someone comes
+ * With single sign-on configured ({@link SsoProperties}) a link under the form starts it; why it refused someone comes
  * from the session ({@link SsoFailures}).
  */
 @Route(value = LoginView.ROUTE, autoLayout = false)
@@ -42,7 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(ObjectProvider<SsoLogin> sso) {
+    public LoginView(SsoProperties sso) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -51,7 +49,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setI18n(chinese("登录失败", WRONG_PASSWORD));
         login.setForgotPasswordButtonVisible(false);
         add(new H1("年报 · 政府信息公开工作年度报告"), login);
-        sso.ifAvailable(configured -> add(ssoLink(configured.buttonLabel())));
+        if (sso.enabled()) {
+            add(ssoLink(sso.buttonLabel()));
+        }
         add(new Paragraph(new Anchor("/public", "查看已发布的年度报告（公开门户）")));
     }
 

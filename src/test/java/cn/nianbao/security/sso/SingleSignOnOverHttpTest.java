@@ -10,8 +10,11 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * over real HTTP, as a person's browser goes: Nianbao's link, the provider's login form, back to Nianbao signed in
  * as the account the provider named, or back on Nianbao's login page refused, signed in as nobody.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.level.org.springframework.security=TRACE")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SingleSignOnOverHttpTest {
 
     private static final ConfigurableApplicationContext PROVIDER = OidcProvider.start();
@@ -103,7 +105,8 @@ class SingleSignOnOverHttpTest {
     }
 
     @Test
-    void a_name_no_account_has_is_refused_on_the_login_page_and_no_account_is_created() throws Exception {
+    void a_name_no_account_has_is_refused_on_the_login_page_and_no_account_is_created(CapturedOutput output)
+            throws Exception {
         String nobody = "nobody" + System.nanoTime();
 
         RedirectingBrowser browser = refusedAfterLogin(nobody);
@@ -118,6 +121,9 @@ class SingleSignOnOverHttpTest {
             assertThat(entry.detail()).isEqualTo("统一身份认证登录被拒绝：本系统无此账号");
         });
         assertSignedInAsNobody(browser);
+        assertThat(output.getAll())
+                .as("an ordinary refusal, no error in the log")
+                .doesNotContain("ERROR", "Exception");
     }
 
     @Test
