@@ -3,8 +3,12 @@ package cn.nianbao.security.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.TestProfiles;
+import cn.nianbao.admin.UserAdministration;
+import cn.nianbao.agency.AppUserRepository;
+import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.audit.AuditEntry;
 import cn.nianbao.audit.TrailReader;
+import cn.nianbao.security.Logins;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +51,18 @@ class SingleSignOnOverHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestAgencies testAgencies;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    Logins logins;
 
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry properties) {
@@ -157,11 +173,28 @@ class SingleSignOnOverHttpTest {
         }
     }
 
+    @Test
+    void disabling_an_account_signed_in_through_single_sign_on_ends_its_session_at_once() throws Exception {
+        TestAgencies.TestAgency agency = testAgencies.create();
+        RedirectingBrowser browser = new RedirectingBrowser();
+        assertThat(throughProvider(browser, agency.handler()).uri()).isEqualTo(URI.create(nianbao("/")));
+        assertThat(browser.open(nianbao("/reports")).uri()).isEqualTo(URI.create(nianbao("/reports")));
+
+        long id = users.findByUsername(agency.handler()).orElseThrow().getId();
+        logins.as("sysadmin", () -> administration.disable(id));
+
+        assertThat(browser.open(nianbao("/reports")).uri()).isEqualTo(URI.create(nianbao("/login")));
+    }
+
+    /** Nianbao's link, then the provider's form filled in as {@code tyrz-ACCOUNT}; where the browser ends. */
+    private HttpResponse<String> throughProvider(RedirectingBrowser browser, String account) throws Exception {
+        HttpResponse<String> providerForm = browser.open(nianbao("/oauth2/authorization/nianbao-sso"));
+        return browser.logInAtProvider(providerForm, OidcProvider.PREFIX + account, OidcProvider.PASSWORD);
+    }
+
     private RedirectingBrowser refusedAfterLogin(String account) throws Exception {
         RedirectingBrowser browser = new RedirectingBrowser();
-        HttpResponse<String> providerForm = browser.open(nianbao("/oauth2/authorization/nianbao-sso"));
-        HttpResponse<String> landing =
-                browser.logInAtProvider(providerForm, OidcProvider.PREFIX + account, OidcProvider.PASSWORD);
+        HttpResponse<String> landing = throughProvider(browser, account);
         assertThat(landing.statusCode()).isEqualTo(200);
         assertThat(landing.uri()).isEqualTo(URI.create(nianbao("/login?sso")));
         return browser;
