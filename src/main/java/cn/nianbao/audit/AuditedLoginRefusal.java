@@ -7,4 +7,12 @@ package cn.nianbao.audit;
 public interface AuditedLoginRefusal {
 
     String auditReason();
+
+    /**
+     * The name the refusal was for when the attempt itself carries none (a single sign-on names the person only
+     * in the provider's answer); null for the name as typed.
+     */
+    default String refusedName() {
+        return null;
+    }
 }

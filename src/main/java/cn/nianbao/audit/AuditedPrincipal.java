@@ -7,4 +7,9 @@ package cn.nianbao.audit;
 public interface AuditedPrincipal {
 
     String displayName();
+
+    /** What the login's entry says about how the person signed in; nothing for the password form. */
+    default String loginDetail() {
+        return null;
+    }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Logins and logouts, from Spring Security's own events. A failed login names the user name as typed and never says
  * whether an account has it: the actor is 「未认证用户」 either way. Every attempt gives exactly one entry, a refusal
- * before the password check (locked name, address stopped) with its reason.
+ * before the password check (locked name, address stopped) with its reason, and so does a single sign-on refused
+ * for the name the provider sent.
  */
 @Component
 class LoginAuditing {
@@ -26,14 +27,19 @@ class LoginAuditing {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         AuditActor actor = AuditActors.of(event.getAuthentication());
-        trail.recordAs(actor, AuditAction.LOGIN_SUCCEEDED, target(actor.username()), null, null, null);
+        String detail = event.getAuthentication().getPrincipal() instanceof AuditedPrincipal principal
+                ? principal.loginDetail()
+                : null;
+        trail.recordAs(actor, AuditAction.LOGIN_SUCCEEDED, target(actor.username()), detail, null, null);
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String typed = event.getAuthentication().getName() == null
-                ? ""
-                : event.getAuthentication().getName();
+        String typed = event.getException() instanceof AuditedLoginRefusal refusal && refusal.refusedName() != null
+                ? refusal.refusedName()
+                : event.getAuthentication().getName() == null
+                        ? ""
+                        : event.getAuthentication().getName();
         String reason = event instanceof AuthenticationFailureBadCredentialsEvent
                 ? "用户名或密码不正确"
                 : event.getException() instanceof AuditedLoginRefusal refusal ? refusal.auditReason() : "登录被拒绝（如账号已停用）";

@@ -217,6 +217,9 @@ class AccessMatrixTest extends UiTest {
     @Autowired
     ReminderDays reminderDays;
 
+    @Autowired
+    SsoAccounts ssoAccounts;
+
     private record Target(String name, Set<String> allowed, Predicate<String> reachedBy) {}
 
     @TestFactory
@@ -556,6 +559,10 @@ class AccessMatrixTest extends UiTest {
                         "设置提醒天数（服务）",
                         Set.of(SYSTEM_ADMIN),
                         user -> succeeds(() -> reminderDays.set(reminderDays.current()))),
+                new Target(
+                        "统一身份认证登录（按用户名找到本系统账号；三员只用本地密码）",
+                        union(ALL_CHAIN, Set.of(COORDINATOR_ABOVE, COORDINATOR_ELSEWHERE)),
+                        this::acceptedBySingleSignOn),
                 new Target("审计日志（服务）", Set.of(AUDIT_ADMIN), user -> succeeds(() -> auditLog.count(AuditSearch.ALL))),
                 new Target("页面 审计日志", Set.of(AUDIT_ADMIN), user -> shows("audit", AuditView.class)));
 
@@ -619,6 +626,15 @@ class AccessMatrixTest extends UiTest {
             });
         }
         return cells;
+    }
+
+    /** Whether a single sign-on vouching for this name signs it in (the provider's side is SingleSignOnOverHttpTest). */
+    private boolean acceptedBySingleSignOn(String username) {
+        try {
+            return ssoAccounts.accountFor(username).getUsername().equals(username);
+        } catch (SsoRefusedException refused) {
+            return false;
+        }
     }
 
     private static boolean succeeds(Runnable action) {

@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -48,6 +50,9 @@ class LoginOverHttpTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void realTime() {
@@ -146,6 +151,22 @@ class LoginOverHttpTest {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(HttpBrowser.redirect(page)).isEqualTo("/login");
         assertThat(trail.byActor(user)).as("no login was even tried").isEmpty();
+    }
+
+    @Test
+    void without_single_sign_on_configured_its_start_address_leads_nowhere_but_to_the_login_page() throws Exception {
+        HttpBrowser browser = new HttpBrowser(port);
+
+        HttpResponse<String> start = browser.get("/oauth2/authorization/nianbao-sso");
+
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(HttpBrowser.redirect(start)).as("no provider to go to").isEqualTo("/login");
+        assertThat(HttpBrowser.redirect(browser.get("/login/oauth2/code/nianbao-sso?code=x&state=y")))
+                .isEqualTo("/login");
+        assertThat(browser.get("/login").body()).doesNotContain("oauth2");
+        assertThat(context.getBeanNamesForType(SsoLogin.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ClientRegistrationRepository.class))
+                .isEmpty();
     }
 
     private String login(String username, String password, String address) throws Exception {

@@ -1,8 +1,10 @@
 package cn.nianbao.security.ui;
 
+import cn.nianbao.security.SsoLogin;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -81,7 +83,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests) throws Exception {
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            RequestUtil vaadinRequests,
+            ObjectProvider<SsoLogin> singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/nianbao.css")
                 .permitAll()
                 // the checker over HTTP reads only what is posted and stores nothing: open, and no CSRF token
@@ -101,6 +107,11 @@ class SecurityConfig {
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + LoginView.ROUTE)));
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SessionTimeoutEntryPoint()));
         http.formLogin(login -> login.failureHandler(new LoginFailures()));
+        // single sign-on beside the form, only where nianbao.sso.enabled (otherwise no OAuth2 filter at all)
+        SsoLogin sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.applyTo(http, "/" + LoginView.ROUTE, new SsoFailures());
+        }
         // every session is registered, so that disabling an account ends the sessions it has open (OpenSessions)
         http.sessionManagement(sessions ->
                 sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
