@@ -172,6 +172,25 @@ class ReaggregationServiceTest {
     }
 
     @Test
+    void a_correction_of_the_governments_published_report_moves_from_the_sums_under_its_figures() {
+        typeOver(Map.of(NORMATIVE, 9));
+        journey.submit(government, draft);
+        journey.approveAll(government, draft);
+        PublishedReport published = journey.awaitPublished(draft);
+        journey.published(late, 2025, ReportJourney.texts("后发布。"), AreaAggregationTest.SECOND);
+        long correction =
+                logins.as(government.handler(), () -> workflow.startCorrection(published.reportId(), "纳入后发布的部门。"));
+
+        Reaggregation preview = as(government.handler(), () -> reaggregation.preview(correction));
+
+        assertThat(preview.baseRecorded()).isTrue();
+        assertThat(preview.changes())
+                .contains(
+                        new CellMove(NORMATIVE, CellLabels.of(NORMATIVE), "9", "10", "2 → 3"),
+                        new CellMove(NEW_NP, CellLabels.of(NEW_NP), "5", "8", "5 → 8"));
+    }
+
+    @Test
     void a_draft_saved_after_the_preview_is_not_overwritten() {
         journey.published(late, 2025, ReportJourney.texts("后发布。"), AreaAggregationTest.SECOND);
         Reaggregation preview = as(government.handler(), () -> reaggregation.preview(draft));
@@ -240,7 +259,7 @@ class ReaggregationServiceTest {
                     new HashMap<>(view.content().tables().values());
             typed.forEach((cell, value) -> cells.put(cell, BigDecimal.valueOf(value)));
             reports.saveDraft(
-                    draft, view.version(), new ReportContent(Map.of(Section.S1, "政府自己的文字。"), new ReportTables(cells)));
+                    draft, view.version(), new ReportContent(ReportJourney.texts("政府自己的文字。"), new ReportTables(cells)));
         });
     }
 
