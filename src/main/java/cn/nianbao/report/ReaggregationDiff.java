@@ -27,10 +27,13 @@ record ReaggregationDiff(ReportTables draft, ReportTables sums, Optional<ReportT
     Map<String, Edited<BigDecimal>> edit() {
         Map<String, Edited<BigDecimal>> cells = new LinkedHashMap<>();
         for (String cell : Cells.all()) {
+            if (Cells.isComputed(cell)) {
+                continue;
+            }
             BigDecimal now = draft.value(cell);
             BigDecimal next = base.map(b -> now.add(sums.value(cell)).subtract(b.value(cell)))
                     .orElse(sums.value(cell));
-            if (!Cells.isComputed(cell) && next.compareTo(now) != 0) {
+            if (next.compareTo(now) != 0) {
                 cells.put(cell, new Edited<>(now, next));
             }
         }
