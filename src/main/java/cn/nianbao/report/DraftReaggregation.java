@@ -6,6 +6,7 @@ import cn.nianbao.report.format.ReportTables;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ public class DraftReaggregation {
     private final ReportReads reads;
     private final AgencyDirectory agencies;
     private final CurrentActor currentActor;
+    private final AggregationBases bases;
 
     DraftReaggregation(
             DraftSaving drafts,
@@ -37,13 +39,15 @@ public class DraftReaggregation {
             ReportHistory history,
             ReportReads reads,
             AgencyDirectory agencies,
-            CurrentActor currentActor) {
+            CurrentActor currentActor,
+            AggregationBases bases) {
         this.drafts = drafts;
         this.aggregation = aggregation;
         this.history = history;
         this.reads = reads;
         this.agencies = agencies;
         this.currentActor = currentActor;
+        this.bases = bases;
     }
 
     /** What 重新汇总 would change in the draft now; refused, with the reason, when it may not or need not. */
@@ -51,14 +55,14 @@ public class DraftReaggregation {
     public Reaggregation preview(long reportId) {
         Report report = drafts.editableDraft(reportId);
         Computed computed = compute(report);
-        drafts.refuseOutsideRights(reportId, currentActor.require(), computed.edit());
+        refuseInvalid(report, computed);
         return computed.found();
     }
 
     /**
-     * Replaces the cells {@code preview} listed with the sums, records 重新汇总 with the new 汇总范围, and returns the
-     * draft as stored. Refused, changing nothing, when the draft was saved since the preview, or the area's reports
-     * changed since (the person is to look again).
+     * Stores the cells {@code preview} listed as it showed them, keeps the new sums as the base of the next 重新汇总,
+     * records 重新汇总 with the new 汇总范围, and returns the draft as stored. Refused, changing nothing, when the draft
+     * was saved since the preview, or the area's reports changed since (the person is to look again).
      */
     public ReportView accept(Reaggregation preview) {
         Report report = drafts.lockedDraft(preview.reportId());
@@ -69,7 +73,9 @@ public class DraftReaggregation {
         if (!now.found().sameAs(preview)) {
             throw new ReportInputException(AREA_CHANGED);
         }
+        refuseInvalid(report, now);
         drafts.save(report, now.edit());
+        bases.record(report.getId(), now.diff().sums());
         Actor actor = currentActor.require();
         String summary = now.found().summary();
         history.record(
@@ -83,7 +89,18 @@ public class DraftReaggregation {
         return reads.read(report.getId());
     }
 
-    private record Computed(Reaggregation found, DraftEdit edit) {}
+    private record Computed(Reaggregation found, ReaggregationDiff diff) {
+
+        DraftEdit edit() {
+            return new DraftEdit(Map.of(), diff.edit());
+        }
+    }
+
+    /** Someone outside the cells first (as a save refuses them), then a cell that would go below zero. */
+    private void refuseInvalid(Report report, Computed computed) {
+        drafts.refuseOutsideRights(report.getId(), currentActor.require(), computed.edit());
+        computed.diff().refuseNegative();
+    }
 
     private Computed compute(Report report) {
         if (agencies.kindOf(report.getAgencyId()) != AgencyKind.GOVERNMENT) {
@@ -95,17 +112,19 @@ public class DraftReaggregation {
         Set<String> before = history.lastAggregation(report.getId())
                 .map(item -> AreaAggregate.includedIn(item.opinion()))
                 .orElse(Set.of());
-        ReportTables draft = report.content().tables();
+        Optional<ReportTables> base = bases.of(report.getId());
+        ReaggregationDiff diff = new ReaggregationDiff(report.content().tables(), aggregate.tables(), base);
         Reaggregation found = new Reaggregation(
                 report.getId(),
                 report.getVersion(),
-                ReaggregationDiff.changes(draft, aggregate.tables()),
+                diff.changes(),
                 ReaggregationDiff.newlyIncluded(aggregate.included(), before),
                 aggregate.missing(),
-                aggregate.describe());
+                aggregate.describe(),
+                base.isPresent());
         if (found.isEmpty()) {
             throw new ReportInputException(NOTHING_NEW);
         }
-        return new Computed(found, new DraftEdit(Map.of(), ReaggregationDiff.edit(draft, aggregate.tables())));
+        return new Computed(found, diff);
     }
 }

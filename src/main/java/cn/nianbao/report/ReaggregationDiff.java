@@ -1,42 +1,87 @@
 package cn.nianbao.report;
 
-import cn.nianbao.report.ContentChanges.CellChange;
 import cn.nianbao.report.DraftEdit.Edited;
+import cn.nianbao.report.Reaggregation.CellMove;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.ReportTables;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The cells a 重新汇总 would change: the input cells of tables 2–4 (the 总计 cells follow from them) where the draft
- * differs from the area's sums. A figure the handler typed over the sums counts as different too: the sums replace it,
- * and the dialog says so.
+ * The cells a 重新汇总 would change, from the draft, the area's sums now and the sums of the last 汇总 ({@code base}).
+ * Each input cell of tables 2–4 moves by what the area's sum moved (draft + sum now − sum then), so a figure the
+ * handler typed on top of the sums (the government's own) stays; without a base the sum replaces the draft's value,
+ * as before the bases were kept. The 总计 cells are left out: they follow from the cells they sum.
  */
-final class ReaggregationDiff {
+record ReaggregationDiff(ReportTables draft, ReportTables sums, Optional<ReportTables> base) {
 
-    private ReaggregationDiff() {}
+    static final String NEGATIVE = "以下单元格重新汇总后为负数，请先核对：";
+    private static final int MAX_NAMED = 8;
 
-    static List<CellChange> changes(ReportTables draft, ReportTables sums) {
-        List<CellChange> changes = new ArrayList<>();
-        edit(draft, sums)
-                .forEach((cell, edited) -> changes.add(
-                        new CellChange(cell, CellLabels.of(cell), draft.printed(cell), sums.printed(cell))));
-        return List.copyOf(changes);
-    }
-
-    /** The same cells as an edit of the draft, from its value to the sum, in reading order. */
-    static Map<String, Edited<BigDecimal>> edit(ReportTables draft, ReportTables sums) {
+    /** The changed cells as an edit of the draft, from its value to the result, in reading order. */
+    Map<String, Edited<BigDecimal>> edit() {
         Map<String, Edited<BigDecimal>> cells = new LinkedHashMap<>();
         for (String cell : Cells.all()) {
-            if (!Cells.isComputed(cell) && draft.value(cell).compareTo(sums.value(cell)) != 0) {
-                cells.put(cell, new Edited<>(draft.value(cell), sums.value(cell)));
+            if (Cells.isComputed(cell)) {
+                continue;
+            }
+            BigDecimal now = draft.value(cell);
+            BigDecimal next = base.map(b -> now.add(sums.value(cell)).subtract(b.value(cell)))
+                    .orElse(sums.value(cell));
+            if (next.compareTo(now) != 0) {
+                cells.put(cell, new Edited<>(now, next));
             }
         }
         return cells;
+    }
+
+    /** The same cells as the handler reads them, with the area's sum under each. */
+    List<CellMove> changes() {
+        Map<String, Edited<BigDecimal>> edit = edit();
+        Map<String, BigDecimal> results = new HashMap<>();
+        edit.forEach((cell, edited) -> results.put(cell, edited.typed()));
+        ReportTables after = new ReportTables(results);
+        return edit.keySet().stream()
+                .map(cell ->
+                        new CellMove(cell, CellLabels.of(cell), draft.printed(cell), after.printed(cell), area(cell)))
+                .toList();
+    }
+
+    /**
+     * Refuses, naming them, the cells that would go below zero: the area's sum fell below what the handler typed
+     * beneath it (a department corrected downwards), which only the handler can sort out, never a silent clamp.
+     */
+    void refuseNegative() {
+        Map<String, Edited<BigDecimal>> edit = edit();
+        List<CellMove> negative = changes().stream()
+                .filter(move -> edit.get(move.cellId()).typed().signum() < 0)
+                .toList();
+        if (negative.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder(NEGATIVE);
+        negative.stream()
+                .limit(MAX_NAMED)
+                .forEach(move -> message.append(move.label())
+                        .append("（本稿现值 ")
+                        .append(move.draft())
+                        .append("，辖区合计 ")
+                        .append(move.area())
+                        .append("）；"));
+        if (negative.size() > MAX_NAMED) {
+            message.append("等 ").append(negative.size()).append(" 个单元格；");
+        }
+        message.setLength(message.length() - 1);
+        throw new ReportInputException(message + "。");
+    }
+
+    private String area(String cell) {
+        return base.map(b -> b.printed(cell) + " → ").orElse("") + sums.printed(cell);
     }
 
     /** The agencies the sums take in now that the last 汇总 did not, in the area's order. */

@@ -31,6 +31,7 @@ public class ReportEditions {
     private final ReportReads reads;
     private final ReportHistory history;
     private final AreaAggregation aggregation;
+    private final AggregationBases bases;
     private final Clock clock;
 
     ReportEditions(
@@ -38,11 +39,13 @@ public class ReportEditions {
             ReportReads reads,
             ReportHistory history,
             AreaAggregation aggregation,
+            AggregationBases bases,
             Clock clock) {
         this.reports = reports;
         this.reads = reads;
         this.history = history;
         this.aggregation = aggregation;
+        this.bases = bases;
         this.clock = clock;
     }
 
@@ -70,6 +73,7 @@ public class ReportEditions {
             report.carriedInFrom(carryInNote(year - 1, lastPublished));
         }
         saveNew(report);
+        aggregate.ifPresent(a -> bases.record(report.getId(), a.tables()));
         history.record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, note);
         aggregate.ifPresent(a -> history.record(
                 report.getId(), ReportStage.DRAFTING, HistoryAction.AGGREGATED, username, displayName, a.describe()));
@@ -161,6 +165,7 @@ public class ReportEditions {
         }
         Report correction = reports.save(Report.correcting(published, note.strip(), username, clock.instant()));
         published.moveTo(ReportStage.CORRECTING, clock.instant());
+        bases.copy(publishedId, correction.getId());
         history.record(
                 publishedId,
                 ReportStage.CORRECTING,

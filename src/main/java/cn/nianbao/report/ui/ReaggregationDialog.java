@@ -1,8 +1,8 @@
 package cn.nianbao.report.ui;
 
 import cn.nianbao.base.ui.Feedback;
-import cn.nianbao.report.ContentChanges.CellChange;
 import cn.nianbao.report.Reaggregation;
+import cn.nianbao.report.Reaggregation.CellMove;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * 重新汇总, before anything is stored: the agencies newly taken in, those still missing, and every cell the sums
- * would change (本稿现值 → 重新汇总值). 确认更新 stores exactly that, 取消 changes nothing.
+ * 重新汇总, before anything is stored: the agencies newly taken in, those still missing, and every cell that would
+ * change (本稿现值 → 重新汇总后, with the area's sum under it). 确认更新 stores exactly that, 取消 changes nothing.
  */
 public final class ReaggregationDialog extends Dialog {
 
@@ -30,11 +30,16 @@ public final class ReaggregationDialog extends Dialog {
         Paragraph missing = new Paragraph("仍未发布：" + names(preview.missing(), "无"));
         missing.setId("reaggregation-missing");
         add(included, missing);
+        if (!preview.baseRecorded()) {
+            Paragraph noBase = new Paragraph(Reaggregation.NO_BASE + "。");
+            noBase.setId("reaggregation-no-base");
+            add(noBase);
+        }
         if (preview.changes().isEmpty()) {
             add(new Paragraph("各单元格的数字不变，确认后只更新汇总范围。"));
         } else {
-            add(new Paragraph("以下单元格将由「" + Reaggregation.COLUMNS + "」替换，共 "
-                    + preview.changes().size() + " 个；本稿中手工填写的数字也会被替换，合计随之重算。"));
+            add(new Paragraph("以下 " + preview.changes().size() + " 个单元格将按「" + Reaggregation.COLUMNS + "」更新，合计随之重算"
+                    + (preview.baseRecorded() ? "；每格只加上辖区合计的变化，本级自行填写的数字保留。" : "。")));
             add(changes(preview.changes()));
         }
         Button confirm = new Button("确认更新", e -> {
@@ -51,12 +56,13 @@ public final class ReaggregationDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
-    private static Grid<CellChange> changes(List<CellChange> changes) {
-        Grid<CellChange> grid = new Grid<>();
+    private static Grid<CellMove> changes(List<CellMove> changes) {
+        Grid<CellMove> grid = new Grid<>();
         grid.setId("reaggregation-changes");
-        grid.addColumn(CellChange::label).setHeader("单元格").setFlexGrow(1);
-        grid.addColumn(CellChange::before).setHeader("本稿现值").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(CellChange::after).setHeader("重新汇总值").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(CellMove::label).setHeader("单元格").setFlexGrow(1);
+        grid.addColumn(CellMove::draft).setHeader("本稿现值").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(CellMove::result).setHeader("重新汇总后").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(CellMove::area).setHeader("辖区合计").setWidth("9em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(changes.size() <= 12);
         grid.setItems(changes);

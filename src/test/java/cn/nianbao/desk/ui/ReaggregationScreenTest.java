@@ -10,7 +10,7 @@ import cn.nianbao.UiTest;
 import cn.nianbao.agency.TestAgencies;
 import cn.nianbao.agency.TestAgencies.TestAgency;
 import cn.nianbao.agency.TestAgencies.TestCounty;
-import cn.nianbao.report.ContentChanges.CellChange;
+import cn.nianbao.report.Reaggregation.CellMove;
 import cn.nianbao.report.ReportService;
 import cn.nianbao.report.format.Cells;
 import cn.nianbao.report.format.ReportTables;
@@ -36,10 +36,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** 重新汇总 on the government's draft screen: what changes is listed, 确认更新 stores it, typing is never lost. */
+/**
+ * 重新汇总 on the government's draft screen: what changes is listed, 确认更新 stores it, typing is never lost, neither
+ * unsaved nor the government's own figures saved on top of the sums.
+ */
 class ReaggregationScreenTest extends UiTest {
 
     private static final String NEW_NP = Cells.t3(T3Row.NEW, T3Column.NP);
@@ -57,6 +61,9 @@ class ReaggregationScreenTest extends UiTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    JdbcClient jdbc;
 
     TestAgency government;
     TestAgency late;
@@ -87,20 +94,24 @@ class ReaggregationScreenTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("reaggregation-included"))
                         .getText())
                 .isEqualTo("新纳入：" + late.name());
-        @SuppressWarnings("unchecked")
-        Grid<CellChange> grid = _get(Grid.class, spec -> spec.withId("reaggregation-changes"));
-        List<CellChange> rows = GridKt._findAll(grid);
+        Grid<CellMove> grid = changesGrid();
+        assertThat(grid.getColumns())
+                .extracting(Grid.Column::getHeaderText)
+                .containsExactly("单元格", "本稿现值", "重新汇总后", "辖区合计");
+        List<CellMove> rows = GridKt._findAll(grid);
         assertThat(rows)
-                .extracting(CellChange::cellId, CellChange::before, CellChange::after)
-                .as("the figure just typed is saved and shown as the draft's value the sum replaces")
-                .containsExactly(tuple(NEW_NP, "5", "8"), tuple(CARRY_IN_NP, "4", "0"), tuple(OPEN_NP, "4", "7"));
+                .extracting(CellMove::cellId, CellMove::draft, CellMove::result, CellMove::area)
+                .as("the carry-in just typed is saved and kept: the area's change only is added")
+                .containsExactly(tuple(NEW_NP, "5", "8", "5 → 8"), tuple(OPEN_NP, "4", "7", "4 → 7"));
         assertThat(rows.getFirst().label()).isEqualTo("表三 一、本年新收政府信息公开申请数量 · 自然人");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("reaggregation-no-base")))
+                .isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("reaggregation-confirm")));
 
         assertThat(_get(ReportEditor.class).cell(NEW_NP).getValue()).isEqualTo("8");
         assertThat(_get(ReportEditor.class).cell(OPEN_NP).getValue()).isEqualTo("7");
-        assertThat(_get(ReportEditor.class).cell(CARRY_IN_NP).getValue()).isEqualTo("0");
+        assertThat(_get(ReportEditor.class).cell(CARRY_IN_NP).getValue()).isEqualTo("4");
         assertThat(_get(Paragraph.class, spec -> spec.withId(AggregationScope.ID))
                         .getText())
                 .contains("已纳入 2 个机关")
@@ -110,6 +121,26 @@ class ReaggregationScreenTest extends UiTest {
                 .tables();
         assertThat(stored.t3(T3Row.NEW, T3Column.NP)).isEqualTo(8);
         assertThat(stored.t3(T3Row.NEW, T3Column.TOTAL)).isEqualTo(8);
+    }
+
+    @Test
+    void a_draft_without_recorded_sums_says_the_sums_replace_its_values() {
+        jdbc.sql("delete from report_area_sums where report_id = ?")
+                .param(draft)
+                .update();
+        journey.published(late, 2025, ReportJourney.texts("后发布。"), LATE);
+        openDraft();
+        type(CARRY_IN_NP, "4");
+
+        _click(_get(Button.class, spec -> spec.withId(ReaggregateButton.ID)));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reaggregation-no-base"))
+                        .getText())
+                .isEqualTo("本稿创建时未记录汇总基数，将以重新汇总值替换本稿现值，请核对本级数字。");
+        assertThat(GridKt._findAll(changesGrid()))
+                .extracting(CellMove::cellId, CellMove::draft, CellMove::result, CellMove::area)
+                .containsExactly(
+                        tuple(NEW_NP, "5", "8", "8"), tuple(CARRY_IN_NP, "4", "0", "0"), tuple(OPEN_NP, "4", "7", "7"));
     }
 
     @Test
@@ -147,6 +178,11 @@ class ReaggregationScreenTest extends UiTest {
 
         assertThat(_find(Button.class, spec -> spec.withId(ReaggregateButton.ID)))
                 .isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CellMove> changesGrid() {
+        return _get(Grid.class, spec -> spec.withId("reaggregation-changes"));
     }
 
     private void openDraft() {

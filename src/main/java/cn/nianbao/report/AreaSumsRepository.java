@@ -1,0 +1,5 @@
+package cn.nianbao.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AreaSumsRepository extends JpaRepository<AreaSums, Long> {}
