@@ -85,4 +85,25 @@ class IdleTimeoutBrowserTest {
             }
         }
     }
+
+    @Test
+    void logging_out_leads_to_the_login_page_without_saying_the_login_timed_out() throws Exception {
+        String handler = testAgencies.create().handler();
+
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            try {
+                browser.login(handler, TestAgencies.PASSWORD);
+                browser.logout();
+                browser.until(By.cssSelector("#vaadinLoginUsername input"));
+                assertThat(browser.url()).doesNotContain("timeout");
+                assertThat(browser.pageText()).doesNotContain("登录已超时");
+                // and the login page logs in again at once
+                browser.submitLogin(handler, TestAgencies.PASSWORD);
+                assertThat(browser.all(By.id("logout"))).isNotEmpty();
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("logout");
+                throw e;
+            }
+        }
+    }
 }

@@ -129,7 +129,9 @@ class SecurityConfig {
         // lands on the login page: signed in, such a request reaches Vaadin, whose 没有这个页面 sits in the usual frame
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class)
+                // 退出登录 lands on the login page itself: by default it went to "/", which the ended session's cookie
+                // turned into 「登录已超时」 (SessionTimeoutEntryPoint)
+                vaadin -> vaadin.loginView(LoginView.class, "/" + LoginView.ROUTE)
                         .enableCsrfConfiguration(false)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
