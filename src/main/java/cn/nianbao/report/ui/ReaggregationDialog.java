@@ -60,9 +60,10 @@ public final class ReaggregationDialog extends Dialog {
         Grid<CellMove> grid = new Grid<>();
         grid.setId("reaggregation-changes");
         grid.addColumn(CellMove::label).setHeader("单元格").setFlexGrow(1);
-        grid.addColumn(CellMove::draft).setHeader("本稿现值").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(CellMove::result).setHeader("重新汇总后").setWidth("7em").setFlexGrow(0);
-        grid.addColumn(CellMove::area).setHeader("辖区合计").setWidth("9em").setFlexGrow(0);
+        // figures are never cut (「5949.08…」): each column as wide as its widest value
+        grid.addColumn(CellMove::draft).setHeader("本稿现值").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CellMove::result).setHeader("重新汇总后").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CellMove::area).setHeader("辖区合计").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(changes.size() <= 12);
         grid.setItems(changes);
