@@ -20,6 +20,4 @@ interface HistoryRepository extends JpaRepository<HistoryEntry, Long> {
             + " and r.agencyId in :agencyIds and r.reportYear = :year and r.edition > 1 and h.action = :action"
             + " order by h.occurredAt, h.id")
     List<Object[]> laterEditionsOfAction(Collection<Long> agencyIds, int year, HistoryAction action);
-
-    List<HistoryEntry> findByReportIdInAndActionOrderByIdAsc(Collection<Long> reportIds, HistoryAction action);
 }

@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +35,16 @@ public class ReportHistory {
     private final ReportReads reads;
     private final Clock clock;
     private final AuditTrail audit;
+    private final JdbcClient jdbc;
 
     ReportHistory(
-            HistoryRepository history, SnapshotRepository snapshots, ReportReads reads, Clock clock, AuditTrail audit) {
+            HistoryRepository history,
+            SnapshotRepository snapshots,
+            ReportReads reads,
+            Clock clock,
+            AuditTrail audit,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.history = history;
         this.snapshots = snapshots;
         this.reads = reads;
@@ -101,11 +110,18 @@ public class ReportHistory {
         if (reportIds.isEmpty()) {
             return Map.of();
         }
-        return history.findByReportIdInAndActionOrderByIdAsc(reportIds, HistoryAction.SUBMITTED).stream()
-                .collect(Collectors.groupingBy(
-                        HistoryEntry::getReportId,
-                        Collectors.mapping(
-                                e -> e.toItem().actorUsername(), Collectors.toCollection(LinkedHashSet::new))));
+        // two columns in plain SQL: asked by 待办 and every decision, where the derived JPA query spent more time
+        // building its SQL and entities than the database did answering (B1 profile, docs/PERFORMANCE.md)
+        Map<Long, Set<String>> submitters = new LinkedHashMap<>();
+        jdbc.sql("select report_id, actor_username from report_history where action = :action"
+                        + " and report_id in (:reportIds) order by id")
+                .param("action", HistoryAction.SUBMITTED.name())
+                .param("reportIds", reportIds)
+                .query((rs, row) -> submitters
+                        .computeIfAbsent(rs.getLong(1), id -> new LinkedHashSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        return submitters;
     }
 
     /**
