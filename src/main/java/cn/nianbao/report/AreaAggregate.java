@@ -1,10 +1,7 @@
 package cn.nianbao.report;
 
 import cn.nianbao.report.format.ReportTables;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A government's report over its area: the sums of tables 2–4 of the published reports of the agencies below, those
@@ -26,22 +23,6 @@ public record AreaAggregate(ReportTables tables, List<PublishedTables> published
         String text = PREFIX + "已纳入 " + included.size() + " 个机关" + names(included) + "；未发布 " + missing.size() + " 个"
                 + (missing.isEmpty() ? "" : "：" + String.join("、", missing));
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
-    }
-
-    /**
-     * The agencies a line of {@link #describe()} names as included, read back from the history (which keeps only the
-     * line): what a later 重新汇总 compares with to say which agencies are new. Empty for any other text.
-     */
-    static Set<String> includedIn(String scope) {
-        String start = "个机关（";
-        String end = "）；未发布 ";
-        int from = scope == null || !scope.startsWith(PREFIX) ? -1 : scope.indexOf(start);
-        int to = from < 0 ? -1 : scope.indexOf(end, from);
-        if (to < 0) {
-            return Set.of();
-        }
-        return Arrays.stream(scope.substring(from + start.length(), to).split("、"))
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static String names(List<String> names) {

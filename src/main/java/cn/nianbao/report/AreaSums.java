@@ -16,22 +16,29 @@ class AreaSums {
     /** The input cells of tables 2–4 as JSON ({@link SnapshotJson}). */
     private String sums;
 
+    /** The ids of the agencies whose reports the sums take in, comma-separated. */
+    private String includedAgencies;
+
     private Instant recordedAt;
 
     protected AreaSums() {}
 
-    AreaSums(long reportId, String sums, Instant recordedAt) {
+    AreaSums(long reportId, String sums, String includedAgencies, Instant recordedAt) {
         this.reportId = reportId;
-        this.sums = sums;
-        this.recordedAt = recordedAt;
+        replace(sums, includedAgencies, recordedAt);
     }
 
     String getSums() {
         return sums;
     }
 
-    void replace(String newSums, Instant now) {
+    String getIncludedAgencies() {
+        return includedAgencies;
+    }
+
+    void replace(String newSums, String newIncludedAgencies, Instant now) {
         this.sums = newSums;
+        this.includedAgencies = newIncludedAgencies;
         this.recordedAt = now;
     }
 }

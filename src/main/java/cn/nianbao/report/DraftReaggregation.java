@@ -2,7 +2,7 @@ package cn.nianbao.report;
 
 import cn.nianbao.agency.AgencyDirectory;
 import cn.nianbao.agency.AgencyKind;
-import cn.nianbao.report.format.ReportTables;
+import cn.nianbao.report.AggregationBases.Base;
 import cn.nianbao.security.Actor;
 import cn.nianbao.security.CurrentActor;
 import java.util.Map;
@@ -75,7 +75,7 @@ public class DraftReaggregation {
         }
         refuseInvalid(report, now);
         drafts.save(report, now.edit());
-        bases.record(report.getId(), now.diff().sums());
+        bases.record(report.getId(), now.aggregate());
         Actor actor = currentActor.require();
         String summary = now.found().summary();
         history.record(
@@ -89,7 +89,7 @@ public class DraftReaggregation {
         return reads.read(report.getId());
     }
 
-    private record Computed(Reaggregation found, ReaggregationDiff diff) {
+    private record Computed(Reaggregation found, ReaggregationDiff diff, AreaAggregate aggregate) {
 
         DraftEdit edit() {
             return new DraftEdit(Map.of(), diff.edit());
@@ -109,22 +109,21 @@ public class DraftReaggregation {
         AreaAggregate aggregate = aggregation
                 .of(report.getAgencyId(), report.getReportYear())
                 .orElseThrow(() -> new ReportInputException("本级政府之下没有需要汇总的机关，无需重新汇总。"));
-        Set<String> before = history.lastAggregation(report.getId())
-                .map(item -> AreaAggregate.includedIn(item.opinion()))
-                .orElse(Set.of());
-        Optional<ReportTables> base = bases.of(report.getId());
-        ReaggregationDiff diff = new ReaggregationDiff(report.content().tables(), aggregate.tables(), base);
+        Optional<Base> base = bases.of(report.getId());
+        ReaggregationDiff diff =
+                new ReaggregationDiff(report.content().tables(), aggregate.tables(), base.map(Base::sums));
         Reaggregation found = new Reaggregation(
                 report.getId(),
                 report.getVersion(),
                 diff.changes(),
-                ReaggregationDiff.newlyIncluded(aggregate.included(), before),
+                ReaggregationDiff.newlyIncluded(
+                        aggregate.published(), base.map(Base::includedAgencies).orElse(Set.of())),
                 aggregate.missing(),
                 aggregate.describe(),
                 base.isPresent());
         if (found.isEmpty()) {
             throw new ReportInputException(NOTHING_NEW);
         }
-        return new Computed(found, diff);
+        return new Computed(found, diff, aggregate);
     }
 }

@@ -84,8 +84,11 @@ record ReaggregationDiff(ReportTables draft, ReportTables sums, Optional<ReportT
         return base.map(b -> b.printed(cell) + " → ").orElse("") + sums.printed(cell);
     }
 
-    /** The agencies the sums take in now that the last 汇总 did not, in the area's order. */
-    static List<String> newlyIncluded(List<String> now, Set<String> before) {
-        return now.stream().filter(name -> !before.contains(name)).toList();
+    /** The agencies the sums take in now that the last 汇总 did not ({@code before}, by id), in the area's order. */
+    static List<String> newlyIncluded(List<PublishedTables> now, Set<Long> before) {
+        return now.stream()
+                .filter(report -> !before.contains(report.agencyId()))
+                .map(PublishedTables::agencyName)
+                .toList();
     }
 }

@@ -73,7 +73,7 @@ public class ReportEditions {
             report.carriedInFrom(carryInNote(year - 1, lastPublished));
         }
         saveNew(report);
-        aggregate.ifPresent(a -> bases.record(report.getId(), a.tables()));
+        aggregate.ifPresent(a -> bases.record(report.getId(), a));
         history.record(report.getId(), ReportStage.DRAFTING, HistoryAction.CREATED, username, displayName, note);
         aggregate.ifPresent(a -> history.record(
                 report.getId(), ReportStage.DRAFTING, HistoryAction.AGGREGATED, username, displayName, a.describe()));

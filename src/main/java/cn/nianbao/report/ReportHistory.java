@@ -44,12 +44,12 @@ public class ReportHistory {
             Clock clock,
             AuditTrail audit,
             JdbcClient jdbc) {
-        this.jdbc = jdbc;
         this.history = history;
         this.snapshots = snapshots;
         this.reads = reads;
         this.clock = clock;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     public long record(
@@ -141,8 +141,7 @@ public class ReportHistory {
     }
 
     /** The latest 汇总 or 重新汇总 of the report: its opinion is the 汇总范围 the sums cover now. */
-    @Transactional(readOnly = true)
-    Optional<ReportHistoryItem> lastAggregation(long reportId) {
+    private Optional<ReportHistoryItem> lastAggregation(long reportId) {
         return of(reportId).reversed().stream()
                 .filter(item -> item.action().isAggregation())
                 .findFirst();

@@ -121,23 +121,16 @@ class ReaggregationDiffTest {
     }
 
     @Test
-    void the_newly_included_are_those_the_last_scope_did_not_name_in_the_area_order() {
-        AreaAggregate last = new AreaAggregate(ReportTables.empty(), List.of(tables("甲局")), List.of("乙局", "丙局"));
+    void the_newly_included_are_those_the_last_sums_did_not_take_in_in_the_area_order() {
+        List<PublishedTables> now = List.of(tables(1, "甲局"), tables(2, "乙局、丙组"), tables(3, "丁局"));
 
-        Set<String> before = AreaAggregate.includedIn(last.describe());
-
-        assertThat(before).containsExactly("甲局");
-        assertThat(ReaggregationDiff.newlyIncluded(List.of("甲局", "乙局", "丙局"), before))
-                .containsExactly("乙局", "丙局");
-    }
-
-    @Test
-    void a_scope_that_included_nobody_or_a_carry_over_note_names_nobody() {
-        AreaAggregate none = new AreaAggregate(ReportTables.empty(), List.of(), List.of("甲局"));
-
-        assertThat(AreaAggregate.includedIn(none.describe())).isEmpty();
-        assertThat(AreaAggregate.includedIn("上年结转自 2024 年报（已发布版本：第 1 版）")).isEmpty();
-        assertThat(AreaAggregate.includedIn(null)).isEmpty();
+        assertThat(ReaggregationDiff.newlyIncluded(now, Set.of(1L)))
+                .as("by agency, so a name holding 「、」 is one agency")
+                .containsExactly("乙局、丙组", "丁局");
+        assertThat(ReaggregationDiff.newlyIncluded(now, Set.of(1L, 2L, 3L))).isEmpty();
+        assertThat(ReaggregationDiff.newlyIncluded(now, Set.of()))
+                .as("nothing taken in before: all are new")
+                .containsExactly("甲局", "乙局、丙组", "丁局");
     }
 
     @Test
@@ -152,7 +145,7 @@ class ReaggregationDiffTest {
                 .isTrue();
     }
 
-    private static PublishedTables tables(String name) {
-        return new PublishedTables(1, name, ReportTables.empty());
+    private static PublishedTables tables(long agencyId, String name) {
+        return new PublishedTables(agencyId, name, ReportTables.empty());
     }
 }

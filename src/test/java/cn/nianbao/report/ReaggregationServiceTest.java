@@ -184,6 +184,9 @@ class ReaggregationServiceTest {
         Reaggregation preview = as(government.handler(), () -> reaggregation.preview(correction));
 
         assertThat(preview.baseRecorded()).isTrue();
+        assertThat(preview.newlyIncluded())
+                .as("the department the published edition took in is not new to its correction")
+                .containsExactly(late.name());
         assertThat(preview.changes())
                 .contains(
                         new CellMove(NORMATIVE, CellLabels.of(NORMATIVE), "9", "10", "2 → 3"),
